@@ -1,0 +1,7 @@
+package no.legevakttilskudd.felles;
+
+/** Who did something, as written to the audit log: a user from the token, or the system itself. */
+public record Aktor(String navn, String rolle) {
+
+    public static final Aktor SYSTEM = new Aktor("system", "system");
+}

@@ -1,0 +1,155 @@
+package no.legevakttilskudd.felles.problem;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Turns every failure into {@code application/problem+json}: 4xx with a Norwegian message for bad requests, and a
+ * 500 without internals (but with a reference that is also in the log) for our own faults.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return svar(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response ugyldigJson(JsonParseException e) {
+        return svar(Problem.av("ugyldig-json", "Ugyldig JSON", 400,
+                "Innholdet er ikke gyldig JSON (linje " + e.getLocation().getLineNr() + ", kolonne "
+                        + e.getLocation().getColumnNr() + ").", null));
+    }
+
+    @ServerExceptionMapper
+    public Response feilType(MismatchedInputException e) {
+        String felt = sti(e);
+        String melding;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            melding = "Feltet «" + unknown.getPropertyName() + "» finnes ikke.";
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            melding = "Ugyldig verdi «" + invalid.getValue() + "». Gyldige verdier: "
+                    + List.of(invalid.getTargetType().getEnumConstants()).stream().map(Object::toString)
+                            .collect(Collectors.joining(", ")) + ".";
+        } else if (e.getTargetType() != null) {
+            melding = "Verdien har feil type; forventet " + typeNavn(e.getTargetType()) + ".";
+        } else {
+            melding = "Verdien har feil type.";
+        }
+        return svar(Problem.av("valideringsfeil", "Ugyldige opplysninger", 400, melding,
+                List.of(new Feltfeil(felt.isEmpty() ? "(hele innholdet)" : felt, melding))));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonFeil(JsonProcessingException e) {
+        return svar(Problem.av("ugyldig-json", "Ugyldig JSON", 400, "Innholdet kunne ikke leses som JSON.", null));
+    }
+
+    @ServerExceptionMapper
+    public Response forbudt(ForbiddenException e) {
+        return svar(Problem.av("ingen-tilgang", "Ingen tilgang", 403, "Du har ikke tilgang til dette.", null));
+    }
+
+    @ServerExceptionMapper
+    public Response webFeil(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return intern(e);
+        }
+        String detail = switch (status) {
+            case 404 -> "Adressen finnes ikke.";
+            case 405 -> "Metoden er ikke tillatt for denne adressen.";
+            case 406 -> "Vi kan ikke svare i formatet du ba om.";
+            case 413 -> "Innholdet er for stort.";
+            case 415 -> "Innholdstypen støttes ikke her.";
+            case 401 -> "Du må logge inn.";
+            case 403 -> "Du har ikke tilgang til dette.";
+            default -> "Forespørselen kunne ikke behandles.";
+        };
+        return svar(Problem.av("http-" + status, tittel(status), status, detail, null));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response intern(Throwable e) {
+        String referanse = UUID.randomUUID().toString();
+        LOG.errorf(e, "Uventet feil, referanse %s", referanse);
+        return svar(Problem.av("intern-feil", "Noe gikk galt hos oss", 500,
+                "Prøv igjen om litt. Oppgi referanse " + referanse + " hvis du kontakter brukerstøtte.", null));
+    }
+
+    private static String tittel(int status) {
+        return switch (status) {
+            case 404 -> "Fant ikke det du spurte etter";
+            case 401 -> "Ikke innlogget";
+            case 403 -> "Ingen tilgang";
+            default -> "Forespørselen kunne ikke behandles";
+        };
+    }
+
+    private Response svar(Problem problem) {
+        try {
+            return Response.status(problem.status())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(objectMapper.writeValueAsString(problem))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Problem kunne ikke skrives som JSON", e);
+        }
+    }
+
+    /** Jackson's path as we write fields elsewhere: {@code tiltak[0].budsjettlinjer[1].belop}. */
+    static String sti(JsonMappingException e) {
+        StringBuilder sti = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!sti.isEmpty()) {
+                    sti.append('.');
+                }
+                sti.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                sti.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return sti.toString();
+    }
+
+    private static String typeNavn(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type == long.class || type == int.class) {
+            return "et heltall";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true eller false";
+        }
+        if (type == String.class) {
+            return "tekst";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "en liste";
+        }
+        return "et objekt";
+    }
+}

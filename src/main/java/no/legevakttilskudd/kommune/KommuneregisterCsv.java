@@ -1,0 +1,189 @@
+package no.legevakttilskudd.kommune;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.legevakttilskudd.felles.problem.Feltfeil;
+
+/**
+ * Reads a registry CSV in the shipped format (SSB data, see docs/data.md) and checks every row before anything is
+ * stored: an upload is all or nothing, so every error is collected and reported at once.
+ */
+public final class KommuneregisterCsv {
+
+    static final List<String> PAKREVDE_KOLONNER = List.of("kommunenummer", "kommunenavn", "fylkesnummer", "fylkesnavn",
+            "sentralitetsklasse", "sentralitetsindeks", "folketall", "folketall_aar");
+    static final String VALGFRI_KOLONNE = "organisasjonsnummer";
+    private static final int MAKS_RADER = 2000;
+    private static final int MAKS_FEIL = 100;
+
+    public record Resultat(List<KommuneRad> rader, List<Feltfeil> feil) {
+
+        public boolean ok() {
+            return feil.isEmpty();
+        }
+    }
+
+    private KommuneregisterCsv() {
+    }
+
+    public static Resultat les(String tekst) {
+        List<Feltfeil> feil = new ArrayList<>();
+        if (tekst == null || tekst.isBlank()) {
+            return new Resultat(List.of(), List.of(new Feltfeil("fil", "Filen er tom.")));
+        }
+        String[] linjer = tekst.replace("\uFEFF", "").split("\r?\n", -1);
+        char skille = linjer[0].indexOf(';') >= 0 ? ';' : ',';
+        List<String> overskrift = felter(linjer[0], skille).stream().map(s -> s.trim().toLowerCase()).toList();
+        Map<String, Integer> kolonne = new HashMap<>();
+        for (int i = 0; i < overskrift.size(); i++) {
+            kolonne.put(overskrift.get(i), i);
+        }
+        List<String> mangler = PAKREVDE_KOLONNER.stream().filter(k -> !kolonne.containsKey(k)).toList();
+        if (!mangler.isEmpty()) {
+            return new Resultat(List.of(), List.of(new Feltfeil("linje 1",
+                    "Overskriften mangler kolonnene " + String.join(", ", mangler) + ". Påkrevd: "
+                            + String.join(",", PAKREVDE_KOLONNER) + " (og valgfritt " + VALGFRI_KOLONNE + ").")));
+        }
+        List<KommuneRad> rader = new ArrayList<>();
+        Set<String> sett = new HashSet<>();
+        for (int i = 1; i < linjer.length && feil.size() < MAKS_FEIL; i++) {
+            if (linjer[i].isBlank()) {
+                continue;
+            }
+            if (rader.size() + 1 > MAKS_RADER) {
+                feil.add(new Feltfeil("linje " + (i + 1), "Filen har flere enn " + MAKS_RADER + " kommuner."));
+                break;
+            }
+            Rad rad = new Rad(i + 1, felter(linjer[i], skille), kolonne, feil);
+            KommuneRad kommune = rad.tilKommune();
+            if (kommune != null) {
+                if (!sett.add(kommune.kommunenummer())) {
+                    feil.add(new Feltfeil(rad.felt("kommunenummer"), "Kommunenummer " + kommune.kommunenummer()
+                            + " står mer enn én gang i filen."));
+                } else {
+                    rader.add(kommune);
+                }
+            }
+        }
+        if (rader.isEmpty() && feil.isEmpty()) {
+            feil.add(new Feltfeil("fil", "Filen har ingen kommuner, bare overskrift."));
+        }
+        return new Resultat(feil.isEmpty() ? List.copyOf(rader) : List.of(), List.copyOf(feil));
+    }
+
+    /** One CSV line into fields; double quotes may wrap a field and "" is a quote inside it. */
+    static List<String> felter(String linje, char skille) {
+        List<String> felter = new ArrayList<>();
+        StringBuilder felt = new StringBuilder();
+        boolean iAnforsel = false;
+        for (int i = 0; i < linje.length(); i++) {
+            char c = linje.charAt(i);
+            if (iAnforsel) {
+                if (c == '"' && i + 1 < linje.length() && linje.charAt(i + 1) == '"') {
+                    felt.append('"');
+                    i++;
+                } else if (c == '"') {
+                    iAnforsel = false;
+                } else {
+                    felt.append(c);
+                }
+            } else if (c == '"') {
+                iAnforsel = true;
+            } else if (c == skille) {
+                felter.add(felt.toString());
+                felt.setLength(0);
+            } else {
+                felt.append(c);
+            }
+        }
+        felter.add(felt.toString());
+        return felter;
+    }
+
+    private static final class Rad {
+
+        private final int linje;
+        private final List<String> verdier;
+        private final Map<String, Integer> kolonne;
+        private final List<Feltfeil> feil;
+        private boolean gyldig = true;
+
+        Rad(int linje, List<String> verdier, Map<String, Integer> kolonne, List<Feltfeil> feil) {
+            this.linje = linje;
+            this.verdier = verdier;
+            this.kolonne = kolonne;
+            this.feil = feil;
+        }
+
+        String felt(String navn) {
+            return "linje " + linje + ", " + navn;
+        }
+
+        private String tekst(String navn, int maksLengde) {
+            Integer indeks = kolonne.get(navn);
+            String verdi = indeks == null || indeks >= verdier.size() ? "" : verdier.get(indeks).trim();
+            if (verdi.length() > maksLengde) {
+                feilIFelt(navn, "er lengre enn " + maksLengde + " tegn.");
+            }
+            return verdi;
+        }
+
+        private String pakrevdTekst(String navn, int maksLengde) {
+            String verdi = tekst(navn, maksLengde);
+            if (verdi.isEmpty()) {
+                feilIFelt(navn, "mangler.");
+            }
+            return verdi;
+        }
+
+        private int heltall(String navn, int minst, int hoyst) {
+            String verdi = tekst(navn, 12);
+            try {
+                int tall = Integer.parseInt(verdi);
+                if (tall < minst || tall > hoyst) {
+                    feilIFelt(navn, "må være mellom " + minst + " og " + hoyst + ", men er " + tall + ".");
+                }
+                return tall;
+            } catch (NumberFormatException e) {
+                feilIFelt(navn, "må være et heltall, men er «" + verdi + "».");
+                return 0;
+            }
+        }
+
+        private void feilIFelt(String navn, String melding) {
+            gyldig = false;
+            feil.add(new Feltfeil(felt(navn), navn + " " + melding));
+        }
+
+        KommuneRad tilKommune() {
+            String nummer = pakrevdTekst("kommunenummer", 4);
+            if (!nummer.isEmpty() && !Kommunenummer.erGyldig(nummer)) {
+                feilIFelt("kommunenummer", "må være fire sifre, men er «" + nummer + "».");
+            }
+            String navn = pakrevdTekst("kommunenavn", 200);
+            String fylkesnummer = pakrevdTekst("fylkesnummer", 2);
+            if (Kommunenummer.erGyldig(nummer) && !nummer.startsWith(fylkesnummer)) {
+                feilIFelt("fylkesnummer", "må være de to første sifrene i kommunenummeret (" + nummer.substring(0, 2) + ").");
+            }
+            String fylkesnavn = pakrevdTekst("fylkesnavn", 100);
+            int klasse = heltall("sentralitetsklasse", 1, 6);
+            int indeks = heltall("sentralitetsindeks", 0, 1000);
+            int folketall = heltall("folketall", 0, 10_000_000);
+            int aar = heltall("folketall_aar", 1900, 2100);
+            String organisasjonsnummer = tekst(VALGFRI_KOLONNE, 9);
+            if (!organisasjonsnummer.isEmpty() && !organisasjonsnummer.matches("\\d{9}")) {
+                feilIFelt(VALGFRI_KOLONNE, "må være ni sifre.");
+            }
+            if (!gyldig) {
+                return null;
+            }
+            return new KommuneRad(nummer, navn, fylkesnummer, fylkesnavn, klasse, indeks, folketall, aar,
+                    organisasjonsnummer.isEmpty() ? null : organisasjonsnummer);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package no.legevakttilskudd.soknad;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import no.legevakttilskudd.felles.Tidsformat;
+
+/** An application as the API shows it to the kommune that owns it and to staff. */
+public record SoknadDto(long id, long utlysningId, String kommunenummer, String kommunenavn, SoknadStatus status, String referanse,
+        SoknadInput.Kontaktperson kontaktperson, List<String> legevaktKommuner, SoknadInput.Vaktbelastning vaktbelastning,
+        List<TiltakDto> tiltak, String formal, long omsokt, List<VedleggDto> vedlegg, OffsetDateTime opprettet,
+        OffsetDateTime endret, OffsetDateTime sendt, OffsetDateTime trukket, long versjon) {
+
+    public record TiltakDto(TiltakKategori kategori, String beskrivelse, List<SoknadInput.BudsjettlinjeInput> budsjettlinjer, long sum) {
+    }
+
+    public record VedleggDto(long id, String filnavn, long storrelse, String sha256, OffsetDateTime lastetOpp) {
+    }
+
+    static SoknadDto fra(Soknad s, String kommunenavn, List<VedleggDto> vedlegg) {
+        SoknadInput innhold = SoknadInput.fra(s);
+        List<TiltakDto> tiltak = s.tiltak.stream().map(t -> new TiltakDto(t.kategori, t.beskrivelse,
+                t.budsjettlinjer.stream().map(l -> new SoknadInput.BudsjettlinjeInput(l.tekst, l.belop)).toList(), t.sum())).toList();
+        return new SoknadDto(s.id, s.utlysningId, s.kommunenummer, kommunenavn, s.status, s.referanse, innhold.kontaktperson(),
+                innhold.legevaktKommuner(), innhold.vaktbelastning(), tiltak, s.formal, s.omsokt, vedlegg,
+                Tidsformat.norsk(s.opprettet), Tidsformat.norsk(s.endret), Tidsformat.norsk(s.sendt), Tidsformat.norsk(s.trukket),
+                s.versjon);
+    }
+}

@@ -1,0 +1,177 @@
+package no.legevakttilskudd.soknad;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.Side;
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.ProblemException;
+
+/** The application API. Thin: access and rules live in {@link SoknadService} and {@link VedleggService}. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Søknader")
+public class SoknadResource {
+
+    public record HendelseDto(OffsetDateTime tidspunkt, String aktor, String rolle, String handling, String forVerdi, String etterVerdi) {
+    }
+
+    @Inject
+    SoknadService service;
+
+    @Inject
+    VedleggService vedlegg;
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    Innlogget innlogget;
+
+    @POST
+    @Path("utlysninger/{utlysningId}/soknader")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roller.SOKER)
+    @Operation(summary = "Opprett et søknadsutkast for egen kommune", description = "Innholdet kan være ufullstendig; "
+            + "omsøkt beløp regnes ut av budsjettlinjene.")
+    public Response opprett(@PathParam("utlysningId") long utlysningId, SoknadInput input) {
+        Soknad soknad = service.opprettUtkast(utlysningId, input, innlogget);
+        return Response.created(URI.create("/api/soknader/" + soknad.id)).entity(dto(soknad)).build();
+    }
+
+    @GET
+    @Path("utlysninger/{utlysningId}/soknader")
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Søknadene i en utlysning (ikke utkast), med filtre og sider")
+    public Side<SoknadSammendrag> forUtlysning(@PathParam("utlysningId") long utlysningId, @QueryParam("status") SoknadStatus status,
+            @QueryParam("fylke") String fylke, @QueryParam("kommunenummer") String kommunenummer,
+            @QueryParam("side") @DefaultValue("1") int side, @QueryParam("storrelse") @DefaultValue("50") int storrelse) {
+        return service.forUtlysning(utlysningId, status, fylke, kommunenummer, side, storrelse);
+    }
+
+    @GET
+    @Path("soknader")
+    @RolesAllowed(Roller.SOKER)
+    @Operation(summary = "Egen kommunes søknader, nyeste først")
+    public List<SoknadSammendrag> egne() {
+        return service.egne(innlogget).stream().map(s -> new SoknadSammendrag(s.id, s.utlysningId, s.referanse, s.kommunenummer,
+                service.kommunenavn(s), null, s.status, s.omsokt, Tidsformat.norsk(s.sendt))).toList();
+    }
+
+    @GET
+    @Path("soknader/{id}")
+    @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Én søknad")
+    public SoknadDto hent(@PathParam("id") long id) {
+        return dto(service.hentTilgjengelig(id, innlogget));
+    }
+
+    @PUT
+    @Path("soknader/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roller.SOKER)
+    @Operation(summary = "Lagre utkastet (hele innholdet erstattes)")
+    public SoknadDto oppdater(@PathParam("id") long id, SoknadInput input) {
+        return dto(service.oppdaterUtkast(id, input, innlogget));
+    }
+
+    @POST
+    @Path("soknader/{id}/send")
+    @RolesAllowed(Roller.SOKER)
+    @Operation(summary = "Send søknaden", description = "Sjekker at alt er fylt ut og svarer med alle feil samtidig. "
+            + "Å sende på nytt gir samme kvittering.")
+    public Kvittering send(@PathParam("id") long id) {
+        return service.send(id, innlogget);
+    }
+
+    @POST
+    @Path("soknader/{id}/trekk")
+    @RolesAllowed(Roller.SOKER)
+    @Operation(summary = "Trekk søknaden (fra utkast eller sendt)")
+    public SoknadDto trekk(@PathParam("id") long id) {
+        return dto(service.trekk(id, innlogget));
+    }
+
+    @GET
+    @Path("soknader/{id}/historikk")
+    @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Hendelsene i søknadens historikk")
+    public List<HendelseDto> historikk(@PathParam("id") long id) {
+        Soknad soknad = service.hentTilgjengelig(id, innlogget);
+        return hendelser.forEntitet(SoknadService.ENTITET, soknad.id).stream().map(h -> new HendelseDto(Tidsformat.norsk(h.tidspunkt),
+                h.aktor, h.rolle, h.handling, h.forVerdi, h.etterVerdi)).toList();
+    }
+
+    @POST
+    @Path("soknader/{id}/vedlegg")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roller.SOKER)
+    @Operation(summary = "Last opp et PDF-vedlegg (høyst 10 MB) i feltet «fil»")
+    public Response lastOpp(@PathParam("id") long id, @RestForm("fil") FileUpload fil) {
+        if (fil == null) {
+            throw ProblemException.valideringsfeil("fil", "Velg en PDF-fil å laste opp.");
+        }
+        byte[] innhold;
+        try {
+            innhold = fil.size() > Integer.MAX_VALUE ? null : Files.readAllBytes(fil.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SoknadDto.VedleggDto lagret = vedlegg.leggTil(id, fil.fileName(), innhold, innlogget);
+        return Response.created(URI.create("/api/soknader/" + id + "/vedlegg/" + lagret.id())).entity(lagret).build();
+    }
+
+    @GET
+    @Path("soknader/{id}/vedlegg/{vedleggId}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Last ned et vedlegg")
+    public Response lastNed(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
+        Vedlegg funnet = vedlegg.hent(id, vedleggId, innlogget);
+        return Response.ok(funnet.innhold, "application/pdf")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder
+                        .encode(funnet.filnavn, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("soknader/{id}/vedlegg/{vedleggId}")
+    @RolesAllowed(Roller.SOKER)
+    @Operation(summary = "Slett et vedlegg fra utkastet")
+    public Response slettVedlegg(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
+        vedlegg.slett(id, vedleggId, innlogget);
+        return Response.noContent().build();
+    }
+
+    private SoknadDto dto(Soknad soknad) {
+        return SoknadDto.fra(soknad, service.kommunenavn(soknad), vedlegg.liste(soknad.id));
+    }
+}

@@ -1,0 +1,46 @@
+package no.legevakttilskudd.soknad;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A PDF attachment, stored in PostgreSQL with its metadata in one transaction. */
+@Entity
+@Table(name = "vedlegg")
+public class Vedlegg extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "soknad_id", nullable = false)
+    public long soknadId;
+
+    @Column(nullable = false)
+    public String filnavn;
+
+    @Column(nullable = false)
+    public int storrelse;
+
+    @Column(nullable = false)
+    public String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    public byte[] innhold;
+
+    @Column(name = "lastet_opp", nullable = false)
+    public Instant lastetOpp;
+
+    @Column(name = "lastet_opp_av", nullable = false)
+    public String lastetOppAv;
+}

@@ -1,0 +1,142 @@
+package no.legevakttilskudd.soknad;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.utlysning.UtlysningService;
+
+/** PDF attachments: checked by content, bounded in size and number, stored with their metadata in one transaction. */
+@ApplicationScoped
+public class VedleggService {
+
+    private static final byte[] PDF_SIGNATUR = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    SoknadService soknader;
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "legevakttilskudd.vedlegg.maks-antall")
+    int maksAntall;
+
+    @ConfigProperty(name = "legevakttilskudd.vedlegg.maks-bytes")
+    int maksBytes;
+
+    public List<SoknadDto.VedleggDto> liste(long soknadId) {
+        return Vedlegg.find("select v.id, v.filnavn, v.storrelse, v.sha256, v.lastetOpp from Vedlegg v where v.soknadId = ?1 order by v.id",
+                soknadId).project(VedleggRad.class).list().stream().map(VedleggRad::dto).toList();
+    }
+
+    @Transactional
+    public SoknadDto.VedleggDto leggTil(long soknadId, String filnavn, byte[] innhold, Innlogget innlogget) {
+        Soknad soknad = soknader.hentEgen(soknadId, innlogget, true);
+        soknader.krevRedigerbar(soknad, utlysninger.hent(soknad.utlysningId));
+        String navn = rensetFilnavn(filnavn);
+        if (innhold == null || innhold.length == 0) {
+            throw ProblemException.valideringsfeil("fil", "Filen er tom.");
+        }
+        if (innhold.length > maksBytes) {
+            throw ProblemException.valideringsfeil("fil", "Filen er større enn 10 MB. Del den opp eller komprimer den.");
+        }
+        if (!erPdf(innhold)) {
+            throw ProblemException.valideringsfeil("fil", "Vedlegg må være PDF. Filen «" + navn + "» er ikke en PDF.");
+        }
+        if (Vedlegg.count("soknadId", soknadId) >= maksAntall) {
+            throw ProblemException.valideringsfeil("fil", "En søknad kan ha høyst " + maksAntall + " vedlegg.");
+        }
+        Vedlegg vedlegg = new Vedlegg();
+        vedlegg.soknadId = soknadId;
+        vedlegg.filnavn = navn;
+        vedlegg.storrelse = innhold.length;
+        vedlegg.sha256 = sha256(innhold);
+        vedlegg.innhold = innhold;
+        vedlegg.lastetOpp = clock.instant();
+        vedlegg.lastetOppAv = innlogget.brukernavn();
+        vedlegg.persist();
+        hendelser.registrer(innlogget.aktor(), SoknadService.ENTITET, soknadId, "VEDLEGG_LAGT_TIL", null,
+                "vedlegg " + vedlegg.id + " «" + navn + "», " + innhold.length + " byte, sha256 " + vedlegg.sha256);
+        return new SoknadDto.VedleggDto(vedlegg.id, navn, vedlegg.storrelse, vedlegg.sha256, Tidsformat.norsk(vedlegg.lastetOpp));
+    }
+
+    public Vedlegg hent(long soknadId, long vedleggId, Innlogget innlogget) {
+        soknader.hentTilgjengelig(soknadId, innlogget);
+        Vedlegg vedlegg = Vedlegg.findById(vedleggId);
+        if (vedlegg == null || vedlegg.soknadId != soknadId) {
+            throw ProblemException.ikkeFunnet("Vedlegg " + vedleggId + " finnes ikke.");
+        }
+        return vedlegg;
+    }
+
+    @Transactional
+    public void slett(long soknadId, long vedleggId, Innlogget innlogget) {
+        Soknad soknad = soknader.hentEgen(soknadId, innlogget, true);
+        soknader.krevRedigerbar(soknad, utlysninger.hent(soknad.utlysningId));
+        Vedlegg vedlegg = Vedlegg.findById(vedleggId);
+        if (vedlegg == null || vedlegg.soknadId != soknadId) {
+            throw ProblemException.ikkeFunnet("Vedlegg " + vedleggId + " finnes ikke.");
+        }
+        String beskrivelse = "vedlegg " + vedlegg.id + " «" + vedlegg.filnavn + "»";
+        vedlegg.delete();
+        hendelser.registrer(innlogget.aktor(), SoknadService.ENTITET, soknadId, "VEDLEGG_SLETTET", beskrivelse, null);
+    }
+
+    static boolean erPdf(byte[] innhold) {
+        if (innhold.length < PDF_SIGNATUR.length) {
+            return false;
+        }
+        for (int i = 0; i < PDF_SIGNATUR.length; i++) {
+            if (innhold[i] != PDF_SIGNATUR[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only the last path segment, without control characters, and never empty or over 255 characters. */
+    static String rensetFilnavn(String filnavn) {
+        String navn = filnavn == null ? "" : filnavn.replace('\\', '/');
+        navn = navn.substring(navn.lastIndexOf('/') + 1).codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (navn.isEmpty()) {
+            navn = "vedlegg.pdf";
+        }
+        return navn.length() > 255 ? navn.substring(0, 255) : navn;
+    }
+
+    private static String sha256(byte[] innhold) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(innhold));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Metadata only: listing attachments must not load their contents. */
+    public record VedleggRad(Long id, String filnavn, int storrelse, String sha256, java.time.Instant lastetOpp) {
+
+        SoknadDto.VedleggDto dto() {
+            return new SoknadDto.VedleggDto(id, filnavn, storrelse, sha256, Tidsformat.norsk(lastetOpp));
+        }
+    }
+}

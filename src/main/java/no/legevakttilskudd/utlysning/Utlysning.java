@@ -1,0 +1,114 @@
+package no.legevakttilskudd.utlysning;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.legevakttilskudd.regler.Marginalregel;
+
+/** A call (tilskuddsrunde) with its frame and the rule parameters of SPEC §4. */
+@Entity
+@Table(name = "utlysning")
+public class Utlysning extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public int aar;
+
+    @Column(nullable = false)
+    public String tittel;
+
+    @Column(nullable = false)
+    public Instant apner;
+
+    @Column(nullable = false)
+    public Instant soknadsfrist;
+
+    @Column(nullable = false)
+    public long ramme;
+
+    /** Stored as "5,6": a short, readable column; the set is the API's view. */
+    @Column(name = "sentralitetsklasser", nullable = false)
+    String sentralitetsklasserTekst;
+
+    @Column(nullable = false)
+    public int folketallsgrense;
+
+    @Column(name = "folketall_aar")
+    public Integer folketallAar;
+
+    @Column(nullable = false)
+    public long tak;
+
+    @Column(nullable = false)
+    public long minstebelop;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Marginalregel marginal;
+
+    @Column(nullable = false)
+    public boolean klageadgang;
+
+    @Column(name = "klage_tekst")
+    public String klageTekst;
+
+    @Column(nullable = false)
+    public boolean publisert;
+
+    public Instant avgjort;
+
+    @Column(name = "kommuneregister_versjon_id", nullable = false)
+    public long kommuneregisterVersjonId;
+
+    @Column(name = "siste_lopenummer", nullable = false)
+    public int sisteLopenummer;
+
+    @Column(nullable = false)
+    public Instant opprettet;
+
+    @Column(name = "opprettet_av", nullable = false)
+    public String opprettetAv;
+
+    @Version
+    public long versjon;
+
+    public SortedSet<Integer> sentralitetsklasser() {
+        return Arrays.stream(sentralitetsklasserTekst.split(",")).map(Integer::valueOf)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public void settSentralitetsklasser(SortedSet<Integer> klasser) {
+        sentralitetsklasserTekst = klasser.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    public UtlysningStatus status(Instant naa) {
+        if (!publisert || naa.isBefore(apner)) {
+            return UtlysningStatus.DRAFT;
+        }
+        if (avgjort != null) {
+            return UtlysningStatus.DECIDED;
+        }
+        return naa.isAfter(soknadsfrist) ? UtlysningStatus.CLOSED : UtlysningStatus.OPEN;
+    }
+
+    public boolean fristenErUte(Instant naa) {
+        return naa.isAfter(soknadsfrist);
+    }
+}

@@ -1,0 +1,19 @@
+package no.legevakttilskudd.utlysning;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import no.legevakttilskudd.regler.Marginalregel;
+
+/**
+ * What an admin sends to create or edit a call. Times are local Norwegian wall-clock times (Europe/Oslo), as a
+ * caseworker reads them in the regulations: "søknadsfrist 18. mai 2022 kl. 23:59".
+ */
+public record UtlysningInput(Integer aar, String tittel, LocalDateTime apner, LocalDateTime soknadsfrist, Long ramme,
+        Parametre parametre, Boolean klageadgang, String klageTekst, Boolean publisert) {
+
+    /** SPEC §4 parameters; a missing one takes the 2022 default. */
+    public record Parametre(List<Integer> sentralitetsklasser, Integer folketallsgrense, Integer folketallAar, Long tak,
+            Long minstebelop, Marginalregel marginal) {
+    }
+}

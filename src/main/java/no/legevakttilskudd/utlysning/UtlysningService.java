@@ -1,0 +1,233 @@
+package no.legevakttilskudd.utlysning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import no.legevakttilskudd.felles.Aktor;
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.kommune.KommuneregisterVersjon;
+import no.legevakttilskudd.regler.Marginalregel;
+
+/** Calls: create, edit, publish, and change the frame with a reason (kept as history and in the audit log). */
+@ApplicationScoped
+public class UtlysningService {
+
+    static final SortedSet<Integer> STANDARD_KLASSER = new TreeSet<>(List.of(6));
+    static final int STANDARD_FOLKETALLSGRENSE = 5_000;
+    static final long STANDARD_TAK = 1_500_000;
+    static final long MAKS_RAMME = 10_000_000_000L;
+    private static final String ENTITET = "UTLYSNING";
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    KommuneregisterService register;
+
+    @Inject
+    Clock clock;
+
+    public List<Utlysning> alle() {
+        return Utlysning.listAll(Sort.descending("aar").and("id", Sort.Direction.Descending));
+    }
+
+    public Utlysning hent(long id) {
+        return Utlysning.<Utlysning>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.ikkeFunnet("Utlysning " + id + " finnes ikke."));
+    }
+
+    /** The call with its row locked, for changes that must not interleave (reference numbers, frame changes). */
+    public Utlysning hentForOppdatering(long id) {
+        return Utlysning.<Utlysning>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.ikkeFunnet("Utlysning " + id + " finnes ikke."));
+    }
+
+    @Transactional
+    public Utlysning opprett(UtlysningInput input, Aktor aktor) {
+        List<Feltfeil> feil = valider(input, true);
+        if (!feil.isEmpty()) {
+            throw ProblemException.valideringsfeil(feil);
+        }
+        Utlysning utlysning = new Utlysning();
+        utlysning.ramme = input.ramme();
+        utlysning.opprettet = clock.instant();
+        utlysning.opprettetAv = aktor.navn();
+        KommuneregisterVersjon aktiv = register.aktivVersjon();
+        utlysning.kommuneregisterVersjonId = aktiv.id;
+        settFelter(utlysning, input);
+        utlysning.persist();
+        Rammeendring forste = new Rammeendring();
+        forste.utlysningId = utlysning.id;
+        forste.fraBelop = 0;
+        forste.tilBelop = utlysning.ramme;
+        forste.begrunnelse = "Ramme satt da utlysningen ble opprettet.";
+        forste.endret = utlysning.opprettet;
+        forste.endretAv = aktor.navn();
+        forste.persist();
+        hendelser.registrer(aktor, ENTITET, utlysning.id, "OPPRETTET", null, sammendrag(utlysning));
+        return utlysning;
+    }
+
+    @Transactional
+    public Utlysning endre(long id, UtlysningInput input, Aktor aktor) {
+        Utlysning utlysning = hentForOppdatering(id);
+        List<Feltfeil> feil = valider(input, false);
+        if (input.ramme() != null && input.ramme() != utlysning.ramme) {
+            feil.add(new Feltfeil("ramme", "Rammen endres med en egen begrunnet endring (POST /api/utlysninger/" + id
+                    + "/ramme), ikke her."));
+        }
+        if (!feil.isEmpty()) {
+            throw ProblemException.valideringsfeil(feil);
+        }
+        if (utlysning.avgjort != null) {
+            throw ProblemException.konflikt("utlysning-avgjort", "Utlysningen er avgjort og kan ikke endres.");
+        }
+        String for_ = sammendrag(utlysning);
+        settFelter(utlysning, input);
+        hendelser.registrer(aktor, ENTITET, utlysning.id, "ENDRET", for_, sammendrag(utlysning));
+        return utlysning;
+    }
+
+    @Transactional
+    public Rammeendring endreRamme(long id, Long nyRamme, String begrunnelse, Aktor aktor) {
+        List<Feltfeil> feil = new ArrayList<>();
+        if (nyRamme == null) {
+            feil.add(new Feltfeil("ramme", "Oppgi den nye rammen i hele kroner."));
+        } else if (nyRamme < 0 || nyRamme > MAKS_RAMME) {
+            feil.add(new Feltfeil("ramme", "Rammen må være mellom 0 og " + MAKS_RAMME + " kroner."));
+        }
+        if (begrunnelse == null || begrunnelse.isBlank()) {
+            feil.add(new Feltfeil("begrunnelse", "Skriv hvorfor rammen endres."));
+        } else if (begrunnelse.length() > 2000) {
+            feil.add(new Feltfeil("begrunnelse", "Begrunnelsen kan ha høyst 2000 tegn."));
+        }
+        if (!feil.isEmpty()) {
+            throw ProblemException.valideringsfeil(feil);
+        }
+        Utlysning utlysning = hentForOppdatering(id);
+        if (nyRamme == utlysning.ramme) {
+            throw ProblemException.valideringsfeil("ramme", "Rammen er allerede " + nyRamme + " kroner.");
+        }
+        Rammeendring endring = new Rammeendring();
+        endring.utlysningId = id;
+        endring.fraBelop = utlysning.ramme;
+        endring.tilBelop = nyRamme;
+        endring.begrunnelse = begrunnelse.strip();
+        endring.endret = clock.instant();
+        endring.endretAv = aktor.navn();
+        endring.persist();
+        utlysning.ramme = nyRamme;
+        hendelser.registrer(aktor, ENTITET, id, "RAMME_ENDRET", "ramme " + endring.fraBelop,
+                "ramme " + endring.tilBelop + ": " + endring.begrunnelse);
+        return endring;
+    }
+
+    public List<Rammeendring> rammehistorikk(long id) {
+        hent(id);
+        return Rammeendring.list("utlysningId = ?1 order by endret, id", id);
+    }
+
+    private void settFelter(Utlysning utlysning, UtlysningInput input) {
+        UtlysningInput.Parametre p = input.parametre() != null ? input.parametre()
+                : new UtlysningInput.Parametre(null, null, null, null, null, null);
+        utlysning.aar = input.aar();
+        utlysning.tittel = input.tittel().strip();
+        utlysning.apner = oslo(input.apner());
+        utlysning.soknadsfrist = oslo(input.soknadsfrist());
+        utlysning.settSentralitetsklasser(p.sentralitetsklasser() != null ? new TreeSet<>(p.sentralitetsklasser()) : STANDARD_KLASSER);
+        utlysning.folketallsgrense = p.folketallsgrense() != null ? p.folketallsgrense() : STANDARD_FOLKETALLSGRENSE;
+        utlysning.folketallAar = p.folketallAar();
+        utlysning.tak = p.tak() != null ? p.tak() : STANDARD_TAK;
+        utlysning.minstebelop = p.minstebelop() != null ? p.minstebelop() : 0;
+        utlysning.marginal = p.marginal() != null ? p.marginal() : Marginalregel.PARTIAL;
+        utlysning.klageadgang = Boolean.TRUE.equals(input.klageadgang());
+        utlysning.klageTekst = utlysning.klageadgang ? input.klageTekst().strip() : null;
+        utlysning.publisert = Boolean.TRUE.equals(input.publisert());
+    }
+
+    private static Instant oslo(java.time.LocalDateTime tid) {
+        return tid.atZone(Tidsformat.NORGE).toInstant();
+    }
+
+    static List<Feltfeil> valider(UtlysningInput input, boolean ny) {
+        List<Feltfeil> feil = new ArrayList<>();
+        if (input == null) {
+            feil.add(new Feltfeil("(hele innholdet)", "Send utlysningen som JSON."));
+            return feil;
+        }
+        if (input.aar() == null || input.aar() < 2020 || input.aar() > 2100) {
+            feil.add(new Feltfeil("aar", "Oppgi tilskuddsåret (2020–2100)."));
+        }
+        if (input.tittel() == null || input.tittel().isBlank()) {
+            feil.add(new Feltfeil("tittel", "Skriv en tittel."));
+        } else if (input.tittel().length() > 300) {
+            feil.add(new Feltfeil("tittel", "Tittelen kan ha høyst 300 tegn."));
+        }
+        if (input.apner() == null) {
+            feil.add(new Feltfeil("apner", "Oppgi når utlysningen åpner (norsk tid)."));
+        }
+        if (input.soknadsfrist() == null) {
+            feil.add(new Feltfeil("soknadsfrist", "Oppgi søknadsfristen (norsk tid)."));
+        } else if (input.apner() != null && !input.soknadsfrist().isAfter(input.apner())) {
+            feil.add(new Feltfeil("soknadsfrist", "Søknadsfristen må være etter at utlysningen åpner."));
+        }
+        if (ny && input.ramme() == null) {
+            feil.add(new Feltfeil("ramme", "Oppgi rammen i hele kroner."));
+        } else if (input.ramme() != null && (input.ramme() < 0 || input.ramme() > MAKS_RAMME)) {
+            feil.add(new Feltfeil("ramme", "Rammen må være mellom 0 og " + MAKS_RAMME + " kroner."));
+        }
+        UtlysningInput.Parametre p = input.parametre();
+        if (p != null) {
+            if (p.sentralitetsklasser() != null) {
+                if (p.sentralitetsklasser().isEmpty()) {
+                    feil.add(new Feltfeil("parametre.sentralitetsklasser", "Velg minst én sentralitetsklasse."));
+                }
+                for (Integer klasse : p.sentralitetsklasser()) {
+                    if (klasse == null || klasse < 1 || klasse > 6) {
+                        feil.add(new Feltfeil("parametre.sentralitetsklasser", "Sentralitetsklasser er 1–6, ikke " + klasse + "."));
+                    }
+                }
+            }
+            if (p.folketallsgrense() != null && p.folketallsgrense() <= 0) {
+                feil.add(new Feltfeil("parametre.folketallsgrense", "Folketallsgrensen må være over 0."));
+            }
+            if (p.folketallAar() != null && (p.folketallAar() < 1900 || p.folketallAar() > 2100)) {
+                feil.add(new Feltfeil("parametre.folketallAar", "Referanseåret for folketall må være 1900–2100."));
+            }
+            if (p.tak() != null && (p.tak() <= 0 || p.tak() > MAKS_RAMME)) {
+                feil.add(new Feltfeil("parametre.tak", "Taket må være over 0 kroner."));
+            }
+            long tak = p.tak() != null ? p.tak() : STANDARD_TAK;
+            if (p.minstebelop() != null && (p.minstebelop() < 0 || p.minstebelop() > tak)) {
+                feil.add(new Feltfeil("parametre.minstebelop", "Minstebeløpet må være mellom 0 og taket (" + tak + " kroner)."));
+            }
+        }
+        if (Boolean.TRUE.equals(input.klageadgang()) && (input.klageTekst() == null || input.klageTekst().isBlank())) {
+            feil.add(new Feltfeil("klageTekst", "Skriv teksten om klageadgang som skal stå i vedtaksbrevet."));
+        } else if (input.klageTekst() != null && input.klageTekst().length() > 4000) {
+            feil.add(new Feltfeil("klageTekst", "Teksten om klageadgang kan ha høyst 4000 tegn."));
+        }
+        return feil;
+    }
+
+    private static String sammendrag(Utlysning u) {
+        return u.aar + " «" + u.tittel + "», åpner " + Tidsformat.norskTekst(u.apner) + ", frist "
+                + Tidsformat.norskTekst(u.soknadsfrist) + ", ramme " + u.ramme + ", klasser " + u.sentralitetsklasser()
+                + ", folketall < " + u.folketallsgrense + ", tak " + u.tak + ", minst " + u.minstebelop + ", " + u.marginal
+                + ", klageadgang " + (u.klageadgang ? "ja" : "nei") + ", publisert " + (u.publisert ? "ja" : "nei");
+    }
+}
