@@ -73,7 +73,6 @@ create table utlysning (
     publisert                boolean       not null,
     avgjort                  timestamptz,
     kommuneregister_versjon_id bigint      not null,
-    siste_lopenummer         integer       not null default 0,
     opprettet                timestamptz   not null,
     opprettet_av             varchar(200)  not null,
     versjon                  bigint        not null default 0,
@@ -103,7 +102,6 @@ comment on column utlysning.klage_tekst is 'Tekst om klageadgang til vedtaksbrev
 comment on column utlysning.publisert is 'Usann mens utlysningen er et utkast som søkere ikke ser.';
 comment on column utlysning.avgjort is 'Når alle vedtak i utlysningen var fattet (status DECIDED).';
 comment on column utlysning.kommuneregister_versjon_id is 'Registerversjonen reglene bruker for utlysningen.';
-comment on column utlysning.siste_lopenummer is 'Siste tildelte løpenummer for søknadsreferanser i utlysningen.';
 comment on column utlysning.opprettet is 'Når utlysningen ble opprettet.';
 comment on column utlysning.opprettet_av is 'Hvem som opprettet utlysningen.';
 comment on column utlysning.versjon is 'Optimistisk låsing.';
@@ -128,6 +126,15 @@ comment on column rammeendring.til_belop is 'Rammen etter endringen, hele kroner
 comment on column rammeendring.begrunnelse is 'Hvorfor rammen ble endret.';
 comment on column rammeendring.endret is 'Når endringen ble gjort.';
 comment on column rammeendring.endret_av is 'Hvem som gjorde endringen.';
+
+create table referanseteller (
+    aar   integer not null,
+    siste integer not null,
+    constraint pk_referanseteller primary key (aar)
+);
+comment on table referanseteller is 'Løpenummer for søknadsreferanser (LV-<år>-<løpenummer>), ett per tilskuddsår.';
+comment on column referanseteller.aar is 'Tilskuddsåret.';
+comment on column referanseteller.siste is 'Siste løpenummer som er gitt ut for året.';
 
 -- Søknad ---------------------------------------------------------------------------------------
 

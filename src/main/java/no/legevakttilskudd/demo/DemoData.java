@@ -22,6 +22,7 @@ import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.soknad.Budsjettlinje;
 import no.legevakttilskudd.soknad.Soknad;
+import no.legevakttilskudd.soknad.SoknadService;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.soknad.Tiltak;
 import no.legevakttilskudd.soknad.TiltakKategori;
@@ -92,6 +93,9 @@ public class DemoData {
     HendelseService hendelser;
 
     @Inject
+    SoknadService soknader;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -138,8 +142,7 @@ public class DemoData {
     private void lagreSendt(Utlysning utlysning, DemoSoknad demo) {
         Instant sendt = LocalDateTime.parse(demo.sendt()).atZone(Tidsformat.NORGE).toInstant();
         Soknad soknad = nySoknad(utlysning, demo, sendt.minusSeconds(3600L * 24 * 5));
-        utlysning.sisteLopenummer++;
-        soknad.referanse = String.format("LV-%d-%04d", utlysning.aar, utlysning.sisteLopenummer);
+        soknad.referanse = soknader.nyReferanse(utlysning.aar);
         soknad.status = SoknadStatus.SENDT;
         soknad.sendt = sendt;
         soknad.endret = sendt;

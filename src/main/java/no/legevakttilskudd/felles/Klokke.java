@@ -1,6 +1,7 @@
 package no.legevakttilskudd.felles;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -12,6 +13,7 @@ public class Klokke {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        // Microseconds, as PostgreSQL stores them: a receipt read back from the database equals the one first returned.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

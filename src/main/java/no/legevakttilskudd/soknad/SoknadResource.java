@@ -11,14 +11,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,13 +27,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
 
-/** The application API. Thin: access and rules live in {@link SoknadService} and {@link VedleggService}. */
-@Path("/api")
+/** The application API for one application. Thin: access and rules live in {@link SoknadService} and {@link VedleggService}. */
+@Path("/api/soknader")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Søknader")
 public class SoknadResource {
@@ -50,34 +47,15 @@ public class SoknadResource {
     VedleggService vedlegg;
 
     @Inject
+    SoknadVisning visning;
+
+    @Inject
     HendelseService hendelser;
 
     @Inject
     Innlogget innlogget;
 
-    @POST
-    @Path("utlysninger/{utlysningId}/soknader")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roller.SOKER)
-    @Operation(summary = "Opprett et søknadsutkast for egen kommune", description = "Innholdet kan være ufullstendig; "
-            + "omsøkt beløp regnes ut av budsjettlinjene.")
-    public Response opprett(@PathParam("utlysningId") long utlysningId, SoknadInput input) {
-        Soknad soknad = service.opprettUtkast(utlysningId, input, innlogget);
-        return Response.created(URI.create("/api/soknader/" + soknad.id)).entity(dto(soknad)).build();
-    }
-
     @GET
-    @Path("utlysninger/{utlysningId}/soknader")
-    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
-    @Operation(summary = "Søknadene i en utlysning (ikke utkast), med filtre og sider")
-    public Side<SoknadSammendrag> forUtlysning(@PathParam("utlysningId") long utlysningId, @QueryParam("status") SoknadStatus status,
-            @QueryParam("fylke") String fylke, @QueryParam("kommunenummer") String kommunenummer,
-            @QueryParam("side") @DefaultValue("1") int side, @QueryParam("storrelse") @DefaultValue("50") int storrelse) {
-        return service.forUtlysning(utlysningId, status, fylke, kommunenummer, side, storrelse);
-    }
-
-    @GET
-    @Path("soknader")
     @RolesAllowed(Roller.SOKER)
     @Operation(summary = "Egen kommunes søknader, nyeste først")
     public List<SoknadSammendrag> egne() {
@@ -86,24 +64,24 @@ public class SoknadResource {
     }
 
     @GET
-    @Path("soknader/{id}")
+    @Path("{id}")
     @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
     @Operation(summary = "Én søknad")
     public SoknadDto hent(@PathParam("id") long id) {
-        return dto(service.hentTilgjengelig(id, innlogget));
+        return visning.dto(service.hentTilgjengelig(id, innlogget).id);
     }
 
     @PUT
-    @Path("soknader/{id}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roller.SOKER)
     @Operation(summary = "Lagre utkastet (hele innholdet erstattes)")
     public SoknadDto oppdater(@PathParam("id") long id, SoknadInput input) {
-        return dto(service.oppdaterUtkast(id, input, innlogget));
+        return visning.dto(service.oppdaterUtkast(id, input, innlogget).id);
     }
 
     @POST
-    @Path("soknader/{id}/send")
+    @Path("{id}/send")
     @RolesAllowed(Roller.SOKER)
     @Operation(summary = "Send søknaden", description = "Sjekker at alt er fylt ut og svarer med alle feil samtidig. "
             + "Å sende på nytt gir samme kvittering.")
@@ -112,15 +90,15 @@ public class SoknadResource {
     }
 
     @POST
-    @Path("soknader/{id}/trekk")
+    @Path("{id}/trekk")
     @RolesAllowed(Roller.SOKER)
     @Operation(summary = "Trekk søknaden (fra utkast eller sendt)")
     public SoknadDto trekk(@PathParam("id") long id) {
-        return dto(service.trekk(id, innlogget));
+        return visning.dto(service.trekk(id, innlogget).id);
     }
 
     @GET
-    @Path("soknader/{id}/historikk")
+    @Path("{id}/historikk")
     @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
     @Operation(summary = "Hendelsene i søknadens historikk")
     public List<HendelseDto> historikk(@PathParam("id") long id) {
@@ -130,7 +108,7 @@ public class SoknadResource {
     }
 
     @POST
-    @Path("soknader/{id}/vedlegg")
+    @Path("{id}/vedlegg")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roller.SOKER)
     @Operation(summary = "Last opp et PDF-vedlegg (høyst 10 MB) i feltet «fil»")
@@ -149,7 +127,7 @@ public class SoknadResource {
     }
 
     @GET
-    @Path("soknader/{id}/vedlegg/{vedleggId}")
+    @Path("{id}/vedlegg/{vedleggId}")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
     @Operation(summary = "Last ned et vedlegg")
@@ -163,15 +141,11 @@ public class SoknadResource {
     }
 
     @DELETE
-    @Path("soknader/{id}/vedlegg/{vedleggId}")
+    @Path("{id}/vedlegg/{vedleggId}")
     @RolesAllowed(Roller.SOKER)
     @Operation(summary = "Slett et vedlegg fra utkastet")
     public Response slettVedlegg(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
         vedlegg.slett(id, vedleggId, innlogget);
         return Response.noContent().build();
-    }
-
-    private SoknadDto dto(Soknad soknad) {
-        return SoknadDto.fra(soknad, service.kommunenavn(soknad), vedlegg.liste(soknad.id));
     }
 }

@@ -117,12 +117,11 @@ public class SoknadService {
             throw ProblemException.konflikt("ugyldig-overgang", "Søknaden er " + soknad.status.name().toLowerCase()
                     + " og kan ikke sendes.");
         }
-        Utlysning utlysning = utlysninger.hentForOppdatering(soknad.utlysningId);
+        Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
         Instant naa = clock.instant();
         krevApenForSoknader(utlysning, naa);
         krevGyldig(SoknadInput.fra(soknad), soknad.kommunenummer, utlysning, true);
-        utlysning.sisteLopenummer++;
-        soknad.referanse = String.format("LV-%d-%04d", utlysning.aar, utlysning.sisteLopenummer);
+        soknad.referanse = nyReferanse(utlysning.aar);
         soknad.status = SoknadStatus.SENDT;
         soknad.sendt = naa;
         soknad.endret = naa;
@@ -147,6 +146,14 @@ public class SoknadService {
         soknad.endret = naa;
         hendelser.registrer(innlogget.aktor(), ENTITET, soknad.id, "TRUKKET", for_, soknad.sammendrag());
         return soknad;
+    }
+
+    /** LV-2022-0042: the year's next number, from one atomic upsert, so concurrent submits never share a number. */
+    public String nyReferanse(int aar) {
+        Number lopenummer = (Number) entityManager.createNativeQuery("insert into referanseteller (aar, siste) values (:aar, 1) "
+                + "on conflict (aar) do update set siste = referanseteller.siste + 1 returning siste")
+                .setParameter("aar", aar).getSingleResult();
+        return String.format("LV-%d-%04d", aar, lopenummer.intValue());
     }
 
     /** An application the logged-in user may see: its own kommune's if soker, any if staff; otherwise 404. */

@@ -77,9 +77,6 @@ public class Utlysning extends PanacheEntityBase {
     @Column(name = "kommuneregister_versjon_id", nullable = false)
     public long kommuneregisterVersjonId;
 
-    @Column(name = "siste_lopenummer", nullable = false)
-    public int sisteLopenummer;
-
     @Column(nullable = false)
     public Instant opprettet;
 

@@ -1,0 +1,84 @@
+package no.legevakttilskudd;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+
+/** Builds calls and applications through the API, as the users would. Each test makes its own call, so tests never share state. */
+public final class Testdata {
+
+    private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
+
+    private Testdata() {
+    }
+
+    public static Map<String, Object> utlysning(LocalDateTime apner, LocalDateTime frist) {
+        Map<String, Object> utlysning = new HashMap<>();
+        utlysning.put("aar", 2030);
+        utlysning.put("tittel", "Testutlysning");
+        utlysning.put("apner", apner.truncatedTo(ChronoUnit.MINUTES).toString());
+        utlysning.put("soknadsfrist", frist.truncatedTo(ChronoUnit.MINUTES).toString());
+        utlysning.put("ramme", 50_000_000);
+        utlysning.put("parametre", Map.of("sentralitetsklasser", List.of(5, 6)));
+        utlysning.put("klageadgang", true);
+        utlysning.put("klageTekst", "Vedtaket kan påklages innen tre uker.");
+        utlysning.put("publisert", true);
+        return utlysning;
+    }
+
+    /** A published call that opened yesterday and closes in 30 days. */
+    public static long apenUtlysning() {
+        LocalDateTime naa = LocalDateTime.now(NORGE);
+        return opprettUtlysning(utlysning(naa.minusDays(1), naa.plusDays(30)));
+    }
+
+    public static long opprettUtlysning(Map<String, Object> utlysning) {
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(utlysning)
+                .when().post("/api/utlysninger")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    public static Map<String, Object> fullstendigSoknad(String kommunenummer) {
+        Map<String, Object> soknad = new HashMap<>();
+        soknad.put("kontaktperson", Map.of("navn", "Kari Nordmann", "epost", "kari@kommune.no", "telefon", "75 68 20 00"));
+        soknad.put("legevaktKommuner", new ArrayList<>(List.of(kommunenummer)));
+        soknad.put("vaktbelastning", Map.of("antallLeger", 3, "vaktdeling", 3, "vaktdognPerLege", 122, "vaktform", "HJEMMEVAKT"));
+        List<Map<String, Object>> tiltak = new ArrayList<>();
+        tiltak.add(tiltak("REKRUTTERING", "Vikarlege i rotasjon", List.of(linje("Lønn", 700_000), linje("Reise og bolig", 150_000))));
+        tiltak.add(tiltak("UTSTYR", "Akuttutstyr", List.of(linje("Defibrillator", 50_000))));
+        soknad.put("tiltak", tiltak);
+        soknad.put("formal", "Færre vaktdøgn per lege.");
+        return soknad;
+    }
+
+    public static Map<String, Object> tiltak(String kategori, String beskrivelse, List<Map<String, Object>> linjer) {
+        Map<String, Object> tiltak = new HashMap<>();
+        tiltak.put("kategori", kategori);
+        tiltak.put("beskrivelse", beskrivelse);
+        tiltak.put("budsjettlinjer", new ArrayList<>(linjer));
+        return tiltak;
+    }
+
+    public static Map<String, Object> linje(String tekst, Object belop) {
+        Map<String, Object> linje = new HashMap<>();
+        linje.put("tekst", tekst);
+        linje.put("belop", belop);
+        return linje;
+    }
+
+    public static long utkast(String kommunenummer, long utlysningId, Object innhold) {
+        return given().auth().oauth2(Tokens.soker(kommunenummer)).contentType(ContentType.JSON).body(innhold)
+                .when().post("/api/utlysninger/" + utlysningId + "/soknader")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+}
