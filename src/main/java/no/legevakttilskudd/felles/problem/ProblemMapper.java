@@ -77,6 +77,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webFeil(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // The JSON reader wraps some parse errors (e.g. an unterminated string) in a plain 400; say what was wrong.
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return feilType(mismatch);
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return ugyldigJson(parse);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonFeil(json);
+        }
         if (status >= 500) {
             return intern(e);
         }
