@@ -1,0 +1,86 @@
+package no.legevakttilskudd.felles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guard: every endpoint declares who may call it (on the method or its class). A new endpoint without roles fails
+ * here before it can be reached by anyone with a token.
+ */
+class RolleVaktTest {
+
+    private static final String BASE = "no.legevakttilskudd";
+
+    @Test
+    void hvertEndepunktDeklarererRoller() throws Exception {
+        List<Class<?>> ressurser = ressurser();
+        assertTrue(ressurser.size() >= 5, "fant bare " + ressurser);
+        List<String> utenRoller = new ArrayList<>();
+        int endepunkter = 0;
+        for (Class<?> ressurs : ressurser) {
+            for (Method metode : ressurs.getDeclaredMethods()) {
+                if (!erEndepunkt(metode)) {
+                    continue;
+                }
+                endepunkter++;
+                boolean deklarert = harRolle(metode.getAnnotation(RolesAllowed.class), metode.isAnnotationPresent(PermitAll.class),
+                        metode.isAnnotationPresent(DenyAll.class))
+                        || harRolle(ressurs.getAnnotation(RolesAllowed.class), ressurs.isAnnotationPresent(PermitAll.class),
+                                ressurs.isAnnotationPresent(DenyAll.class));
+                if (!deklarert) {
+                    utenRoller.add(ressurs.getSimpleName() + "." + metode.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), utenRoller, "endepunkter uten @RolesAllowed");
+        assertTrue(endepunkter >= 20, "fant bare " + endepunkter + " endepunkter");
+    }
+
+    private static boolean harRolle(RolesAllowed roller, boolean permitAll, boolean denyAll) {
+        return (roller != null && roller.value().length > 0) || permitAll || denyAll;
+    }
+
+    private static boolean erEndepunkt(Method metode) {
+        return Stream.of(GET.class, POST.class, PUT.class, DELETE.class).anyMatch(metode::isAnnotationPresent);
+    }
+
+    private static List<Class<?>> ressurser() throws IOException, URISyntaxException, ClassNotFoundException {
+        // The main classes' own directory: the test classes' directory holds the same package name first.
+        URL hovedklasser = no.legevakttilskudd.kommune.KommuneResource.class.getProtectionDomain().getCodeSource().getLocation();
+        URL rot = Path.of(hovedklasser.toURI()).resolve(BASE.replace('.', '/')).toUri().toURL();
+        List<Class<?>> klasser = new ArrayList<>();
+        List<Path> filer;
+        try (Stream<Path> stier = Files.walk(Path.of(rot.toURI()))) {
+            filer = stier.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList();
+        }
+        Path basis = Path.of(rot.toURI());
+        for (Path fil : filer) {
+            String navn = BASE + "." + basis.relativize(fil).toString().replace('/', '.').replaceAll("\\.class$", "");
+            Class<?> klasse = Class.forName(navn, false, RolleVaktTest.class.getClassLoader());
+            if (klasse.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                klasser.add(klasse);
+            }
+        }
+        return klasser;
+    }
+}

@@ -1,0 +1,100 @@
+package no.legevakttilskudd.kommune;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import no.legevakttilskudd.Tokens;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class KommuneregisterResourceTest {
+
+    @Test
+    void enUgyldigRadLarRegisteretVaereSomDetVar() throws IOException {
+        long aktivFor = aktivVersjon();
+        String csv = medfolgende().replace("1840,Saltdal,18,Nordland,5,603,4880,2024", "1840,Saltdal,18,Nordland,7,603,4880,2024")
+                .replace("1856,Røst,18,Nordland,6,366,460,2024", "1856,Røst,18,Nordland,6,366,-1,2024");
+        given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(csv)
+                .when().post("/api/admin/kommuneregister")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("feil.felt", hasItem(containsString(", sentralitetsklasse")))
+                .body("feil.melding", hasItem("sentralitetsklasse må være mellom 1 og 6, men er 7."))
+                .body("feil.melding", hasItem("folketall må være mellom 0 og 10000000, men er -1."));
+        assertEquals(aktivFor, aktivVersjon(), "den aktive registerversjonen skal være uendret");
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/kommuner/1840").then().body("sentralitetsklasse", equalTo(5));
+    }
+
+    @Test
+    void dupliserteOgUgyldigeNumreAvvises() {
+        String csv = "kommunenummer;kommunenavn;fylkesnummer;fylkesnavn;sentralitetsklasse;sentralitetsindeks;folketall;folketall_aar\n"
+                + "1856;Røst;18;Nordland;6;366;460;2024\n"
+                + "1856;Røst;18;Nordland;6;366;460;2024\n"
+                + "185;Kort;18;Nordland;6;366;460;2024\n";
+        given().auth().oauth2(Tokens.admin()).contentType("text/csv").body(csv)
+                .when().post("/api/admin/kommuneregister")
+                .then().statusCode(400)
+                .body("feil.melding", hasItem("Kommunenummer 1856 står mer enn én gang i filen."))
+                .body("feil.melding", hasItem("kommunenummer må være fire sifre, men er «185»."));
+    }
+
+    @Test
+    void manglendeKolonnerAvvises() {
+        given().auth().oauth2(Tokens.admin()).contentType("text/csv").body("kommunenummer,navn\n1856,Røst\n")
+                .when().post("/api/admin/kommuneregister")
+                .then().statusCode(400).body("feil[0].felt", equalTo("linje 1"))
+                .body("feil[0].melding", containsString("mangler kolonnene kommunenavn"));
+    }
+
+    @Test
+    void gyldigOpplastingGirNyVersjonOgBeholderDenGamle() throws IOException {
+        long forrige = aktivVersjon();
+        String csv = medfolgende().replace("1856,Røst,18,Nordland,6,366,460,2024", "1856,Røst,18,Nordland,6,366,455,2025");
+        long ny = given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("kilde", "SSB 07459, 1.1.2025 (test)")
+                .when().post("/api/admin/kommuneregister")
+                .then().statusCode(201)
+                .body("aktiv", equalTo(true)).body("antallKommuner", equalTo(357)).body("lastetInnAv", equalTo("admin"))
+                .extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/kommuner/1856")
+                .then().body("folketall", equalTo(455)).body("folketallAar", equalTo(2025)).body("registerversjon", equalTo((int) ny));
+        given().auth().oauth2(Tokens.saksbehandler()).queryParam("versjon", forrige).queryParam("fylke", "18")
+                .when().get("/api/kommuner")
+                .then().body("elementer.find { it.kommunenummer == '1856' }.folketall", equalTo(460));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/admin/kommuneregister/versjoner")
+                .then().statusCode(200).body("[0].id", equalTo((int) ny)).body("find { it.id == " + forrige + " }.aktiv", equalTo(false));
+        // Put the shipped data back in force, so other tests see the numbers they expect.
+        given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(medfolgende())
+                .when().post("/api/admin/kommuneregister").then().statusCode(201);
+    }
+
+    @Test
+    void bareAdminKanLasteOpp() {
+        for (String token : new String[] {Tokens.saksbehandler(), Tokens.soker(Tokens.ROST), Tokens.evaluator()}) {
+            given().auth().oauth2(token).contentType("text/csv").body("x").when().post("/api/admin/kommuneregister").then().statusCode(403);
+        }
+    }
+
+    private static long aktivVersjon() {
+        return given().auth().oauth2(Tokens.admin()).when().get("/api/admin/kommuneregister/versjoner")
+                .then().statusCode(200).extract().jsonPath().getLong("find { it.aktiv }.id");
+    }
+
+    private static String medfolgende() throws IOException {
+        try (InputStream in = KommuneregisterResourceTest.class.getClassLoader().getResourceAsStream("kommuneregister/kommuner.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
