@@ -11,8 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
 
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Side;
@@ -82,9 +83,12 @@ public class SoknadService {
         try {
             soknad.persist();
             entityManager.flush();
-        } catch (PersistenceException e) {
+        } catch (ConstraintViolationException e) {
             // Two drafts for the same kommune at the same moment: the unique index decides, the loser gets 409.
-            throw enLevendeSoknad(null);
+            if ("uidx_soknad_levende".equals(e.getConstraintName())) {
+                throw enLevendeSoknad(null);
+            }
+            throw e;
         }
         hendelser.registrer(innlogget.aktor(), ENTITET, soknad.id, "OPPRETTET", null, soknad.sammendrag());
         return soknad;
