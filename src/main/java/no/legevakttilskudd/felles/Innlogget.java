@@ -44,10 +44,6 @@ public class Innlogget {
         return STAFF.stream().anyMatch(identity::hasRole);
     }
 
-    public boolean erSoker() {
-        return identity.hasRole(Roller.SOKER);
-    }
-
     /** The kommune a soker acts for. A soker token without a valid claim may do nothing (403, not a guess). */
     public String kommunenummer() {
         Object claim = token.getClaim("kommunenummer");
