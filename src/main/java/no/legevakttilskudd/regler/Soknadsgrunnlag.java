@@ -1,0 +1,33 @@
+package no.legevakttilskudd.regler;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One application as the rules see it.
+ *
+ * @param legevaktKommuner the kommuner sharing the applicant's legevakt; the applicant counts even if it is missing
+ * @param godkjentBudsjett the caseworker's approved budget, or null while not assessed
+ * @param sendt            when it was sent; null sorts last
+ * @param fastVedtak       a decision already sent for it, which never changes (SPEC §4.6), or null
+ */
+public record Soknadsgrunnlag(String referanse, String kommunenummer, List<String> legevaktKommuner, long omsokt,
+        Long godkjentBudsjett, Instant sendt, FastVedtak fastVedtak) {
+
+    public Soknadsgrunnlag {
+        legevaktKommuner = legevaktKommuner == null ? List.of() : List.copyOf(legevaktKommuner);
+        if (omsokt < 0 || (godkjentBudsjett != null && godkjentBudsjett < 0)) {
+            throw new IllegalArgumentException("Beløp kan ikke være negative: " + referanse);
+        }
+    }
+
+    /** How many kommuner share the legevakt, the applicant included. */
+    public int antallLegevaktKommuner() {
+        return (int) java.util.stream.Stream.concat(legevaktKommuner.stream(), java.util.stream.Stream.of(kommunenummer))
+                .distinct().count();
+    }
+
+    /** A sent decision: its status and amount are fixed inputs to every later run. */
+    public record FastVedtak(Tildelingsstatus status, long belop) {
+    }
+}
