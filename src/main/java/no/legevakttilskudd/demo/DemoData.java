@@ -1,5 +1,6 @@
 package no.legevakttilskudd.demo;
 
+import no.legevakttilskudd.regler.Vaktform;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,7 +27,6 @@ import no.legevakttilskudd.soknad.SoknadService;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.soknad.Tiltak;
 import no.legevakttilskudd.soknad.TiltakKategori;
-import no.legevakttilskudd.soknad.Vaktform;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningInput;
 import no.legevakttilskudd.utlysning.UtlysningService;

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.soknad;
 
+import no.legevakttilskudd.regler.Vaktform;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.soknad;
 
+import no.legevakttilskudd.regler.Vaktform;
 import java.util.List;
 
 /**
