@@ -1,6 +1,5 @@
 package no.legevakttilskudd.demo;
 
-import no.legevakttilskudd.regler.Vaktform;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,6 +20,7 @@ import io.quarkus.runtime.StartupEvent;
 import no.legevakttilskudd.felles.Aktor;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.regler.Vaktform;
 import no.legevakttilskudd.soknad.Budsjettlinje;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadService;

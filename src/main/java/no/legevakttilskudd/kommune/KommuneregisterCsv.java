@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.legevakttilskudd.felles.Csv;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 
 /**
@@ -36,9 +37,9 @@ public final class KommuneregisterCsv {
         if (tekst == null || tekst.isBlank()) {
             return new Resultat(List.of(), List.of(new Feltfeil("fil", "Filen er tom.")));
         }
-        String[] linjer = tekst.replace("\uFEFF", "").split("\r?\n", -1);
-        char skille = linjer[0].indexOf(';') >= 0 ? ';' : ',';
-        List<String> overskrift = felter(linjer[0], skille).stream().map(s -> s.trim().toLowerCase()).toList();
+        String[] linjer = Csv.linjer(tekst);
+        char skille = Csv.skilletegn(linjer[0]);
+        List<String> overskrift = Csv.felter(linjer[0], skille).stream().map(s -> s.trim().toLowerCase()).toList();
         Map<String, Integer> kolonne = new HashMap<>();
         for (int i = 0; i < overskrift.size(); i++) {
             kolonne.put(overskrift.get(i), i);
@@ -59,7 +60,7 @@ public final class KommuneregisterCsv {
                 feil.add(new Feltfeil("linje " + (i + 1), "Filen har flere enn " + MAKS_RADER + " kommuner."));
                 break;
             }
-            Rad rad = new Rad(i + 1, felter(linjer[i], skille), kolonne, feil);
+            Rad rad = new Rad(i + 1, Csv.felter(linjer[i], skille), kolonne, feil);
             KommuneRad kommune = rad.tilKommune();
             if (kommune != null) {
                 if (!sett.add(kommune.kommunenummer())) {
@@ -74,35 +75,6 @@ public final class KommuneregisterCsv {
             feil.add(new Feltfeil("fil", "Filen har ingen kommuner, bare overskrift."));
         }
         return new Resultat(feil.isEmpty() ? List.copyOf(rader) : List.of(), List.copyOf(feil));
-    }
-
-    /** One CSV line into fields; double quotes may wrap a field and "" is a quote inside it. */
-    static List<String> felter(String linje, char skille) {
-        List<String> felter = new ArrayList<>();
-        StringBuilder felt = new StringBuilder();
-        boolean iAnforsel = false;
-        for (int i = 0; i < linje.length(); i++) {
-            char c = linje.charAt(i);
-            if (iAnforsel) {
-                if (c == '"' && i + 1 < linje.length() && linje.charAt(i + 1) == '"') {
-                    felt.append('"');
-                    i++;
-                } else if (c == '"') {
-                    iAnforsel = false;
-                } else {
-                    felt.append(c);
-                }
-            } else if (c == '"') {
-                iAnforsel = true;
-            } else if (c == skille) {
-                felter.add(felt.toString());
-                felt.setLength(0);
-            } else {
-                felt.append(c);
-            }
-        }
-        felter.add(felt.toString());
-        return felter;
     }
 
     private static final class Rad {

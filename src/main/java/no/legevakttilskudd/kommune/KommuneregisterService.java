@@ -32,6 +32,7 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 public class KommuneregisterService {
 
     public static final String MEDFOLGENDE_FIL = "kommuneregister/kommuner.csv";
+    static final String MEDFOLGENDE_FOLKETALL = "kommuneregister/folketall.csv";
     static final String MEDFOLGENDE_KILDE = "SSB Klass 128 (sentralitet) og tabell 07459 (folketall 1.1.2024), se docs/data.md";
     /** Serialises registry loads across application instances that share one database. */
     private static final long LAST_LAS = 7_401_001L;
@@ -49,12 +50,54 @@ public class KommuneregisterService {
     void lastInnVedOppstart(@Observes @Priority(10) StartupEvent event) {
         las();
         if (KommuneregisterVersjon.count() == 0) {
-            KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(medfolgendeCsv());
+            KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(lesRessurs(MEDFOLGENDE_FIL));
             if (!resultat.ok()) {
                 throw new IllegalStateException("Det medfølgende kommuneregisteret er ugyldig: " + resultat.feil());
             }
             lagreNyVersjon(resultat.rader(), MEDFOLGENDE_KILDE, Aktor.SYSTEM);
         }
+        KommuneregisterVersjon aktiv = KommuneregisterVersjon.aktiv();
+        if (MEDFOLGENDE_KILDE.equals(aktiv.kilde) && folketallAar(aktiv.id).size() <= 1) {
+            lastMedfolgendeFolketall(aktiv.id);
+        }
+    }
+
+    /** The years the version has population figures for, ascending. */
+    @SuppressWarnings("unchecked")
+    public List<Integer> folketallAar(long versjonId) {
+        return ((List<Number>) entityManager.createNativeQuery("select distinct aar from kommune_folketall where versjon_id = :v order by aar")
+                .setParameter("v", versjonId).getResultList()).stream().map(Number::intValue).toList();
+    }
+
+    /** Population on 1 January of the given year, by kommunenummer; kommuner without a figure for that year are absent. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> folketall(long versjonId, int aar) {
+        Map<String, Integer> folketall = new HashMap<>();
+        List<Object[]> rader = entityManager.createNativeQuery(
+                "select kommunenummer, folketall from kommune_folketall where versjon_id = :v and aar = :aar")
+                .setParameter("v", versjonId).setParameter("aar", aar).getResultList();
+        rader.forEach(rad -> folketall.put((String) rad[0], ((Number) rad[1]).intValue()));
+        return folketall;
+    }
+
+    /** The shipped SSB counts for 2024–2026 (long format: kommunenummer,aar,folketall), checked line by line. */
+    private void lastMedfolgendeFolketall(long versjonId) {
+        String[] linjer = lesRessurs(MEDFOLGENDE_FOLKETALL).replace("\uFEFF", "").split("\r?\n");
+        StringBuilder verdier = new StringBuilder();
+        for (int i = 1; i < linjer.length; i++) {
+            if (linjer[i].isBlank()) {
+                continue;
+            }
+            String[] felt = linjer[i].split(",");
+            if (felt.length != 3 || !Kommunenummer.erGyldig(felt[0]) || !felt[1].matches("\\d{4}") || !felt[2].matches("\\d{1,8}")) {
+                throw new IllegalStateException(MEDFOLGENDE_FOLKETALL + " linje " + (i + 1) + " er ugyldig: " + linjer[i]);
+            }
+            verdier.append(verdier.isEmpty() ? "" : ",").append('(').append(versjonId).append(",'").append(felt[0]).append("',")
+                    .append(felt[1]).append(',').append(felt[2]).append(')');
+        }
+        // Values were checked above to be digits only, so building the statement is safe; one round trip instead of a thousand.
+        entityManager.createNativeQuery("insert into kommune_folketall (versjon_id, kommunenummer, aar, folketall) values " + verdier
+                + " on conflict do nothing").executeUpdate();
     }
 
     /** Replaces the active registry with an uploaded CSV. Every row is checked first; one bad row stores nothing. */
@@ -147,6 +190,10 @@ public class KommuneregisterService {
             kommuner.add(kommune);
         }
         Kommune.persist(kommuner);
+        entityManager.flush();
+        entityManager.createNativeQuery("insert into kommune_folketall (versjon_id, kommunenummer, aar, folketall) "
+                + "select versjon_id, kommunenummer, folketall_aar, folketall from kommune where versjon_id = :v")
+                .setParameter("v", versjon.id).executeUpdate();
         hendelser.registrer(aktor, "KOMMUNEREGISTER", versjon.id, "REGISTER_LASTET_INN",
                 forrige == null ? null : "versjon " + forrige.id + " (" + forrige.antallKommuner + " kommuner)",
                 "versjon " + versjon.id + " (" + versjon.antallKommuner + " kommuner), kilde: " + kilde);
@@ -157,10 +204,10 @@ public class KommuneregisterService {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LAST_LAS + ")").getSingleResult();
     }
 
-    private static String medfolgendeCsv() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(MEDFOLGENDE_FIL)) {
+    private static String lesRessurs(String navn) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(navn)) {
             if (in == null) {
-                throw new IllegalStateException("Fant ikke " + MEDFOLGENDE_FIL + " på klassestien");
+                throw new IllegalStateException("Fant ikke " + navn + " på klassestien");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package no.legevakttilskudd.soknad;
 
-import no.legevakttilskudd.regler.Vaktform;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import no.legevakttilskudd.regler.Vaktform;
 
 /** A kommune's application in one call (SPEC §3). Omsøkt is always the sum of the budget lines. */
 @Entity

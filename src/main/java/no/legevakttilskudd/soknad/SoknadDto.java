@@ -7,7 +7,7 @@ import no.legevakttilskudd.felles.Tidsformat;
 
 /** An application as the API shows it to the kommune that owns it and to staff. */
 public record SoknadDto(long id, long utlysningId, String kommunenummer, String kommunenavn, SoknadStatus status, String referanse,
-        SoknadInput.Kontaktperson kontaktperson, List<String> legevaktKommuner, SoknadInput.Vaktbelastning vaktbelastning,
+        SoknadInput.Kontaktperson kontaktperson, List<String> legevaktKommuner, SoknadInput.Vaktordning vaktbelastning,
         List<TiltakDto> tiltak, String formal, long omsokt, List<VedleggDto> vedlegg, OffsetDateTime opprettet,
         OffsetDateTime endret, OffsetDateTime sendt, OffsetDateTime trukket, long versjon) {
 

@@ -269,7 +269,7 @@ public class SoknadService {
         if (input.legevaktKommuner() != null) {
             soknad.legevaktKommuner.addAll(input.legevaktKommuner());
         }
-        SoknadInput.Vaktbelastning vakt = input.vaktbelastning();
+        SoknadInput.Vaktordning vakt = input.vaktbelastning();
         soknad.antallLeger = vakt == null ? null : vakt.antallLeger();
         soknad.vaktdeling = vakt == null ? null : vakt.vaktdeling();
         soknad.vaktdognPerLege = vakt == null ? null : vakt.vaktdognPerLege();

@@ -92,8 +92,8 @@ public final class SoknadValidator {
         }
     }
 
-    private void vaktbelastning(SoknadInput.Vaktbelastning vakt, boolean fullstendig) {
-        SoknadInput.Vaktbelastning v = vakt != null ? vakt : new SoknadInput.Vaktbelastning(null, null, null, null);
+    private void vaktbelastning(SoknadInput.Vaktordning vakt, boolean fullstendig) {
+        SoknadInput.Vaktordning v = vakt != null ? vakt : new SoknadInput.Vaktordning(null, null, null, null);
         heltall("vaktbelastning.antallLeger", v.antallLeger(), 1, 200, fullstendig, "Oppgi hvor mange leger som går legevakt i dag.");
         heltall("vaktbelastning.vaktdeling", v.vaktdeling(), 1, 100, fullstendig, "Oppgi vaktdelingen, f.eks. 4 for 4-delt vakt.");
         heltall("vaktbelastning.vaktdognPerLege", v.vaktdognPerLege(), 0, 366, fullstendig,

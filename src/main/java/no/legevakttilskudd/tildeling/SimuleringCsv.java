@@ -1,0 +1,114 @@
+package no.legevakttilskudd.tildeling;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.legevakttilskudd.felles.Csv;
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.problem.ProblemException;
+
+/**
+ * Applications for a simulation as CSV: referanse;kommunenummer;legevakt_kommuner;omsokt;godkjent_budsjett;sendt.
+ * legevakt_kommuner lists numbers separated by comma or space; sendt is ISO 8601, with offset or as Norwegian time.
+ * Only the shape is checked here (errors name line and column); the content rules are the same as for JSON.
+ */
+final class SimuleringCsv {
+
+    static final List<String> KOLONNER = List.of("referanse", "kommunenummer", "legevakt_kommuner", "omsokt", "godkjent_budsjett", "sendt");
+    private static final List<String> PAKREVD = List.of("referanse", "kommunenummer", "omsokt");
+
+    private SimuleringCsv() {
+    }
+
+    /** The rows, and the file line each came from, so errors can name the line. */
+    record Rader(List<SimuleringInput.SoknadRad> rader, List<Integer> linjer) {
+    }
+
+    static Rader les(String tekst, int maksRader) {
+        if (tekst == null || tekst.isBlank()) {
+            throw ProblemException.valideringsfeil("fil", "Filen er tom.");
+        }
+        String[] linjer = Csv.linjer(tekst);
+        char skille = Csv.skilletegn(linjer[0]);
+        Map<String, Integer> kolonne = new HashMap<>();
+        List<String> overskrift = Csv.felter(linjer[0], skille);
+        for (int i = 0; i < overskrift.size(); i++) {
+            kolonne.put(overskrift.get(i).strip().toLowerCase(), i);
+        }
+        List<String> mangler = PAKREVD.stream().filter(k -> !kolonne.containsKey(k)).toList();
+        if (!mangler.isEmpty()) {
+            throw ProblemException.valideringsfeil("linje 1", "Overskriften mangler " + String.join(", ", mangler) + ". Kolonner: "
+                    + String.join(";", KOLONNER) + ".");
+        }
+        List<SimuleringInput.SoknadRad> rader = new ArrayList<>();
+        List<Integer> linjenumre = new ArrayList<>();
+        List<Feltfeil> feil = new ArrayList<>();
+        for (int i = 1; i < linjer.length && feil.size() < 100; i++) {
+            if (linjer[i].isBlank()) {
+                continue;
+            }
+            if (rader.size() >= maksRader) {
+                throw ProblemException.valideringsfeil("fil", "Filen har flere enn " + maksRader + " søknader.");
+            }
+            List<String> felter = Csv.felter(linjer[i], skille);
+            String sted = "linje " + (i + 1) + ", ";
+            String referanse = verdi(felter, kolonne, "referanse");
+            String nummer = verdi(felter, kolonne, "kommunenummer");
+            List<String> legevakt = verdi(felter, kolonne, "legevakt_kommuner").isEmpty() ? List.of()
+                    : Arrays.stream(verdi(felter, kolonne, "legevakt_kommuner").split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+            Long omsokt = heltall(verdi(felter, kolonne, "omsokt"), sted + "omsokt", true, feil);
+            Long godkjent = heltall(verdi(felter, kolonne, "godkjent_budsjett"), sted + "godkjent_budsjett", false, feil);
+            Instant sendt = tidspunkt(verdi(felter, kolonne, "sendt"), sted + "sendt", feil);
+            rader.add(new SimuleringInput.SoknadRad(referanse.isEmpty() ? null : referanse, nummer, legevakt, omsokt, godkjent, sendt));
+            linjenumre.add(i + 1);
+        }
+        if (!feil.isEmpty()) {
+            throw ProblemException.valideringsfeil(feil);
+        }
+        return new Rader(rader, linjenumre);
+    }
+
+    private static String verdi(List<String> felter, Map<String, Integer> kolonne, String navn) {
+        Integer indeks = kolonne.get(navn);
+        return indeks == null || indeks >= felter.size() ? "" : felter.get(indeks).strip();
+    }
+
+    private static Long heltall(String verdi, String felt, boolean pakrevd, List<Feltfeil> feil) {
+        String tall = verdi.replace(" ", "").replace("\u00A0", "");
+        if (tall.isEmpty()) {
+            if (pakrevd) {
+                feil.add(new Feltfeil(felt, "Mangler beløp i hele kroner."));
+            }
+            return null;
+        }
+        try {
+            return Long.parseLong(tall);
+        } catch (NumberFormatException e) {
+            feil.add(new Feltfeil(felt, "«" + verdi + "» er ikke et beløp i hele kroner."));
+            return null;
+        }
+    }
+
+    private static Instant tidspunkt(String verdi, String felt, List<Feltfeil> feil) {
+        if (verdi.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(verdi);
+        } catch (DateTimeParseException utenSone) {
+            try {
+                return LocalDateTime.parse(verdi).atZone(Tidsformat.NORGE).toInstant();
+            } catch (DateTimeParseException e) {
+                feil.add(new Feltfeil(felt, "«" + verdi + "» er ikke et tidspunkt; skriv f.eks. 2022-05-10T10:00:00Z."));
+                return null;
+            }
+        }
+    }
+}

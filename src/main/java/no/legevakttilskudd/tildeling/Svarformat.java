@@ -1,0 +1,25 @@
+package no.legevakttilskudd.tildeling;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** JSON by default; CSV for Excel when the client's most preferred type is text/csv. */
+final class Svarformat {
+
+    private static final MediaType CSV = MediaType.valueOf("text/csv");
+
+    private Svarformat() {
+    }
+
+    static Response svar(TildelingDto resultat, HttpHeaders headers, String filnavn) {
+        boolean csv = !headers.getAcceptableMediaTypes().isEmpty() && !headers.getAcceptableMediaTypes().get(0).isWildcardType()
+                && headers.getAcceptableMediaTypes().get(0).isCompatible(CSV);
+        if (csv) {
+            return Response.ok(TildelingCsv.skriv(resultat), TildelingCsv.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + filnavn + ".csv\"")
+                    .build();
+        }
+        return Response.ok(resultat, MediaType.APPLICATION_JSON).build();
+    }
+}

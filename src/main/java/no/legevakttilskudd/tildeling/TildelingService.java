@@ -1,0 +1,224 @@
+package no.legevakttilskudd.tildeling;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.kommune.Kommunenummer;
+import no.legevakttilskudd.regler.Kommunefakta;
+import no.legevakttilskudd.regler.Marginalregel;
+import no.legevakttilskudd.regler.Regelparametre;
+import no.legevakttilskudd.regler.Soknadsgrunnlag;
+import no.legevakttilskudd.regler.Tildeling;
+import no.legevakttilskudd.regler.Tildelingsregler;
+import no.legevakttilskudd.regler.Tildelingsresultat;
+import no.legevakttilskudd.regler.UkjentKommuneException;
+import no.legevakttilskudd.soknad.Soknad;
+import no.legevakttilskudd.soknad.SoknadStatus;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+
+/**
+ * Runs the rules on stored or uploaded applications: the allocation proposal for a call, and simulations. Reads only;
+ * nothing here changes stored data.
+ */
+@ApplicationScoped
+public class TildelingService {
+
+    public static final int MAKS_SOKNADER = 100_000;
+    private static final long MAKS_BELOP = 10_000_000_000L;
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    KommuneregisterService register;
+
+    /** The call's proposal; {@code ramme} answers "what would a frame of N do" without changing the call. */
+    public TildelingDto forslag(long utlysningId, Long ramme) {
+        Utlysning utlysning = utlysninger.hent(utlysningId);
+        Regelparametre parametre = parametre(utlysning, null, new ArrayList<>());
+        if (ramme != null) {
+            if (ramme < 0 || ramme > MAKS_BELOP) {
+                throw ProblemException.valideringsfeil("ramme", "Rammen må være mellom 0 og " + MAKS_BELOP + " kroner.");
+            }
+            parametre = parametre.medRamme(ramme);
+        }
+        return beregn(parametre, utlysning.kommuneregisterVersjonId, lagrede(utlysning), utlysningId, i -> "søknad " + (i + 1) + ", ");
+    }
+
+    /** @param sted how to name row i in an error: a prefix such as "soknader[3]." or "linje 4, " */
+    public TildelingDto simuler(SimuleringInput input, IntFunction<String> sted) {
+        if (input == null) {
+            throw ProblemException.valideringsfeil("(hele innholdet)", "Send parametre og søknader som JSON.");
+        }
+        Utlysning utlysning = input.utlysningId() != null ? utlysninger.hent(input.utlysningId()) : null;
+        long versjon = utlysning != null ? utlysning.kommuneregisterVersjonId : register.aktivVersjon().id;
+        List<Feltfeil> feil = new ArrayList<>();
+        Regelparametre parametre = parametre(utlysning, input.parametre(), feil);
+        if (parametre != null && parametre.folketallAar() != null && !register.folketallAar(versjon).contains(parametre.folketallAar())) {
+            feil.add(new Feltfeil("parametre.folketallAar", "Kommuneregisteret har folketall for " + register.folketallAar(versjon)
+                    + ", ikke for " + parametre.folketallAar() + "."));
+        }
+        List<Soknadsgrunnlag> soknader;
+        if (input.soknader() != null) {
+            soknader = grunnlag(input.soknader(), sted, feil);
+        } else if (utlysning != null) {
+            soknader = lagrede(utlysning);
+        } else {
+            feil.add(new Feltfeil("soknader", "Send søknadene som skal simuleres, eller en utlysningId for å bruke de lagrede."));
+            soknader = List.of();
+        }
+        if (!feil.isEmpty()) {
+            throw ProblemException.valideringsfeil(feil);
+        }
+        return beregn(parametre, versjon, soknader, utlysning == null ? null : utlysning.id, sted);
+    }
+
+    private TildelingDto beregn(Regelparametre parametre, long versjon, List<Soknadsgrunnlag> soknader, Long utlysningId,
+            IntFunction<String> sted) {
+        Map<String, Kommunefakta> fakta = fakta(versjon, parametre.folketallAar());
+        Tildelingsresultat resultat;
+        try {
+            resultat = Tildelingsregler.beregn(parametre, fakta, soknader);
+        } catch (UkjentKommuneException e) {
+            Map<String, Integer> indeks = new HashMap<>();
+            for (int i = 0; i < soknader.size(); i++) {
+                indeks.put(soknader.get(i).referanse(), i);
+            }
+            List<Feltfeil> feil = new ArrayList<>();
+            for (int i = 0; i < e.referanser().size(); i++) {
+                feil.add(new Feltfeil(sted.apply(indeks.get(e.referanser().get(i))) + "kommunenummer", "Kommunenummer "
+                        + e.kommunenumre().get(i) + " finnes ikke i kommuneregisteret" + (parametre.folketallAar() == null ? ""
+                                : " med folketall for " + parametre.folketallAar()) + "."));
+            }
+            throw ProblemException.valideringsfeil(feil);
+        }
+        Map<String, Long> soknadIder = new HashMap<>();
+        if (utlysningId != null) {
+            Soknad.<Soknad>list("utlysningId = ?1 and referanse is not null", utlysningId).forEach(s -> soknadIder.put(s.referanse, s.id));
+        }
+        List<TildelingDto.Rad> rader = new ArrayList<>(resultat.tildelinger().size());
+        for (Tildeling t : resultat.tildelinger()) {
+            rader.add(new TildelingDto.Rad(t.referanse(), soknadIder.get(t.referanse()), t.kommunenummer(),
+                    fakta.get(t.kommunenummer()).navn(), t.rekkefolge(), t.prioritetsgruppe(), t.kvalifisert(), t.omsokt(), t.tildelt(),
+                    t.status(), t.arsaker()));
+        }
+        return new TildelingDto(resultat.regelversjon(), utlysningId, parametre, parametre.ramme(), resultat.sumOmsokt(),
+                resultat.sumTildelt(), resultat.rammeIgjen(), resultat.venteliste(), rader);
+    }
+
+    /** The registry rows of a version, with the population of the requested year where one is asked for. */
+    private Map<String, Kommunefakta> fakta(long versjon, Integer folketallAar) {
+        Map<String, Integer> folketall = folketallAar == null ? null : register.folketall(versjon, folketallAar);
+        Map<String, Kommunefakta> fakta = new HashMap<>();
+        for (Kommune k : Kommune.<Kommune>list("id.versjonId", versjon)) {
+            if (folketall == null) {
+                fakta.put(k.kommunenummer(), new Kommunefakta(k.kommunenummer(), k.navn, k.sentralitetsklasse, k.sentralitetsindeks,
+                        k.folketall, k.folketallAar));
+            } else if (folketall.containsKey(k.kommunenummer())) {
+                fakta.put(k.kommunenummer(), new Kommunefakta(k.kommunenummer(), k.navn, k.sentralitetsklasse, k.sentralitetsindeks,
+                        folketall.get(k.kommunenummer()), folketallAar));
+            }
+        }
+        return fakta;
+    }
+
+    /** Applications the kommune has sent; drafts and withdrawn ones are not part of an allocation. */
+    private static List<Soknadsgrunnlag> lagrede(Utlysning utlysning) {
+        List<Soknad> soknader = Soknad.list("select distinct s from Soknad s left join fetch s.legevaktKommuner "
+                + "where s.utlysningId = ?1 and s.status not in ?2", utlysning.id, List.of(SoknadStatus.UTKAST, SoknadStatus.TRUKKET));
+        return soknader.stream().map(s -> new Soknadsgrunnlag(s.referanse, s.kommunenummer, s.legevaktKommuner, s.omsokt, null, s.sendt,
+                null)).toList();
+    }
+
+    private static Regelparametre parametre(Utlysning utlysning, SimuleringInput.Parametre p, List<Feltfeil> feil) {
+        Regelparametre standard = utlysning == null ? Regelparametre.standard2022() : new Regelparametre(utlysning.sentralitetsklasser(),
+                utlysning.folketallsgrense, utlysning.folketallAar, utlysning.tak, utlysning.minstebelop, utlysning.ramme, utlysning.marginal,
+                utlysning.soknadsfrist);
+        if (p == null) {
+            return standard;
+        }
+        int feilFor = feil.size();
+        TreeSet<Integer> klasser = p.sentralitetsklasser() == null ? new TreeSet<>(standard.sentralitetsklasser())
+                : new TreeSet<>(p.sentralitetsklasser().stream().filter(k -> k != null).toList());
+        if (klasser.isEmpty() || klasser.first() < 1 || klasser.last() > 6) {
+            feil.add(new Feltfeil("parametre.sentralitetsklasser", "Velg én eller flere sentralitetsklasser fra 1 til 6."));
+        }
+        int grense = p.folketallsgrense() != null ? p.folketallsgrense() : standard.folketallsgrense();
+        if (grense <= 0) {
+            feil.add(new Feltfeil("parametre.folketallsgrense", "Folketallsgrensen må være over 0."));
+        }
+        long tak = p.tak() != null ? p.tak() : standard.tak();
+        if (tak <= 0 || tak > MAKS_BELOP) {
+            feil.add(new Feltfeil("parametre.tak", "Taket må være over 0 kroner."));
+        }
+        long minst = p.minstebelop() != null ? p.minstebelop() : standard.minstebelop();
+        if (minst < 0 || minst > tak) {
+            feil.add(new Feltfeil("parametre.minstebelop", "Minstebeløpet må være mellom 0 og taket."));
+        }
+        long ramme = p.ramme() != null ? p.ramme() : standard.ramme();
+        if (ramme < 0 || ramme > MAKS_BELOP) {
+            feil.add(new Feltfeil("parametre.ramme", "Rammen må være mellom 0 og " + MAKS_BELOP + " kroner."));
+        }
+        Marginalregel marginal = p.marginal() != null ? p.marginal() : standard.marginal();
+        if (feil.size() > feilFor) {
+            return null;
+        }
+        return new Regelparametre(klasser, grense, p.folketallAar() != null ? p.folketallAar() : standard.folketallAar(), tak, minst, ramme,
+                marginal, p.soknadsfrist() != null ? p.soknadsfrist() : standard.soknadsfrist());
+    }
+
+    private static List<Soknadsgrunnlag> grunnlag(List<SimuleringInput.SoknadRad> rader, IntFunction<String> sted, List<Feltfeil> feil) {
+        if (rader.size() > MAKS_SOKNADER) {
+            feil.add(new Feltfeil("soknader", "En simulering kan ha høyst " + MAKS_SOKNADER + " søknader."));
+            return List.of();
+        }
+        Set<String> referanser = new HashSet<>();
+        List<Soknadsgrunnlag> grunnlag = new ArrayList<>(rader.size());
+        for (int i = 0; i < rader.size() && feil.size() < 100; i++) {
+            SimuleringInput.SoknadRad rad = rader.get(i);
+            String s = sted.apply(i);
+            if (rad == null) {
+                feil.add(new Feltfeil(s + "(hele raden)", "Tom søknad."));
+                continue;
+            }
+            int feilFor = feil.size();
+            if (rad.referanse() == null || rad.referanse().isBlank() || rad.referanse().length() > 50) {
+                feil.add(new Feltfeil(s + "referanse", "Oppgi en referanse på 1–50 tegn."));
+            } else if (!referanser.add(rad.referanse())) {
+                feil.add(new Feltfeil(s + "referanse", "Referansen «" + rad.referanse() + "» er brukt før i listen."));
+            }
+            if (!Kommunenummer.erGyldig(rad.kommunenummer())) {
+                feil.add(new Feltfeil(s + "kommunenummer", "Kommunenummer må være fire sifre, f.eks. 1840."));
+            }
+            List<String> legevakt = rad.legevaktKommuner() == null ? List.of() : rad.legevaktKommuner();
+            if (legevakt.stream().anyMatch(k -> !Kommunenummer.erGyldig(k))) {
+                feil.add(new Feltfeil(s + "legevaktKommuner", "Hvert kommunenummer må være fire sifre."));
+            }
+            if (rad.omsokt() == null || rad.omsokt() < 0 || rad.omsokt() > MAKS_BELOP) {
+                feil.add(new Feltfeil(s + "omsokt", "Oppgi omsøkt beløp i hele kroner (0 eller mer)."));
+            }
+            if (rad.godkjentBudsjett() != null && (rad.godkjentBudsjett() < 0 || rad.godkjentBudsjett() > MAKS_BELOP)) {
+                feil.add(new Feltfeil(s + "godkjentBudsjett", "Godkjent budsjett må være 0 eller mer."));
+            }
+            if (feil.size() == feilFor) {
+                grunnlag.add(new Soknadsgrunnlag(rad.referanse(), rad.kommunenummer(), legevakt, rad.omsokt(), rad.godkjentBudsjett(),
+                        rad.sendt(), null));
+            }
+        }
+        return grunnlag;
+    }
+}
