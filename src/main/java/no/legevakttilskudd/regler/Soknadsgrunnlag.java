@@ -23,8 +23,14 @@ public record Soknadsgrunnlag(String referanse, String kommunenummer, List<Strin
 
     /** How many kommuner share the legevakt, the applicant included. */
     public int antallLegevaktKommuner() {
-        return (int) java.util.stream.Stream.concat(legevaktKommuner.stream(), java.util.stream.Stream.of(kommunenummer))
-                .distinct().count();
+        // The lists are short (a handful of kommuner): a nested loop beats a set, and this runs once per application.
+        int antall = legevaktKommuner.contains(kommunenummer) ? 0 : 1;
+        for (int i = 0; i < legevaktKommuner.size(); i++) {
+            if (legevaktKommuner.indexOf(legevaktKommuner.get(i)) == i) {
+                antall++;
+            }
+        }
+        return antall;
     }
 
     /** A sent decision: its status and amount are fixed inputs to every later run. */

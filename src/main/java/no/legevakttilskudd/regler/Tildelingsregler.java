@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,16 +26,30 @@ public final class Tildelingsregler {
     private static final DateTimeFormatter TIDSPUNKT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm",
             Locale.forLanguageTag("nb-NO"));
 
-    /** §4.3: group, then less central first, then assessed before not, then fewer inhabitants, then earlier, then number. */
-    private static final Comparator<Kandidat> REKKEFOLGE = Comparator
-            .comparingInt((Kandidat k) -> k.gruppe)
-            .thenComparingInt(k -> k.fakta.sentralitetsindeks())
-            .thenComparingInt(k -> k.soknad.godkjentBudsjett() != null ? 0 : 1)
-            .thenComparingInt(k -> k.fakta.folketall())
-            .thenComparing(k -> k.soknad.sendt(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(k -> k.soknad.kommunenummer())
-            .thenComparing(k -> k.soknad.referanse(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(k -> k.indeks);
+    /**
+     * §4.3: group, then less central first, then assessed before not, then fewer inhabitants, then earlier, then number.
+     * Written out field by field rather than as chained key extractors: it runs n·log n times on large simulations.
+     */
+    private static final Comparator<Kandidat> REKKEFOLGE = (a, b) -> {
+        int c = Long.compare(a.nokkel, b.nokkel);
+        if (c == 0) {
+            c = Long.compare(a.sendtSekund, b.sendtSekund);
+        }
+        if (c == 0) {
+            c = Integer.compare(a.sendtNano, b.sendtNano);
+        }
+        if (c == 0) {
+            c = a.soknad.kommunenummer().compareTo(b.soknad.kommunenummer());
+        }
+        if (c == 0) {
+            c = Comparator.nullsLast(Comparator.<String>naturalOrder()).compare(a.soknad.referanse(), b.soknad.referanse());
+        }
+        return c != 0 ? c : Integer.compare(a.indeks, b.indeks);
+    };
+
+    /** Room for a position next to the 43-bit key in one positive long: up to 2^20 applications take the fast path. */
+    private static final int POSISJON_BITER = 20;
+    private static final long POSISJON_MASKE = (1L << POSISJON_BITER) - 1;
 
     private Tildelingsregler() {
     }
@@ -47,6 +64,8 @@ public final class Tildelingsregler {
         List<String> ukjenteNumre = new ArrayList<>();
         List<Kandidat> kvalifiserte = new ArrayList<>();
         List<Kandidat> ovrige = new ArrayList<>();
+        Map<String, List<Arsak>> kvalifiseringPerKommune = new HashMap<>();
+        Map<Integer, Arsak> gruppePerAntall = new HashMap<>();
         for (int i = 0; i < soknader.size(); i++) {
             Soknadsgrunnlag soknad = soknader.get(i);
             Kommunefakta fakta = register.get(soknad.kommunenummer());
@@ -55,14 +74,14 @@ public final class Tildelingsregler {
                 ukjenteNumre.add(soknad.kommunenummer());
                 continue;
             }
-            Kandidat kandidat = vurder(new Kandidat(i, soknad, fakta), parametre);
+            Kandidat kandidat = vurder(new Kandidat(i, soknad, fakta), parametre, kvalifiseringPerKommune, gruppePerAntall);
             (kandidat.kvalifisert && kandidat.status != Tildelingsstatus.AVVIST ? kvalifiserte : ovrige).add(kandidat);
         }
         if (!ukjenteNumre.isEmpty()) {
             throw new UkjentKommuneException(ukjenteReferanser, ukjenteNumre);
         }
-        kvalifiserte.sort(REKKEFOLGE);
-        ovrige.sort(REKKEFOLGE);
+        sorter(kvalifiserte);
+        sorter(ovrige);
         fordel(kvalifiserte, ovrige, parametre);
 
         List<Tildeling> tildelinger = new ArrayList<>(soknader.size());
@@ -87,38 +106,31 @@ public final class Tildelingsregler {
                 parametre.ramme() - sumTildelt, List.copyOf(venteliste));
     }
 
-    /** §4.1 eligibility and lateness, §4.2 group, §4.4 the award before the frame is considered. */
-    private static Kandidat vurder(Kandidat k, Regelparametre p) {
+    /**
+     * §4.1 eligibility and lateness, §4.2 group, §4.4 the award before the frame is considered. The eligibility and group
+     * reasons depend only on the kommune and the legevakt's size, so each is written once per run and shared.
+     */
+    private static Kandidat vurder(Kandidat k, Regelparametre p, Map<String, List<Arsak>> kvalifiseringPerKommune,
+            Map<Integer, Arsak> gruppePerAntall) {
         Kommunefakta f = k.fakta;
         Soknadsgrunnlag s = k.soknad;
         int antall = s.antallLegevaktKommuner();
         k.gruppe = antall <= 2 ? 1 : 2;
-        boolean klasseOk = p.sentralitetsklasser().contains(f.sentralitetsklasse());
-        boolean folketallOk = f.folketall() < p.folketallsgrense();
-        k.kvalifisert = klasseOk && folketallOk;
+        // Group, centrality index (0–1000), assessed-or-not and population packed into one number that sorts as §4.3 says.
+        k.nokkel = ((long) (k.gruppe - 1) << 42) | ((long) f.sentralitetsindeks() << 32) | ((s.godkjentBudsjett() != null ? 0L : 1L) << 31)
+                | f.folketall();
+        k.kvalifisert = p.sentralitetsklasser().contains(f.sentralitetsklasse()) && f.folketall() < p.folketallsgrense();
         if (p.soknadsfrist() != null && s.sendt() != null && s.sendt().isAfter(p.soknadsfrist())) {
             k.arsak(Arsakskode.FOR_SEN, "Søknaden kom " + tid(s.sendt()) + ", etter søknadsfristen " + tid(p.soknadsfrist()) + ".");
             k.status = Tildelingsstatus.AVVIST;
             return k;
         }
-        if (!klasseOk) {
-            k.arsak(Arsakskode.IKKE_KVALIFISERT_KLASSE, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
-                    + " (SSB); ordningen gjelder " + klasser(p) + ".");
-        }
-        if (!folketallOk) {
-            k.arsak(Arsakskode.IKKE_KVALIFISERT_FOLKETALL, "Kommunen hadde " + Kroner.tall(f.folketall()) + " innbyggere 1. januar "
-                    + f.folketallAar() + "; ordningen gjelder kommuner med under " + Kroner.tall(p.folketallsgrense()) + ".");
-        }
+        k.arsaker.addAll(kvalifiseringPerKommune.computeIfAbsent(f.kommunenummer(), nummer -> kvalifisering(f, p)));
         if (!k.kvalifisert) {
             k.status = Tildelingsstatus.AVSLATT;
             return k;
         }
-        k.arsak(Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse() + " (SSB) og hadde "
-                + Kroner.tall(f.folketall()) + " innbyggere 1. januar " + f.folketallAar() + " (under "
-                + Kroner.tall(p.folketallsgrense()) + ").");
-        k.arsak(k.gruppe == 1 ? Arsakskode.PRIORITETSGRUPPE_1 : Arsakskode.PRIORITETSGRUPPE_2, "Legevakten dekker " + antall
-                + (antall == 1 ? " kommune" : " kommuner") + (k.gruppe == 1 ? " (gruppe 1: én eller to kommuner)."
-                        : " (gruppe 2: tre eller flere kommuner)."));
+        k.arsaker.add(gruppePerAntall.computeIfAbsent(antall, Tildelingsregler::gruppe));
         long grunnlag;
         String hva;
         if (s.godkjentBudsjett() != null) {
@@ -147,6 +159,67 @@ public final class Tildelingsregler {
             k.status = Tildelingsstatus.AVSLATT;
         }
         return k;
+    }
+
+    /**
+     * Sorts by {@link #REKKEFOLGE}. Most of the order lies in the packed key, so the list is first sorted as primitive
+     * longs (key and position in one number), and only runs with equal keys need the full comparator. Same result as
+     * {@code list.sort(REKKEFOLGE)}, several times faster for 100 000 applications.
+     */
+    private static void sorter(List<Kandidat> kandidater) {
+        int n = kandidater.size();
+        if (n > POSISJON_MASKE) {
+            kandidater.sort(REKKEFOLGE);
+            return;
+        }
+        long[] nokler = new long[n];
+        for (int i = 0; i < n; i++) {
+            nokler[i] = (kandidater.get(i).nokkel << POSISJON_BITER) | i;
+        }
+        Arrays.sort(nokler);
+        Kandidat[] sortert = new Kandidat[n];
+        for (int i = 0; i < n; i++) {
+            sortert[i] = kandidater.get((int) (nokler[i] & POSISJON_MASKE));
+        }
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || sortert[i].nokkel != sortert[start].nokkel) {
+                if (i - start > 1) {
+                    Arrays.sort(sortert, start, i, REKKEFOLGE);
+                }
+                start = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            kandidater.set(i, sortert[i]);
+        }
+    }
+
+    private static List<Arsak> kvalifisering(Kommunefakta f, Regelparametre p) {
+        boolean klasseOk = p.sentralitetsklasser().contains(f.sentralitetsklasse());
+        boolean folketallOk = f.folketall() < p.folketallsgrense();
+        List<Arsak> arsaker = new ArrayList<>(2);
+        if (!klasseOk) {
+            arsaker.add(new Arsak(Arsakskode.IKKE_KVALIFISERT_KLASSE, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
+                    + " (SSB); ordningen gjelder " + klasser(p) + "."));
+        }
+        if (!folketallOk) {
+            arsaker.add(new Arsak(Arsakskode.IKKE_KVALIFISERT_FOLKETALL, "Kommunen hadde " + Kroner.tall(f.folketall())
+                    + " innbyggere 1. januar " + f.folketallAar() + "; ordningen gjelder kommuner med under "
+                    + Kroner.tall(p.folketallsgrense()) + "."));
+        }
+        if (klasseOk && folketallOk) {
+            arsaker.add(new Arsak(Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse() + " (SSB) og hadde "
+                    + Kroner.tall(f.folketall()) + " innbyggere 1. januar " + f.folketallAar() + " (under "
+                    + Kroner.tall(p.folketallsgrense()) + ")."));
+        }
+        return List.copyOf(arsaker);
+    }
+
+    private static Arsak gruppe(int antall) {
+        boolean en = antall <= 2;
+        return new Arsak(en ? Arsakskode.PRIORITETSGRUPPE_1 : Arsakskode.PRIORITETSGRUPPE_2, "Legevakten dekker " + antall
+                + (antall == 1 ? " kommune" : " kommuner") + (en ? " (gruppe 1: én eller to kommuner)." : " (gruppe 2: tre eller flere kommuner)."));
     }
 
     /** §4.5 the walk through the order, with §4.6: sent decisions are fixed and paid from the frame first. */
@@ -230,15 +303,22 @@ public final class Tildelingsregler {
         final Kommunefakta fakta;
         final List<Arsak> arsaker = new ArrayList<>(4);
         int gruppe;
+        long nokkel;
         boolean kvalifisert;
         long belop;
         long tildelt;
         Tildelingsstatus status;
 
+        /** Sending time as sort keys; a missing time sorts last. */
+        final long sendtSekund;
+        final int sendtNano;
+
         Kandidat(int indeks, Soknadsgrunnlag soknad, Kommunefakta fakta) {
             this.indeks = indeks;
             this.soknad = soknad;
             this.fakta = fakta;
+            this.sendtSekund = soknad.sendt() == null ? Long.MAX_VALUE : soknad.sendt().getEpochSecond();
+            this.sendtNano = soknad.sendt() == null ? Integer.MAX_VALUE : soknad.sendt().getNano();
         }
 
         void arsak(Arsakskode kode, String tekst) {
@@ -258,7 +338,7 @@ public final class Tildelingsregler {
 
         Tildeling tilTildeling(Integer rekkefolge) {
             return new Tildeling(soknad.referanse(), soknad.kommunenummer(), rekkefolge, gruppe, kvalifisert, soknad.omsokt(),
-                    tildelt, status, List.copyOf(arsaker));
+                    tildelt, status, Collections.unmodifiableList(arsaker));
         }
     }
 }

@@ -77,6 +77,27 @@ class TildelingsegenskaperTest {
     }
 
     @Property(tries = 1000)
+    void rekkefolgenFolgerSpec43ParForPar(@ForAll("runder") Runde runde) {
+        List<Tildeling> ordnet = beregn(runde).tildelinger().stream().filter(t -> t.rekkefolge() != null).toList();
+        for (int i = 1; i < ordnet.size(); i++) {
+            Tildeling a = ordnet.get(i - 1);
+            Tildeling b = ordnet.get(i);
+            Soknadsgrunnlag sa = finn(runde, a.referanse());
+            Soknadsgrunnlag sb = finn(runde, b.referanse());
+            Kommunefakta fa = Register.SSB_2024.get(a.kommunenummer());
+            Kommunefakta fb = Register.SSB_2024.get(b.kommunenummer());
+            int c = Integer.compare(a.prioritetsgruppe(), b.prioritetsgruppe());
+            c = c != 0 ? c : Integer.compare(fa.sentralitetsindeks(), fb.sentralitetsindeks());
+            c = c != 0 ? c : Boolean.compare(sa.godkjentBudsjett() == null, sb.godkjentBudsjett() == null);
+            c = c != 0 ? c : Integer.compare(fa.folketall(), fb.folketall());
+            c = c != 0 ? c : java.util.Comparator.nullsLast(java.util.Comparator.<Instant>naturalOrder()).compare(sa.sendt(), sb.sendt());
+            c = c != 0 ? c : sa.kommunenummer().compareTo(sb.kommunenummer());
+            c = c != 0 ? c : sa.referanse().compareTo(sb.referanse());
+            assertTrue(c < 0, "feil rekkefølge: " + a + " før " + b);
+        }
+    }
+
+    @Property(tries = 1000)
     void partialGirHoystEnDelvisTildeling(@ForAll("runder") Runde runde) {
         long delvise = beregn(runde).tildelinger().stream().filter(t -> t.status() == Tildelingsstatus.DELVIS_INNVILGET).count();
         if (runde.parametre().marginal() == Marginalregel.PARTIAL) {
