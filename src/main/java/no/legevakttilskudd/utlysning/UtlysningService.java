@@ -21,14 +21,15 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.kommune.KommuneregisterVersjon;
 import no.legevakttilskudd.regler.Marginalregel;
+import no.legevakttilskudd.regler.Regelparametre;
 
 /** Calls: create, edit, publish, and change the frame with a reason (kept as history and in the audit log). */
 @ApplicationScoped
 public class UtlysningService {
 
     static final SortedSet<Integer> STANDARD_KLASSER = new TreeSet<>(List.of(6));
-    static final int STANDARD_FOLKETALLSGRENSE = 5_000;
-    static final long STANDARD_TAK = 1_500_000;
+    static final int STANDARD_FOLKETALLSGRENSE = Regelparametre.STANDARD_FOLKETALLSGRENSE;
+    static final long STANDARD_TAK = Regelparametre.STANDARD_TAK;
     static final long MAKS_RAMME = 10_000_000_000L;
     private static final String ENTITET = "UTLYSNING";
 
