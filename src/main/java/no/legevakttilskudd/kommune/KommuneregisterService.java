@@ -194,6 +194,14 @@ public class KommuneregisterService {
         entityManager.createNativeQuery("insert into kommune_folketall (versjon_id, kommunenummer, aar, folketall) "
                 + "select versjon_id, kommunenummer, folketall_aar, folketall from kommune where versjon_id = :v")
                 .setParameter("v", versjon.id).executeUpdate();
+        if (forrige != null) {
+            // Counts for other years are facts that do not change with a new upload: carry them over for the same kommuner.
+            entityManager.createNativeQuery("insert into kommune_folketall (versjon_id, kommunenummer, aar, folketall) "
+                    + "select :ny, f.kommunenummer, f.aar, f.folketall from kommune_folketall f "
+                    + "join kommune k on k.versjon_id = :ny and k.kommunenummer = f.kommunenummer "
+                    + "where f.versjon_id = :forrige on conflict do nothing")
+                    .setParameter("ny", versjon.id).setParameter("forrige", forrige.id).executeUpdate();
+        }
         hendelser.registrer(aktor, "KOMMUNEREGISTER", versjon.id, "REGISTER_LASTET_INN",
                 forrige == null ? null : "versjon " + forrige.id + " (" + forrige.antallKommuner + " kommuner)",
                 "versjon " + versjon.id + " (" + versjon.antallKommuner + " kommuner), kilde: " + kilde);

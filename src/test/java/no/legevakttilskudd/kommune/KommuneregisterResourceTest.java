@@ -75,6 +75,11 @@ class KommuneregisterResourceTest {
                 .then().body("elementer.find { it.kommunenummer == '1856' }.folketall", equalTo(460));
         given().auth().oauth2(Tokens.admin()).when().get("/api/admin/kommuneregister/versjoner")
                 .then().statusCode(200).body("[0].id", equalTo((int) ny)).body("find { it.id == " + forrige + " }.aktiv", equalTo(false));
+        // Counts for other years carry over to the new version: a simulation for 2026 still works, with 2026's figure.
+        given().auth().oauth2(Tokens.evaluator()).contentType("application/json")
+                .body("{\"parametre\": {\"folketallAar\": 2026}, \"soknader\": [{\"referanse\": \"R\", \"kommunenummer\": \"1856\", \"omsokt\": 1}]}")
+                .when().post("/api/simulering")
+                .then().statusCode(200).body("tildelinger[0].arsaker[0].tekst", containsString("1. januar 2026"));
         // Put the shipped data back in force, so other tests see the numbers they expect.
         given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(medfolgende())
                 .when().post("/api/admin/kommuneregister").then().statusCode(201);
