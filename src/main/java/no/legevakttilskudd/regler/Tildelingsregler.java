@@ -201,7 +201,7 @@ public final class Tildelingsregler {
         List<Arsak> arsaker = new ArrayList<>(2);
         if (!klasseOk) {
             arsaker.add(new Arsak(Arsakskode.IKKE_KVALIFISERT_KLASSE, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
-                    + " (SSB); ordningen gjelder " + klasser(p) + "."));
+                    + " (SSB " + f.folketallAar() + "); ordningen gjelder " + klasser(p) + "."));
         }
         if (!folketallOk) {
             arsaker.add(new Arsak(Arsakskode.IKKE_KVALIFISERT_FOLKETALL, "Kommunen hadde " + Kroner.tall(f.folketall())
@@ -209,7 +209,8 @@ public final class Tildelingsregler {
                     + Kroner.tall(p.folketallsgrense()) + "."));
         }
         if (klasseOk && folketallOk) {
-            arsaker.add(new Arsak(Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse() + " (SSB) og hadde "
+            arsaker.add(new Arsak(Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
+                    + " (SSB " + f.folketallAar() + ") og hadde "
                     + Kroner.tall(f.folketall()) + " innbyggere 1. januar " + f.folketallAar() + " (under "
                     + Kroner.tall(p.folketallsgrense()) + ")."));
         }

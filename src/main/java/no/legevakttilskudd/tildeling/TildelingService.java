@@ -90,6 +90,17 @@ public class TildelingService {
     private TildelingDto beregn(Regelparametre parametre, long versjon, List<Soknadsgrunnlag> soknader, Long utlysningId,
             IntFunction<String> sted) {
         Map<String, Kommunefakta> fakta = fakta(versjon, parametre.folketallAar());
+        List<Feltfeil> ukjenteILegevakt = new ArrayList<>();
+        for (int i = 0; i < soknader.size(); i++) {
+            List<String> ukjente = soknader.get(i).legevaktKommuner().stream().filter(k -> !fakta.containsKey(k)).toList();
+            if (!ukjente.isEmpty()) {
+                ukjenteILegevakt.add(new Feltfeil(sted.apply(i) + "legevaktKommuner", "Finnes ikke i kommuneregisteret: "
+                        + String.join(", ", ukjente) + "."));
+            }
+        }
+        if (!ukjenteILegevakt.isEmpty()) {
+            throw ProblemException.valideringsfeil(ukjenteILegevakt);
+        }
         Tildelingsresultat resultat;
         try {
             resultat = Tildelingsregler.beregn(parametre, fakta, soknader);

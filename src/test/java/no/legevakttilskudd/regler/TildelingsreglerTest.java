@@ -37,7 +37,7 @@ class TildelingsreglerTest {
         assertEquals(1_200_000, rost.tildelt());
         assertEquals(1, rost.rekkefolge());
         assertEquals(1, rost.prioritetsgruppe());
-        assertArsak(rost, Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse 6 (SSB) og hadde 460 innbyggere 1. januar 2024 (under 5 000).");
+        assertArsak(rost, Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse 6 (SSB 2024) og hadde 460 innbyggere 1. januar 2024 (under 5 000).");
         assertArsak(rost, Arsakskode.PRIORITETSGRUPPE_1, "Legevakten dekker 1 kommune (gruppe 1: én eller to kommuner).");
         assertArsak(rost, Arsakskode.OMSOKT_BELOP, "Søkt 1 200 000 kr.");
         assertArsak(rost, Arsakskode.INNVILGET_I_RAMMEN, "1 200 000 kr innvilget innenfor rammen; 48 800 000 kr igjen etter denne.");
@@ -49,7 +49,7 @@ class TildelingsreglerTest {
         assertEquals(Tildelingsstatus.AVSLATT, bodo.status());
         assertEquals(0, bodo.tildelt());
         assertNull(bodo.rekkefolge());
-        assertArsak(bodo, Arsakskode.IKKE_KVALIFISERT_KLASSE, "Kommunen er i sentralitetsklasse 3 (SSB); ordningen gjelder klasse 6.");
+        assertArsak(bodo, Arsakskode.IKKE_KVALIFISERT_KLASSE, "Kommunen er i sentralitetsklasse 3 (SSB 2024); ordningen gjelder klasse 6.");
         assertArsak(bodo, Arsakskode.IKKE_KVALIFISERT_FOLKETALL,
                 "Kommunen hadde 53 712 innbyggere 1. januar 2024; ordningen gjelder kommuner med under 5 000.");
     }
@@ -66,7 +66,7 @@ class TildelingsreglerTest {
         Regelparametre klasse56 = new Regelparametre(new TreeSet<>(List.of(5, 6)), 5000, null, 1_500_000, 0, 50_000_000,
                 Marginalregel.PARTIAL, null);
         assertArsak(en(klasse56, soknad("B", "1804", 1)), Arsakskode.IKKE_KVALIFISERT_KLASSE,
-                "Kommunen er i sentralitetsklasse 3 (SSB); ordningen gjelder klasse 5 og 6.");
+                "Kommunen er i sentralitetsklasse 3 (SSB 2024); ordningen gjelder klasse 5 og 6.");
         assertEquals(Tildelingsstatus.INNVILGET, en(klasse56, soknad("S", "1840", 1_300_000)).status());
     }
 

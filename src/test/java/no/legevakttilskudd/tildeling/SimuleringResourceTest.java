@@ -40,7 +40,7 @@ class SimuleringResourceTest {
                 .body("tildelinger[0].tildelt", equalTo(0))
                 .body("tildelinger[0].status", equalTo("AVSLATT"))
                 .body("tildelinger[0].arsaker[0].kode", equalTo("IKKE_KVALIFISERT_KLASSE"))
-                .body("tildelinger[0].arsaker[0].tekst", equalTo("Kommunen er i sentralitetsklasse 5 (SSB); ordningen gjelder klasse 6."))
+                .body("tildelinger[0].arsaker[0].tekst", equalTo("Kommunen er i sentralitetsklasse 5 (SSB 2024); ordningen gjelder klasse 6."))
                 .body("sumOmsokt", equalTo(1_200_000))
                 .body("sumTildelt", equalTo(0))
                 .body("rammeIgjen", equalTo(50_000_000))
@@ -114,6 +114,18 @@ class SimuleringResourceTest {
                 .then().statusCode(400)
                 .body("feil.felt", contains("parametre.sentralitetsklasser", "parametre.minstebelop", "soknader[0].kommunenummer",
                         "soknader[0].omsokt", "soknader[1].referanse"));
+    }
+
+    @Test
+    void ukjentKommuneILegevaktenNavngis() {
+        String body = """
+                {"soknader": [{"referanse": "A", "kommunenummer": "1856", "legevaktKommuner": ["1856", "0000"], "omsokt": 1}]}
+                """;
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/simulering")
+                .then().statusCode(400)
+                .body("feil[0].felt", equalTo("soknader[0].legevaktKommuner"))
+                .body("feil[0].melding", equalTo("Finnes ikke i kommuneregisteret: 0000."));
     }
 
     @Test
