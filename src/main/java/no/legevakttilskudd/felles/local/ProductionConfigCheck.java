@@ -21,7 +21,8 @@ public class ProductionConfigCheck implements ConfigSourceFactory {
             "quarkus.datasource.jdbc.url", "DB_URL (JDBC-adressen til PostgreSQL, f.eks. jdbc:postgresql://db:5432/legevakttilskudd)",
             "quarkus.datasource.username", "DB_USERNAME (databasebrukeren)",
             "quarkus.datasource.password", "DB_PASSWORD (passordet til databasebrukeren)",
-            "quarkus.oidc.auth-server-url", "OIDC_AUTH_SERVER_URL (Keycloak-realmens adresse, f.eks. https://login.example/realms/legevakttilskudd)");
+            "quarkus.oidc.auth-server-url", "OIDC_AUTH_SERVER_URL (Keycloak-realmens adresse, f.eks. https://login.example/realms/legevakttilskudd)",
+            "quarkus.oidc.web.credentials.secret", "OIDC_WEB_CLIENT_SECRET (hemmeligheten til nettklienten legevakttilskudd-web)");
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {

@@ -29,8 +29,8 @@ class ProductionConfigCheckTest {
                 () -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(), Map.of("quarkus.datasource.username", "lv"))));
         assertEquals("Legevakttilskudd kan ikke starte i produksjon uten disse miljøvariablene: DB_PASSWORD (passordet til "
                 + "databasebrukeren); DB_URL (JDBC-adressen til PostgreSQL, f.eks. jdbc:postgresql://db:5432/legevakttilskudd); "
-                + "OIDC_AUTH_SERVER_URL (Keycloak-realmens adresse, f.eks. https://login.example/realms/legevakttilskudd). "
-                + "Se README.md, «Produksjon».", feil.getMessage());
+                + "OIDC_AUTH_SERVER_URL (Keycloak-realmens adresse, f.eks. https://login.example/realms/legevakttilskudd); "
+                + "OIDC_WEB_CLIENT_SECRET (hemmeligheten til nettklienten legevakttilskudd-web). Se README.md, «Produksjon».", feil.getMessage());
     }
 
     @Test
@@ -38,7 +38,8 @@ class ProductionConfigCheckTest {
         ExecutionModeManager.runtimeInit();
         assertDoesNotThrow(() -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(), Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://db/lv", "quarkus.datasource.username", "lv",
-                "quarkus.datasource.password", "hemmelig", "quarkus.oidc.auth-server-url", "https://login.example/realms/lv"))));
+                "quarkus.datasource.password", "hemmelig", "quarkus.oidc.auth-server-url", "https://login.example/realms/lv",
+                "quarkus.oidc.web.credentials.secret", "hemmelig"))));
     }
 
     @Test

@@ -1,0 +1,57 @@
+package no.legevakttilskudd.felles.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.regler.Kroner;
+
+/** How pages write money and time: "1 500 000 kr", "18. mai 2022 kl. 23.59" (or the English form), in Norwegian time. */
+@TemplateExtension
+public final class Format {
+
+    private static final DateTimeFormatter NORSK = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nb"));
+    private static final DateTimeFormatter NYNORSK = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nn"));
+    private static final DateTimeFormatter ENGELSK = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+
+    private Format() {
+    }
+
+    /** {belop.kr} */
+    static String kr(long belop) {
+        return Kroner.tekst(belop);
+    }
+
+    /** {tall.tall}: digits grouped the Norwegian way. */
+    static String tall(long tall) {
+        return Kroner.tall(tall);
+    }
+
+    /** {heltall.tall} for int properties such as folketall. */
+    static String tall(int tall) {
+        return Kroner.tall(tall);
+    }
+
+    /** {tekst.urlKodet}: for a value inside a link's query string. */
+    static String urlKodet(String tekst) {
+        return tekst == null ? "" : URLEncoder.encode(tekst, StandardCharsets.UTF_8);
+    }
+
+    /** {tidspunkt.tid}: in Norwegian time, in the page's language. */
+    static String tid(Instant tidspunkt, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (tidspunkt == null) {
+            return "";
+        }
+        String sprak = locale instanceof Locale l ? l.getLanguage() : "nb";
+        DateTimeFormatter format = switch (sprak) {
+            case "nn" -> NYNORSK;
+            case "en" -> ENGELSK;
+            default -> NORSK;
+        };
+        return format.format(tidspunkt.atZone(Tidsformat.NORGE));
+    }
+}
