@@ -1,5 +1,7 @@
 package no.legevakttilskudd.felles.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +36,19 @@ public final class Format {
     /** {heltall.tall} for int properties such as folketall. */
     static String tall(int tall) {
         return Kroner.tall(tall);
+    }
+
+    /** {desimaltall.desimal}: "762,50" in Norwegian, "762.50" in English; digits grouped with a space. */
+    static String desimal(BigDecimal verdi, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (verdi == null) {
+            return "";
+        }
+        BigDecimal toDesimaler = verdi.setScale(2, RoundingMode.HALF_UP);
+        String heltall = Kroner.tall(toDesimaler.toBigInteger().longValueExact());
+        String desimaler = toDesimaler.abs().toPlainString();
+        desimaler = desimaler.substring(desimaler.indexOf('.') + 1);
+        boolean engelsk = locale instanceof Locale l && "en".equals(l.getLanguage());
+        return heltall + (engelsk ? "." : ",") + desimaler;
     }
 
     /** {tekst.urlKodet}: for a value inside a link's query string. */

@@ -144,4 +144,124 @@ public interface Tekster {
 
     @Message("Sidenavigasjon")
     String side_navigasjon();
+
+    @Message("Sak {referanse}: {kommune}")
+    String sak_tittel(String referanse, String kommune);
+
+    @Message("Søknaden")
+    String sak_soknaden();
+
+    @Message("Kommuner i legevakten")
+    String sak_legevakt_kommuner();
+
+    @Message("Vaktbelastning i dag")
+    String sak_vaktbelastning();
+
+    @Message("{leger} leger i {deling}-delt {form}, {dogn} vaktdøgn per lege i året.")
+    String sak_vakt_tekst(Integer leger, Integer deling, Integer dogn, String form);
+
+    @Message("{#when form}{#is HJEMMEVAKT}hjemmevakt{#is TILSTEDEVAKT}tilstedevakt{#else}–{/when}")
+    String vaktform(no.legevakttilskudd.regler.Vaktform form);
+
+    @Message("Beregnet per lege (vaktklasse 1, omregning 5:1): {timer} timer og {dogn} vaktdøgn i året.")
+    String sak_beregnet(String timer, int dogn);
+
+    @Message("Tiltak og budsjett")
+    String sak_tiltak();
+
+    @Message("{#when kategori}{#is REKRUTTERING}Rekruttering{#is KOMPETANSE}Kompetanse{#is UTSTYR}Utstyr{#is LEGEVAKTBIL}Legevaktbil{#is DIGITALE_VERKTOY}Digitale verktøy{#is ANNET}Annet{/when}")
+    String kategori(no.legevakttilskudd.soknad.TiltakKategori kategori);
+
+    @Message("Formål")
+    String sak_formal();
+
+    @Message("Fakta fra kommuneregisteret")
+    String sak_registerfakta();
+
+    @Message("Sentralitetsklasse")
+    String fakta_klasse();
+
+    @Message("Sentralitetsindeks")
+    String fakta_indeks();
+
+    @Message("Folketall 1. januar {aar}")
+    String fakta_folketall(int aar);
+
+    @Message("Resultat etter reglene")
+    String sak_regelresultat();
+
+    @Message("Søknaden er ikke sendt, så reglene er ikke kjørt for den.")
+    String sak_ingen_regelresultat();
+
+    @Message("Plass {plass} i rekkefølgen, prioritetsgruppe {gruppe}.")
+    String regel_plass(int plass, int gruppe);
+
+    @Message("Ikke med i rekkefølgen.")
+    String regel_utenfor();
+
+    @Message("Tildelt etter reglene: {belop}.")
+    String regel_tildelt(String belop);
+
+    @Message("{#when status}{#is INNVILGET}Innvilget{#is DELVIS_INNVILGET}Delvis innvilget{#is VENTELISTE}Venteliste{#is AVSLATT}Avslag{#is AVVIST}Avvist{/when}")
+    String tildelingsstatus(no.legevakttilskudd.regler.Tildelingsstatus status);
+
+    @Message("Historikk")
+    String sak_historikk();
+
+    @Message("Tidspunkt")
+    String kolonne_tidspunkt();
+
+    @Message("Hvem")
+    String kolonne_hvem();
+
+    @Message("Handling")
+    String kolonne_handling();
+
+    @Message("Endring")
+    String kolonne_endring();
+
+    @Message("Tildeling i «{tittel}»")
+    String tildeling_tittel(String tittel);
+
+    @Message("Brukt {brukt} av rammen på {ramme}; {igjen} igjen.")
+    String tildeling_ramme_brukt(String brukt, String ramme, String igjen);
+
+    @Message("Del av rammen som er brukt")
+    String tildeling_ramme_maler();
+
+    @Message("Prøv en annen ramme (hele kroner)")
+    String tildeling_prov_ramme();
+
+    @Message("Vis resultatet")
+    String tildeling_prov();
+
+    @Message("Viser hva en ramme på {ramme} ville gitt. Ingenting er endret.")
+    String tildeling_provd(String ramme);
+
+    @Message("Venteliste")
+    String tildeling_venteliste();
+
+    @Message("Ingen står på ventelisten.")
+    String tildeling_ingen_venteliste();
+
+    @Message("Plass")
+    String kolonne_plass();
+
+    @Message("Tildelt")
+    String kolonne_tildelt();
+
+    @Message("Gruppe")
+    String kolonne_gruppe();
+
+    @Message("Begrunnelse")
+    String kolonne_begrunnelse();
+
+    @Message("Tildeling etter reglene")
+    String lenke_tildeling();
+
+    @Message("Søknadene")
+    String lenke_arbeidsliste();
+
+    @Message("–")
+    String ingen_verdi();
 }

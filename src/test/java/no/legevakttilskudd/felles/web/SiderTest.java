@@ -109,6 +109,53 @@ class SiderTest {
     }
 
     @Test
+    void saksidenViserReglenesBegrunnelseOgAltSokerenSkrevEscapet() {
+        long utlysning = Testdata.apenUtlysning();
+        Map<String, Object> soknad = Testdata.fullstendigSoknad(Tokens.ROST);
+        soknad.put("kontaktperson", Map.of("navn", ONDSINNET, "epost", "kari@kommune.no", "telefon", "75682000"));
+        soknad.put("formal", ONDSINNET);
+        soknad.put("tiltak", java.util.List.of(Testdata.tiltak("UTSTYR", ONDSINNET, java.util.List.of(Testdata.linje(ONDSINNET, 2_100_000)))));
+        long id = Testdata.utkast(Tokens.ROST, utlysning, soknad);
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+
+        String side = given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + id)
+                .then().statusCode(200)
+                .body(containsString("Søkt 2 100 000 kr, avkortet til taket på 1 500 000 kr."))
+                .body(containsString("Plass 1 i rekkefølgen, prioritetsgruppe 1."))
+                .body(containsString("Sentralitetsindeks"))
+                .body(containsString("Beregnet per lege (vaktklasse 1, omregning 5:1): 762,50 timer og 122 vaktdøgn i året."))
+                .body(containsString("SENDT"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(side.contains("<img src=x"), "ikke escapet");
+        org.junit.jupiter.api.Assertions.assertFalse(side.contains("<script>alert"), "ikke escapet");
+        org.junit.jupiter.api.Assertions.assertTrue(side.split("&lt;img src=x onerror=alert\\(1\\)&gt;", -1).length - 1 >= 4,
+                "navn, formål, tiltak og budsjettlinje skal vises escapet");
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/saksbehandling/soknader/" + id).then().statusCode(403);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/987654").then().statusCode(404);
+    }
+
+    @Test
+    void tildelingssidenViserRammenOgHvaEnAnnenRammeVilleGitt() {
+        long utlysning = Testdata.apenUtlysning();
+        for (String kommune : new String[] {Tokens.ROST, Tokens.VAROY}) {
+            long id = Testdata.utkast(kommune, utlysning, Testdata.fullstendigSoknad(kommune));
+            given().auth().oauth2(Tokens.soker(kommune)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/utlysninger/" + utlysning + "/tildeling")
+                .then().statusCode(200)
+                .body(containsString("Brukt 1 800 000 kr av rammen på 50 000 000 kr; 48 200 000 kr igjen."))
+                .body(containsString("<meter class=\"ramme-maler\" min=\"0\" max=\"50000000\" value=\"1800000\""))
+                .body(containsString("Ingen står på ventelisten."));
+        given().auth().oauth2(Tokens.godkjenner()).queryParam("ramme", 1_000_000)
+                .when().get("/saksbehandling/utlysninger/" + utlysning + "/tildeling")
+                .then().statusCode(200)
+                .body(containsString("Viser hva en ramme på 1 000 000 kr ville gitt. Ingenting er endret."))
+                .body(containsString("Delvis innvilget"))
+                .body(containsString("Venteliste"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/utlysninger/" + utlysning).then().body("ramme", org.hamcrest.Matchers.equalTo(50_000_000));
+    }
+
+    @Test
     void innloggingSenderVidereEtterRolle() {
         given().redirects().follow(false).auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/logg-inn")
                 .then().statusCode(303).header("Location", endsWith("/mine-soknader"));

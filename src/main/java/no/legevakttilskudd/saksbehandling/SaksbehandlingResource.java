@@ -1,0 +1,119 @@
+package no.legevakttilskudd.saksbehandling;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.Side;
+import no.legevakttilskudd.felles.hendelse.Hendelse;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.soknad.SoknadDto;
+import no.legevakttilskudd.soknad.SoknadSammendrag;
+import no.legevakttilskudd.soknad.SoknadService;
+import no.legevakttilskudd.soknad.SoknadStatus;
+import no.legevakttilskudd.soknad.SoknadVisning;
+import no.legevakttilskudd.tildeling.TildelingDto;
+import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+
+/**
+ * Staff pages: the calls, the work list of a call with filters and paging, the case page with the rule result and
+ * its history, and the allocation page with "what would a frame of N do". All read-only.
+ */
+@Path("/saksbehandling")
+@RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+public class SaksbehandlingResource {
+
+    private static final int PER_SIDE = 25;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance utlysninger(List<Utlysning> utlysninger);
+
+        static native TemplateInstance sak(SoknadDto soknad, Utlysning utlysning, Kommune kommune, TildelingDto.Rad regelresultat,
+                List<Hendelse> historikk);
+
+        static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme);
+
+        static native TemplateInstance arbeidsliste(Utlysning utlysning, Side<SoknadSammendrag> side, long sider, SoknadStatus status,
+                String fylke, List<SoknadStatus> statuser);
+    }
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    SoknadService soknader;
+
+    @Inject
+    SoknadVisning visning;
+
+    @Inject
+    TildelingService tildeling;
+
+    @Inject
+    KommuneregisterService register;
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    Innlogget innlogget;
+
+    @Inject
+    Sprak sprak;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance utlysninger() {
+        return sprak.side(Templates.utlysninger(utlysninger.alle()));
+    }
+
+    @GET
+    @Path("utlysninger/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance arbeidsliste(@PathParam("id") long id, @QueryParam("status") SoknadStatus status,
+            @QueryParam("fylke") String fylke, @QueryParam("side") @DefaultValue("1") int side) {
+        Utlysning utlysning = utlysninger.hent(id);
+        Side<SoknadSammendrag> treff = soknader.forUtlysning(id, status, fylke, null, Math.max(side, 1), PER_SIDE);
+        long sider = Math.max(1, (treff.totalt() + PER_SIDE - 1) / PER_SIDE);
+        List<SoknadStatus> statuser = List.of(SoknadStatus.values()).stream().filter(s -> s != SoknadStatus.UTKAST).toList();
+        return sprak.side(Templates.arbeidsliste(utlysning, treff, sider, status, fylke == null ? "" : fylke, statuser));
+    }
+
+    @GET
+    @Path("soknader/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance sak(@PathParam("id") long id) {
+        SoknadDto soknad = visning.dto(soknader.hentTilgjengelig(id, innlogget).id);
+        Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
+        Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer()).orElse(null);
+        TildelingDto.Rad regelresultat = soknad.referanse() == null ? null : tildeling.forslag(utlysning.id, null).tildelinger().stream()
+                .filter(rad -> soknad.referanse().equals(rad.referanse())).findFirst().orElse(null);
+        return sprak.side(Templates.sak(soknad, utlysning, kommune, regelresultat, hendelser.forEntitet("SOKNAD", id)));
+    }
+
+    @GET
+    @Path("utlysninger/{id}/tildeling")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance tildeling(@PathParam("id") long id, @QueryParam("ramme") Long ramme) {
+        Utlysning utlysning = utlysninger.hent(id);
+        return sprak.side(Templates.tildeling(utlysning, tildeling.forslag(id, ramme), ramme));
+    }
+}
