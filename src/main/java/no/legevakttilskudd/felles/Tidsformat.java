@@ -1,9 +1,11 @@
 package no.legevakttilskudd.felles;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Times are stored as instants and shown in Norwegian time. */
@@ -18,6 +20,11 @@ public final class Tidsformat {
     /** "18. mai 2022 kl. 23:59" */
     public static String norskTekst(Instant tidspunkt) {
         return LANG.format(tidspunkt.atZone(NORGE));
+    }
+
+    /** Whole calendar days in Norway from now to the deadline; 0 on the last day and after it. */
+    public static long dagerIgjen(Instant frist, Instant naa) {
+        return Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(naa, NORGE), LocalDate.ofInstant(frist, NORGE)));
     }
 
     public static OffsetDateTime norsk(Instant tidspunkt) {

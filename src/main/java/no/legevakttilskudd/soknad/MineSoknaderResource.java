@@ -2,8 +2,6 @@ package no.legevakttilskudd.soknad;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +61,7 @@ public class MineSoknaderResource {
         Instant naa = clock.instant();
         List<Linje> linjer = soknader.egne(innlogget).stream().map(s -> {
             Utlysning u = utlysninger.hent(s.utlysningId);
-            Long dager = u.fristenErUte(naa) ? null
-                    : ChronoUnit.DAYS.between(LocalDate.ofInstant(naa, Tidsformat.NORGE), LocalDate.ofInstant(u.soknadsfrist, Tidsformat.NORGE));
+            Long dager = u.fristenErUte(naa) ? null : Tidsformat.dagerIgjen(u.soknadsfrist, naa);
             return new Linje(s.id, u.tittel, s.status, s.referanse, s.omsokt, s.kontaktNavn, u.soknadsfrist, dager);
         }).toList();
         return sprak.side(Templates.mineSoknader(linjer, bruker.getKommune()));

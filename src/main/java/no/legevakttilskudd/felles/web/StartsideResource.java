@@ -3,8 +3,6 @@ package no.legevakttilskudd.felles.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -70,15 +68,11 @@ public class StartsideResource {
         return Response.seeOther(URI.create(hjem)).build();
     }
 
-    static long dagerIgjen(Instant frist, Instant naa) {
-        return Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(naa, Tidsformat.NORGE), LocalDate.ofInstant(frist, Tidsformat.NORGE)));
-    }
-
     private static ApenUtlysning apen(Utlysning u, Instant naa) {
         List<String> klasser = u.sentralitetsklasser().stream().map(String::valueOf).toList();
         String klasseTekst = klasser.size() == 1 ? klasser.get(0)
                 : String.join(", ", klasser.subList(0, klasser.size() - 1)) + " / " + klasser.get(klasser.size() - 1);
         return new ApenUtlysning(u.tittel, klasseTekst, Kroner.tall(u.folketallsgrense), Kroner.tekst(u.tak), u.soknadsfrist,
-                dagerIgjen(u.soknadsfrist, naa));
+                Tidsformat.dagerIgjen(u.soknadsfrist, naa));
     }
 }
