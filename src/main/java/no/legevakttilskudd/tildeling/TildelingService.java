@@ -119,7 +119,9 @@ public class TildelingService {
         }
         Map<String, Long> soknadIder = new HashMap<>();
         if (utlysningId != null) {
-            Soknad.<Soknad>list("utlysningId = ?1 and referanse is not null", utlysningId).forEach(s -> soknadIder.put(s.referanse, s.id));
+            // Only the two columns: the applications themselves were already read for the rules.
+            Soknad.find("select s.referanse, s.id from Soknad s where s.utlysningId = ?1 and s.referanse is not null", utlysningId)
+                    .project(ReferanseOgId.class).list().forEach(r -> soknadIder.put(r.referanse(), r.id()));
         }
         List<TildelingDto.Rad> rader = new ArrayList<>(resultat.tildelinger().size());
         for (Tildeling t : resultat.tildelinger()) {
@@ -129,6 +131,10 @@ public class TildelingService {
         }
         return new TildelingDto(resultat.regelversjon(), utlysningId, parametre, parametre.ramme(), resultat.sumOmsokt(),
                 resultat.sumTildelt(), resultat.rammeIgjen(), resultat.venteliste(), rader);
+    }
+
+    /** A stored application's reference and id, to link rows of a result to their cases. */
+    public record ReferanseOgId(String referanse, Long id) {
     }
 
     /** The registry rows of a version, with the population of the requested year where one is asked for. */
