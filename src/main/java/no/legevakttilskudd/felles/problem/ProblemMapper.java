@@ -23,7 +23,8 @@ import io.quarkus.security.ForbiddenException;
 
 /**
  * Turns every failure into {@code application/problem+json}: 4xx with a Norwegian message for bad requests, and a
- * 500 without internals (but with a reference that is also in the log) for our own faults.
+ * 500 without internals (but with a reference that is also in the log) for our own faults. A browser on a page gets
+ * the same answer as an HTML page in the site's layout.
  */
 public class ProblemMapper {
 
@@ -31,6 +32,9 @@ public class ProblemMapper {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    Feilside sider;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -121,6 +125,9 @@ public class ProblemMapper {
     }
 
     private Response svar(Problem problem) {
+        if (sider.erSide()) {
+            return sider.svar(problem);
+        }
         try {
             return Response.status(problem.status())
                     .type(Problem.MEDIA_TYPE)

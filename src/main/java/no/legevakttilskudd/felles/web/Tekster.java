@@ -264,4 +264,18 @@ public interface Tekster {
 
     @Message("–")
     String ingen_verdi();
+    // ---------- Skjema og feil (felles) ----------
+
+    @Message("Du må rette dette før du kan gå videre")
+    String feil_oppsummering_tittel();
+
+    @Message("Til forsiden")
+    String feil_til_forsiden();
+
+    // ---------- Søknadsskjemaet ----------
+
+    // ---------- Simulering og arbeidsliste ----------
+
+    // ---------- Administrasjon ----------
+
 }
