@@ -123,6 +123,11 @@ public class KommuneregisterService {
         return KommuneregisterVersjon.listAll(Sort.descending("id"));
     }
 
+    /** Every kommune of a version, by fylke and name: the list a kommune picks its legevakt partners from. */
+    public List<Kommune> alle(long versjonId) {
+        return Kommune.list("id.versjonId = ?1 order by fylkesnummer, navn", versjonId);
+    }
+
     public Optional<Kommune> finn(long versjonId, String kommunenummer) {
         return Kommune.findByIdOptional(new Kommune.Id(versjonId, kommunenummer));
     }

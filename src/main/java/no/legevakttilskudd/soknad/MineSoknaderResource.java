@@ -1,26 +1,37 @@
 package no.legevakttilskudd.soknad;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Bruker;
+import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.utlysning.UtlysningStatus;
 
 /** The kommune's own applications, per call, with status and how long is left to the deadline. */
 @Path("/mine-soknader")
@@ -31,10 +42,17 @@ public class MineSoknaderResource {
             Instant frist, Long dagerIgjen) {
     }
 
+    /** An open call the kommune has not applied to yet. */
+    public record Apen(long id, String tittel, Instant frist, long dagerIgjen) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mineSoknader(List<Linje> soknader, Kommune kommune);
+        static native TemplateInstance mineSoknader(List<Linje> soknader, List<Apen> apne, Kommune kommune);
     }
+
+    @Inject
+    Csrf csrf;
 
     @Inject
     SoknadService soknader;
@@ -59,11 +77,33 @@ public class MineSoknaderResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance mineSoknader() {
         Instant naa = clock.instant();
-        List<Linje> linjer = soknader.egne(innlogget).stream().map(s -> {
+        List<Soknad> egne = soknader.egne(innlogget);
+        List<Linje> linjer = egne.stream().map(s -> {
             Utlysning u = utlysninger.hent(s.utlysningId);
             Long dager = u.fristenErUte(naa) ? null : Tidsformat.dagerIgjen(u.soknadsfrist, naa);
             return new Linje(s.id, u.tittel, s.status, s.referanse, s.omsokt, s.kontaktNavn, u.soknadsfrist, dager);
         }).toList();
-        return sprak.side(Templates.mineSoknader(linjer, bruker.getKommune()));
+        Set<Long> harSoknad = egne.stream().filter(s -> s.status != SoknadStatus.TRUKKET).map(s -> s.utlysningId)
+                .collect(Collectors.toSet());
+        List<Apen> apne = utlysninger.alle().stream()
+                .filter(u -> u.status(naa) == UtlysningStatus.OPEN && !harSoknad.contains(u.id))
+                .map(u -> new Apen(u.id, u.tittel, u.soknadsfrist, Tidsformat.dagerIgjen(u.soknadsfrist, naa)))
+                .toList();
+        return sprak.side(Templates.mineSoknader(linjer, apne, bruker.getKommune()));
+    }
+
+    /** Starts a draft for an open call and opens its first step; an existing draft is opened instead. */
+    @POST
+    @RolesAllowed(Roller.SOKER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@RestForm(Csrf.FELT) String token, @RestForm("utlysning") Long utlysningId) {
+        csrf.krev(token);
+        if (utlysningId == null) {
+            throw ProblemException.valideringsfeil("utlysning", "Velg utlysningen du vil søke på.");
+        }
+        Soknad eksisterende = soknader.egne(innlogget).stream()
+                .filter(s -> s.utlysningId == utlysningId && s.status != SoknadStatus.TRUKKET).findFirst().orElse(null);
+        long id = eksisterende != null ? eksisterende.id : soknader.opprettUtkast(utlysningId, null, innlogget).id;
+        return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/1")).build();
     }
 }

@@ -250,14 +250,28 @@ public class SoknadService {
         }
     }
 
+    /** What must still be filled in or corrected before the application can be sent: the submit check, without sending. */
+    public List<Feltfeil> mangler(Soknad soknad) {
+        return feil(SoknadInput.fra(soknad), soknad.kommunenummer, utlysninger.hent(soknad.utlysningId), true);
+    }
+
+    /** Whether the kommune may still change and send it: a draft, before the deadline. */
+    public boolean kanEndres(Soknad soknad, Utlysning utlysning) {
+        return soknad.status == SoknadStatus.UTKAST && !utlysning.fristenErUte(clock.instant());
+    }
+
     private void krevGyldig(SoknadInput input, String kommunenummer, Utlysning utlysning, boolean fullstendig) {
-        List<String> oppgitt = input == null || input.legevaktKommuner() == null ? List.of()
-                : input.legevaktKommuner().stream().filter(Kommunenummer::erGyldig).toList();
-        Map<String, Kommune> kjente = register.finnAlle(utlysning.kommuneregisterVersjonId, oppgitt);
-        List<Feltfeil> feil = SoknadValidator.valider(input, kommunenummer, kjente::containsKey, fullstendig);
+        List<Feltfeil> feil = feil(input, kommunenummer, utlysning, fullstendig);
         if (!feil.isEmpty()) {
             throw ProblemException.valideringsfeil(feil);
         }
+    }
+
+    private List<Feltfeil> feil(SoknadInput input, String kommunenummer, Utlysning utlysning, boolean fullstendig) {
+        List<String> oppgitt = input == null || input.legevaktKommuner() == null ? List.of()
+                : input.legevaktKommuner().stream().filter(Kommunenummer::erGyldig).toList();
+        Map<String, Kommune> kjente = register.finnAlle(utlysning.kommuneregisterVersjonId, oppgitt);
+        return SoknadValidator.valider(input, kommunenummer, kjente::containsKey, fullstendig);
     }
 
     private static void settInnhold(Soknad soknad, SoknadInput input) {

@@ -57,6 +57,10 @@ public final class Format {
     }
 
     /** {tidspunkt.tid}: in Norwegian time, in the page's language. */
+    static String tid(java.time.OffsetDateTime tidspunkt, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return tidspunkt == null ? "" : tid(tidspunkt.toInstant(), locale);
+    }
+
     static String tid(Instant tidspunkt, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         if (tidspunkt == null) {
             return "";

@@ -1,0 +1,350 @@
+package no.legevakttilskudd.soknad;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.regler.Vaktbelastning;
+import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+
+/**
+ * The kommune's application form: four steps, a check-your-answers page, submit and the receipt. Each step saves a
+ * draft; nothing half-valid is stored (the same validator as the API decides). After the deadline or once sent, the
+ * pages only show what is there.
+ */
+@Path("/mine-soknader/{id}")
+@RolesAllowed(Roller.SOKER)
+public class SoknadSkjemaResource {
+
+    private static final Pattern FJERN_TILTAK = Pattern.compile("fjern-tiltak-(\\d+)");
+    private static final Pattern FJERN_LINJE = Pattern.compile("fjern-linje-(\\d+)-(\\d+)");
+    private static final Pattern NY_LINJE = Pattern.compile("ny-linje-(\\d+)");
+    private static final Pattern FJERN_KOMMUNE = Pattern.compile("fjern-kommune-(\\d+)");
+
+    /** The application's frame on every step: which call, whose, until when, and what the registry says. */
+    public record Ramme(long id, long utlysningId, String utlysning, Instant frist, Long dagerIgjen, boolean kanEndres, SoknadStatus status,
+            String referanse, Kommune kommune, boolean oppfyllerKlasse, boolean underGrense, String klasser, int grense) {
+    }
+
+    /** A kommune in the picker and in the chosen list. */
+    public record Valg(String nummer, String navn, String fylke) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance steg(Ramme ramme, Steg steg, Skjema skjema, List<SoknadSkjema.TiltakRad> tiltak,
+                List<Valg> valgte, Map<String, List<Valg>> kommunerPerFylke, Vaktbelastning.Resultat beregnet,
+                List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret);
+
+        static native TemplateInstance oversikt(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, boolean sendt);
+    }
+
+    @Inject
+    SoknadService soknader;
+
+    @Inject
+    SoknadVisning visning;
+
+    @Inject
+    VedleggService vedleggService;
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    KommuneregisterService register;
+
+    @Inject
+    Innlogget innlogget;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Sprak sprak;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("steg/{steg}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response steg(@PathParam("id") long id, @PathParam("steg") int nummer, @QueryParam("kontroller") boolean kontroller,
+            @QueryParam("lagret") boolean lagret) {
+        Soknad soknad = soknader.hentEgen(id, innlogget, false);
+        Steg steg = steg(nummer);
+        Ramme ramme = ramme(soknad);
+        if (!ramme.kanEndres()) {
+            return seOversikt(id, false);
+        }
+        Skjema skjema = SoknadSkjema.verdier(SoknadInput.fra(soknad));
+        if (kontroller) {
+            // Coming from the check page: show what still stops the submit, on this step's fields.
+            soknader.mangler(soknad).stream().filter(f -> Steg.forFelt(f.felt()) == steg)
+                    .forEach(f -> skjema.leggTil(Skjemafeil.her(f.felt(), f.melding())));
+        }
+        return Response.ok(side(ramme, steg, skjema, lagret)).build();
+    }
+
+    @POST
+    @Path("steg/{steg}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response lagreSteg(@PathParam("id") long id, @PathParam("steg") int nummer, MultivaluedMap<String, String> form) {
+        csrf.krev(form.getFirst(Csrf.FELT));
+        Soknad soknad = soknader.hentEgen(id, innlogget, false);
+        Steg steg = steg(nummer);
+        Ramme ramme = ramme(soknad);
+        if (!ramme.kanEndres()) {
+            return seOversikt(id, false);
+        }
+        Map<String, String> felter = new LinkedHashMap<>();
+        form.forEach((navn, verdier) -> {
+            if (!navn.equals(Csrf.FELT) && !navn.equals("handling") && !navn.equals("nyKommune") && !verdier.isEmpty()) {
+                felter.put(navn, verdier.get(0));
+            }
+        });
+        String handling = form.getFirst("handling") == null ? "lagre" : form.getFirst("handling");
+        Skjema endret = endreUtenALagre(handling, felter, form.getFirst("nyKommune"));
+        if (endret != null) {
+            return Response.ok(side(ramme, steg, endret, false)).build();
+        }
+        SoknadSkjema.Lest lest = SoknadSkjema.les(steg, felter, SoknadInput.fra(soknad));
+        if (lest.skjema().harFeil()) {
+            return Response.status(400).entity(side(ramme, steg, lest.skjema(), false)).build();
+        }
+        try {
+            soknader.oppdaterUtkast(id, lest.input(), innlogget);
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400) {
+                throw e;
+            }
+            lest.skjema().leggTil(e.problem().feil());
+            return Response.status(400).entity(side(ramme, steg, lest.skjema(), false)).build();
+        }
+        String videre = switch (handling) {
+            case "neste" -> steg.neste() == null ? "/mine-soknader/" + id : "/mine-soknader/" + id + "/steg/" + steg.neste().nummer;
+            case "forrige" -> "/mine-soknader/" + id + "/steg/" + (steg.forrige() == null ? 1 : steg.forrige().nummer);
+            default -> "/mine-soknader/" + id + "/steg/" + steg.nummer + "?lagret=true";
+        };
+        return Response.seeOther(URI.create(videre)).build();
+    }
+
+    /** The check-your-answers page before submit; the read-only view and receipt afterwards. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance oversikt(@PathParam("id") long id, @QueryParam("sendt") boolean sendt) {
+        Soknad soknad = soknader.hentEgen(id, innlogget, false);
+        Ramme ramme = ramme(soknad);
+        List<Skjemafeil> mangler = ramme.kanEndres() ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), f.melding()))
+                .toList() : List.of();
+        return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST));
+    }
+
+    @POST
+    @Path("send")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    @Produces(MediaType.TEXT_HTML)
+    public Response send(@PathParam("id") long id, @RestForm(Csrf.FELT) String token) {
+        csrf.krev(token);
+        try {
+            soknader.send(id, innlogget);
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400) {
+                throw e;
+            }
+            // Something changed since the check page was drawn: draw it again with what is missing now.
+            return Response.status(400).entity(oversikt(id, false)).build();
+        }
+        return Response.seeOther(URI.create("/mine-soknader/" + id + "?sendt=true")).build();
+    }
+
+    @POST
+    @Path("vedlegg")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response lastOpp(@PathParam("id") long id, @RestForm(Csrf.FELT) String token, @RestForm("fil") FileUpload fil) {
+        csrf.krev(token);
+        Soknad soknad = soknader.hentEgen(id, innlogget, false);
+        Ramme ramme = ramme(soknad);
+        if (!ramme.kanEndres()) {
+            return seOversikt(id, false);
+        }
+        try {
+            if (fil == null || fil.fileName() == null || fil.fileName().isBlank()) {
+                throw ProblemException.valideringsfeil("fil", "Velg en PDF-fil å laste opp.");
+            }
+            vedleggService.leggTil(id, fil.fileName(), Files.readAllBytes(fil.uploadedFile()), innlogget);
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400) {
+                throw e;
+            }
+            Skjema skjema = SoknadSkjema.verdier(SoknadInput.fra(soknad)).leggTil(e.problem().feil());
+            return Response.status(400).entity(side(ramme, Steg.FORMAL, skjema, false)).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("Kunne ikke lese den opplastede filen", e);
+        }
+        return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
+    }
+
+    @POST
+    @Path("vedlegg/{vedleggId}/slett")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    public Response slettVedlegg(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId,
+            @RestForm(Csrf.FELT) String token) {
+        csrf.krev(token);
+        vedleggService.slett(id, vedleggId, innlogget);
+        return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
+    }
+
+    @GET
+    @Path("vedlegg/{vedleggId}")
+    @Produces("application/pdf")
+    public Response lastNed(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
+        Vedlegg funnet = vedleggService.hent(id, vedleggId, innlogget);
+        return Response.ok(funnet.innhold, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"vedlegg-" + funnet.id + ".pdf\"")
+                .build();
+    }
+
+    /** Adding or removing a row redraws the step with the typed values and the change, without saving yet. */
+    private static Skjema endreUtenALagre(String handling, Map<String, String> felter, String nyKommune) {
+        Skjema skjema = new Skjema();
+        felter.forEach(skjema::verdi);
+        Matcher m;
+        if (handling.equals("nytt-tiltak")) {
+            SoknadSkjema.nyttTiltak(skjema);
+            return skjema;
+        }
+        if ((m = NY_LINJE.matcher(handling)).matches()) {
+            SoknadSkjema.nyLinje(skjema, Integer.parseInt(m.group(1)));
+            return skjema;
+        }
+        if ((m = FJERN_TILTAK.matcher(handling)).matches()) {
+            return SoknadSkjema.utenTiltak(skjema, Integer.parseInt(m.group(1)));
+        }
+        if ((m = FJERN_LINJE.matcher(handling)).matches()) {
+            return SoknadSkjema.utenLinje(skjema, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = FJERN_KOMMUNE.matcher(handling)).matches()) {
+            return SoknadSkjema.utenKommune(skjema, Integer.parseInt(m.group(1)));
+        }
+        if (handling.equals("legg-til-kommune")) {
+            if (nyKommune != null && !nyKommune.isBlank()) {
+                SoknadSkjema.leggTilKommune(skjema, nyKommune.strip());
+            }
+            return skjema;
+        }
+        return null;
+    }
+
+    private TemplateInstance side(Ramme ramme, Steg steg, Skjema skjema, boolean lagret) {
+        Utlysning utlysning = utlysninger.hent(ramme.utlysningId());
+        List<Valg> valgte = List.of();
+        Map<String, List<Valg>> perFylke = Map.of();
+        Vaktbelastning.Resultat beregnet = null;
+        List<SoknadDto.VedleggDto> vedlegg = List.of();
+        if (steg == Steg.LEGEVAKT) {
+            List<Kommune> alle = register.alle(utlysning.kommuneregisterVersjonId);
+            Map<String, Kommune> etterNummer = new LinkedHashMap<>();
+            alle.forEach(k -> etterNummer.put(k.kommunenummer(), k));
+            valgte = SoknadSkjema.kommuner(skjema).stream().map(nr -> {
+                Kommune k = etterNummer.get(nr);
+                return new Valg(nr, k == null ? null : k.navn, k == null ? null : k.fylkesnavn);
+            }).toList();
+            perFylke = new LinkedHashMap<>();
+            for (Kommune k : alle) {
+                perFylke.computeIfAbsent(k.fylkesnavn, f -> new java.util.ArrayList<>()).add(new Valg(k.kommunenummer(), k.navn, k.fylkesnavn));
+            }
+            beregnet = beregnet(skjema);
+        }
+        if (steg == Steg.FORMAL) {
+            vedlegg = vedleggService.liste(ramme.id());
+        }
+        List<SoknadSkjema.TiltakRad> tiltak = SoknadSkjema.tiltakRader(skjema);
+        long omsokt = tiltak.stream().mapToLong(SoknadSkjema.TiltakRad::sum).sum();
+        return sprak.side(Templates.steg(ramme, steg, skjema, tiltak, valgte, perFylke, beregnet, vedlegg, omsokt, lagret));
+    }
+
+    /** The duty burden from what is typed, so the kommune sees the figure the rules will compare. */
+    private static Vaktbelastning.Resultat beregnet(Skjema skjema) {
+        Long deling = SoknadSkjema.tolkHeltall(skjema.verdi("vaktbelastning.vaktdeling"));
+        String form = skjema.verdi("vaktbelastning.vaktform");
+        if (deling == null || deling < 1 || deling > 100 || form.isEmpty()) {
+            return null;
+        }
+        try {
+            return Vaktbelastning.beregn(Vaktbelastning.Grunnlag.standard(deling.intValue(),
+                    no.legevakttilskudd.regler.Vaktform.valueOf(form)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Ramme ramme(Soknad soknad) {
+        Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
+        Instant naa = clock.instant();
+        Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer).orElse(null);
+        List<String> klasser = utlysning.sentralitetsklasser().stream().map(String::valueOf).toList();
+        return new Ramme(soknad.id, utlysning.id, utlysning.tittel, utlysning.soknadsfrist,
+                utlysning.fristenErUte(naa) ? null : Tidsformat.dagerIgjen(utlysning.soknadsfrist, naa),
+                soknader.kanEndres(soknad, utlysning), soknad.status, soknad.referanse, kommune,
+                kommune != null && utlysning.sentralitetsklasser().contains(kommune.sentralitetsklasse),
+                kommune != null && kommune.folketall < utlysning.folketallsgrense, String.join(" / ", klasser),
+                utlysning.folketallsgrense);
+    }
+
+    private static Skjemafeil lenkeTilSteg(long id, String felt, String melding) {
+        return new Skjemafeil(felt, melding,
+                "/mine-soknader/" + id + "/steg/" + Steg.forFelt(felt).nummer + "?kontroller=true#" + felt);
+    }
+
+    private static Steg steg(int nummer) {
+        Steg steg = Steg.nummer(nummer);
+        if (steg == null) {
+            throw ProblemException.ikkeFunnet("Skjemaet har ikke steg " + nummer + ".");
+        }
+        return steg;
+    }
+
+    private static Response seOversikt(long id, boolean sendt) {
+        return Response.seeOther(URI.create("/mine-soknader/" + id + (sendt ? "?sendt=true" : ""))).build();
+    }
+}
