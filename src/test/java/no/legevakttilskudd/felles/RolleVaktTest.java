@@ -3,12 +3,7 @@ package no.legevakttilskudd.felles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +19,7 @@ import jakarta.ws.rs.PUT;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.security.Authenticated;
+import no.legevakttilskudd.Ressursklasser;
 
 /**
  * Guard: every endpoint declares who may call it (on the method or its class). A new endpoint without roles fails
@@ -31,11 +27,9 @@ import io.quarkus.security.Authenticated;
  */
 class RolleVaktTest {
 
-    private static final String BASE = "no.legevakttilskudd";
-
     @Test
-    void hvertEndepunktDeklarererRoller() throws Exception {
-        List<Class<?>> ressurser = ressurser();
+    void hvertEndepunktDeklarererRoller() {
+        List<Class<?>> ressurser = Ressursklasser.alle();
         assertTrue(ressurser.size() >= 10, "fant bare " + ressurser);
         List<String> utenRoller = new ArrayList<>();
         int endepunkter = 0;
@@ -65,25 +59,5 @@ class RolleVaktTest {
 
     private static boolean erEndepunkt(Method metode) {
         return Stream.of(GET.class, POST.class, PUT.class, DELETE.class).anyMatch(metode::isAnnotationPresent);
-    }
-
-    private static List<Class<?>> ressurser() throws IOException, URISyntaxException, ClassNotFoundException {
-        // The main classes' own directory: the test classes' directory holds the same package name first.
-        URL hovedklasser = no.legevakttilskudd.kommune.KommuneResource.class.getProtectionDomain().getCodeSource().getLocation();
-        URL rot = Path.of(hovedklasser.toURI()).resolve(BASE.replace('.', '/')).toUri().toURL();
-        List<Class<?>> klasser = new ArrayList<>();
-        List<Path> filer;
-        try (Stream<Path> stier = Files.walk(Path.of(rot.toURI()))) {
-            filer = stier.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList();
-        }
-        Path basis = Path.of(rot.toURI());
-        for (Path fil : filer) {
-            String navn = BASE + "." + basis.relativize(fil).toString().replace('/', '.').replaceAll("\\.class$", "");
-            Class<?> klasse = Class.forName(navn, false, RolleVaktTest.class.getClassLoader());
-            if (klasse.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-                klasser.add(klasse);
-            }
-        }
-        return klasser;
     }
 }
