@@ -147,7 +147,7 @@ class SoknadSkjemaTest {
                 .then().statusCode(200)
                 .body(containsString("name=\"tiltak[0].beskrivelse\" rows=\"6\">B</textarea>"))
                 .body(not(containsString("name=\"tiltak[1].beskrivelse\"")))
-                .body(containsString("Omsøkt totalt: 200 kr"));
+                .body(containsString("Omsøkt totalt: <span data-omsokt>200 kr</span>"));
         skjema(Tokens.ROST).formParam("tiltak[0].kategori", "UTSTYR").formParam("tiltak[0].beskrivelse", "A")
                 .formParam("tiltak[0].budsjettlinjer[0].tekst", "x").formParam("tiltak[0].budsjettlinjer[0].belop", "100")
                 .formParam("handling", "ny-linje-0")

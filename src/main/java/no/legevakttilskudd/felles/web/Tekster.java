@@ -272,6 +272,9 @@ public interface Tekster {
 
     // ---------- Søknadsskjemaet ----------
 
+    @Message("Omsøkt totalt:")
+    String skjema_omsokt_etikett();
+
     @Message("Steg {nummer} av 4: {navn}")
     String skjema_steg_tittel(int nummer, String navn);
 
