@@ -114,7 +114,7 @@ public class SoknadResource {
     @Operation(summary = "Last opp et PDF-vedlegg (høyst 10 MB) i feltet «fil»")
     public Response lastOpp(@PathParam("id") long id, @RestForm("fil") FileUpload fil) {
         if (fil == null) {
-            throw ProblemException.valideringsfeil("fil", "Velg en PDF-fil å laste opp.");
+            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_MANGLER);
         }
         byte[] innhold;
         try {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.web.Skjema;
-import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.regler.Vaktform;
 
 /**
@@ -304,7 +304,7 @@ public final class SoknadSkjema {
         }
         Long tall = tolkHeltall(verdi);
         if (tall == null || tall > Integer.MAX_VALUE || tall < Integer.MIN_VALUE) {
-            skjema.leggTil(Skjemafeil.her(navn, "Skriv et helt tall, uten bokstaver eller desimaler."));
+            skjema.leggTil(Feltfeil.av(navn, SoknadFeil.HELTALL_FORMAT));
             return null;
         }
         return tall.intValue();
@@ -317,7 +317,7 @@ public final class SoknadSkjema {
         }
         Long belop = tolkHeltall(verdi);
         if (belop == null) {
-            skjema.leggTil(Skjemafeil.her(navn, "Skriv beløpet i hele kroner, f.eks. 150 000."));
+            skjema.leggTil(Feltfeil.av(navn, SoknadFeil.BELOP_FORMAT));
         }
         return belop;
     }
@@ -330,7 +330,7 @@ public final class SoknadSkjema {
         try {
             return tolk.apply(verdi.strip());
         } catch (IllegalArgumentException e) {
-            skjema.leggTil(Skjemafeil.her(navn, "Velg et av alternativene i listen."));
+            skjema.leggTil(Feltfeil.av(navn, SoknadFeil.VALG_UGYLDIG));
             return null;
         }
     }

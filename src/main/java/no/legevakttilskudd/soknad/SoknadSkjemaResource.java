@@ -34,6 +34,7 @@ import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Feilmeldinger;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.felles.web.Sprak;
@@ -98,6 +99,9 @@ public class SoknadSkjemaResource {
     Csrf csrf;
 
     @Inject
+    Feilmeldinger feilmeldinger;
+
+    @Inject
     Sprak sprak;
 
     @Inject
@@ -117,8 +121,7 @@ public class SoknadSkjemaResource {
         Skjema skjema = SoknadSkjema.verdier(SoknadInput.fra(soknad));
         if (kontroller) {
             // Coming from the check page: show what still stops the submit, on this step's fields.
-            soknader.mangler(soknad).stream().filter(f -> Steg.forFelt(f.felt()) == steg)
-                    .forEach(f -> skjema.leggTil(Skjemafeil.her(f.felt(), f.melding())));
+            soknader.mangler(soknad).stream().filter(f -> Steg.forFelt(f.felt()) == steg).forEach(skjema::leggTil);
         }
         return Response.ok(side(ramme, steg, skjema, lagret)).build();
     }
@@ -173,8 +176,9 @@ public class SoknadSkjemaResource {
     public TemplateInstance oversikt(@PathParam("id") long id, @QueryParam("sendt") boolean sendt) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Ramme ramme = ramme(soknad);
-        List<Skjemafeil> mangler = ramme.kanEndres() ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), f.melding()))
-                .toList() : List.of();
+        List<Skjemafeil> mangler = ramme.kanEndres()
+                ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), feilmeldinger.tekst(f))).toList()
+                : List.of();
         return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST));
     }
 
@@ -209,7 +213,7 @@ public class SoknadSkjemaResource {
         }
         try {
             if (fil == null || fil.fileName() == null || fil.fileName().isBlank()) {
-                throw ProblemException.valideringsfeil("fil", "Velg en PDF-fil å laste opp.");
+                throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_MANGLER);
             }
             vedleggService.leggTil(id, fil.fileName(), Files.readAllBytes(fil.uploadedFile()), innlogget);
         } catch (ProblemException e) {
@@ -276,6 +280,7 @@ public class SoknadSkjemaResource {
     }
 
     private TemplateInstance side(Ramme ramme, Steg steg, Skjema skjema, boolean lagret) {
+        skjema.oversett(feilmeldinger::tekst);
         Utlysning utlysning = utlysninger.hent(ramme.utlysningId());
         List<Valg> valgte = List.of();
         Map<String, List<Valg>> perFylke = Map.of();

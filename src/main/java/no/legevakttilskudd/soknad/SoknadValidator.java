@@ -40,39 +40,39 @@ public final class SoknadValidator {
     public static List<Feltfeil> valider(SoknadInput input, String sokerKommune, Predicate<String> kjentKommune, boolean fullstendig) {
         SoknadValidator v = new SoknadValidator();
         if (input == null) {
-            v.feil.add(new Feltfeil("(hele innholdet)", "Send søknaden som JSON."));
+            v.feil.add(Feltfeil.av("(hele innholdet)", SoknadFeil.HELE_INNHOLDET));
             return v.feil;
         }
         v.kontaktperson(input.kontaktperson(), fullstendig);
         v.legevaktKommuner(input.legevaktKommuner(), sokerKommune, kjentKommune, fullstendig);
         v.vaktbelastning(input.vaktbelastning(), fullstendig);
         v.tiltak(input.tiltak(), fullstendig);
-        v.tekst("formal", input.formal(), MAKS_LANG_TEKST, true, fullstendig, "Beskriv formålet med tilskuddet.");
+        v.tekst("formal", input.formal(), MAKS_LANG_TEKST, true, fullstendig, SoknadFeil.FORMAL_MANGLER);
         return v.feil;
     }
 
     private void kontaktperson(SoknadInput.Kontaktperson kontakt, boolean fullstendig) {
         SoknadInput.Kontaktperson k = kontakt != null ? kontakt : new SoknadInput.Kontaktperson(null, null, null);
-        tekst("kontaktperson.navn", k.navn(), MAKS_NAVN, false, fullstendig, "Skriv navnet på kontaktpersonen.");
-        if (tekst("kontaktperson.epost", k.epost(), 254, false, fullstendig, "Skriv e-postadressen til kontaktpersonen.")
+        tekst("kontaktperson.navn", k.navn(), MAKS_NAVN, false, fullstendig, SoknadFeil.KONTAKT_NAVN_MANGLER);
+        if (tekst("kontaktperson.epost", k.epost(), 254, false, fullstendig, SoknadFeil.KONTAKT_EPOST_MANGLER)
                 && !EPOST.matcher(k.epost().strip()).matches()) {
-            feil.add(new Feltfeil("kontaktperson.epost", "E-postadressen må se slik ut: navn@kommune.no."));
+            feil.add(Feltfeil.av("kontaktperson.epost", SoknadFeil.KONTAKT_EPOST_FORMAT));
         }
-        if (tekst("kontaktperson.telefon", k.telefon(), 20, false, fullstendig, "Skriv telefonnummeret til kontaktpersonen.")
+        if (tekst("kontaktperson.telefon", k.telefon(), 20, false, fullstendig, SoknadFeil.KONTAKT_TELEFON_MANGLER)
                 && !TELEFON.matcher(k.telefon().replace(" ", "")).matches()) {
-            feil.add(new Feltfeil("kontaktperson.telefon", "Telefonnummeret må være et norsk nummer med åtte sifre, f.eks. 75 68 20 00."));
+            feil.add(Feltfeil.av("kontaktperson.telefon", SoknadFeil.KONTAKT_TELEFON_FORMAT));
         }
     }
 
     private void legevaktKommuner(List<String> kommuner, String sokerKommune, Predicate<String> kjentKommune, boolean fullstendig) {
         if (kommuner == null || kommuner.isEmpty()) {
             if (fullstendig) {
-                feil.add(new Feltfeil("legevaktKommuner", "Oppgi kommunene som deler legevakten, din egen kommune medregnet."));
+                feil.add(Feltfeil.av("legevaktKommuner", SoknadFeil.KOMMUNER_MANGLER));
             }
             return;
         }
         if (kommuner.size() > MAKS_LEGEVAKT_KOMMUNER) {
-            feil.add(new Feltfeil("legevaktKommuner", "En legevakt kan ha høyst " + MAKS_LEGEVAKT_KOMMUNER + " kommuner i søknaden."));
+            feil.add(Feltfeil.av("legevaktKommuner", SoknadFeil.KOMMUNER_FOR_MANGE, MAKS_LEGEVAKT_KOMMUNER));
             return;
         }
         Set<String> sett = new HashSet<>();
@@ -80,51 +80,51 @@ public final class SoknadValidator {
             String nummer = kommuner.get(i);
             String felt = "legevaktKommuner[" + i + "]";
             if (!Kommunenummer.erGyldig(nummer)) {
-                feil.add(new Feltfeil(felt, "Kommunenummer må være fire sifre, f.eks. 1840."));
+                feil.add(Feltfeil.av(felt, SoknadFeil.KOMMUNENUMMER_FORMAT));
             } else if (!sett.add(nummer)) {
-                feil.add(new Feltfeil(felt, "Kommune " + nummer + " står mer enn én gang."));
+                feil.add(Feltfeil.av(felt, SoknadFeil.KOMMUNE_DOBBEL, nummer));
             } else if (!kjentKommune.test(nummer)) {
-                feil.add(new Feltfeil(felt, "Kommunenummer " + nummer + " finnes ikke i kommuneregisteret."));
+                feil.add(Feltfeil.av(felt, SoknadFeil.KOMMUNE_UKJENT, nummer));
             }
         }
         if (!sett.contains(sokerKommune)) {
-            feil.add(new Feltfeil("legevaktKommuner", "Listen må ta med din egen kommune (" + sokerKommune + ")."));
+            feil.add(Feltfeil.av("legevaktKommuner", SoknadFeil.EGEN_KOMMUNE_MANGLER, sokerKommune));
         }
     }
 
     private void vaktbelastning(SoknadInput.Vaktordning vakt, boolean fullstendig) {
         SoknadInput.Vaktordning v = vakt != null ? vakt : new SoknadInput.Vaktordning(null, null, null, null);
-        heltall("vaktbelastning.antallLeger", v.antallLeger(), 1, 200, fullstendig, "Oppgi hvor mange leger som går legevakt i dag.");
-        heltall("vaktbelastning.vaktdeling", v.vaktdeling(), 1, 100, fullstendig, "Oppgi vaktdelingen, f.eks. 4 for 4-delt vakt.");
+        heltall("vaktbelastning.antallLeger", v.antallLeger(), 1, 200, fullstendig, SoknadFeil.LEGER_MANGLER);
+        heltall("vaktbelastning.vaktdeling", v.vaktdeling(), 1, 100, fullstendig, SoknadFeil.VAKTDELING_MANGLER);
         heltall("vaktbelastning.vaktdognPerLege", v.vaktdognPerLege(), 0, 366, fullstendig,
-                "Oppgi hvor mange vaktdøgn hver lege har i året.");
+                SoknadFeil.VAKTDOGN_MANGLER);
         if (fullstendig && v.vaktform() == null) {
-            feil.add(new Feltfeil("vaktbelastning.vaktform", "Velg om legene har hjemmevakt eller tilstedevakt."));
+            feil.add(Feltfeil.av("vaktbelastning.vaktform", SoknadFeil.VAKTFORM_MANGLER));
         }
     }
 
     private void tiltak(List<SoknadInput.TiltakInput> tiltak, boolean fullstendig) {
         if (tiltak == null || tiltak.isEmpty()) {
             if (fullstendig) {
-                feil.add(new Feltfeil("tiltak", "Legg til minst ett tiltak med budsjett."));
+                feil.add(Feltfeil.av("tiltak", SoknadFeil.TILTAK_MANGLER));
             }
             return;
         }
         if (tiltak.size() > MAKS_TILTAK) {
-            feil.add(new Feltfeil("tiltak", "En søknad kan ha høyst " + MAKS_TILTAK + " tiltak."));
+            feil.add(Feltfeil.av("tiltak", SoknadFeil.TILTAK_FOR_MANGE, MAKS_TILTAK));
             return;
         }
         for (int i = 0; i < tiltak.size(); i++) {
             String sti = "tiltak[" + i + "]";
             SoknadInput.TiltakInput t = tiltak.get(i);
             if (t == null) {
-                feil.add(new Feltfeil(sti, "Tiltaket er tomt."));
+                feil.add(Feltfeil.av(sti, SoknadFeil.TILTAK_TOMT));
                 continue;
             }
             if (t.kategori() == null) {
-                feil.add(new Feltfeil(sti + ".kategori", "Velg kategori for tiltaket."));
+                feil.add(Feltfeil.av(sti + ".kategori", SoknadFeil.KATEGORI_MANGLER));
             }
-            tekst(sti + ".beskrivelse", t.beskrivelse(), MAKS_LANG_TEKST, true, fullstendig, "Beskriv tiltaket.");
+            tekst(sti + ".beskrivelse", t.beskrivelse(), MAKS_LANG_TEKST, true, fullstendig, SoknadFeil.BESKRIVELSE_MANGLER);
             budsjettlinjer(sti, t.budsjettlinjer(), fullstendig);
         }
     }
@@ -132,59 +132,59 @@ public final class SoknadValidator {
     private void budsjettlinjer(String sti, List<SoknadInput.BudsjettlinjeInput> linjer, boolean fullstendig) {
         if (linjer == null || linjer.isEmpty()) {
             if (fullstendig) {
-                feil.add(new Feltfeil(sti + ".budsjettlinjer", "Legg til minst én budsjettlinje for tiltaket."));
+                feil.add(Feltfeil.av(sti + ".budsjettlinjer", SoknadFeil.LINJER_MANGLER));
             }
             return;
         }
         if (linjer.size() > MAKS_LINJER_PER_TILTAK) {
-            feil.add(new Feltfeil(sti + ".budsjettlinjer", "Et tiltak kan ha høyst " + MAKS_LINJER_PER_TILTAK + " budsjettlinjer."));
+            feil.add(Feltfeil.av(sti + ".budsjettlinjer", SoknadFeil.LINJER_FOR_MANGE, MAKS_LINJER_PER_TILTAK));
             return;
         }
         for (int j = 0; j < linjer.size(); j++) {
             String linjeSti = sti + ".budsjettlinjer[" + j + "]";
             SoknadInput.BudsjettlinjeInput linje = linjer.get(j);
             if (linje == null) {
-                feil.add(new Feltfeil(linjeSti, "Budsjettlinjen er tom."));
+                feil.add(Feltfeil.av(linjeSti, SoknadFeil.LINJE_TOM));
                 continue;
             }
             // A budget line is stored whole or not at all, so its text and amount are required even in a draft.
-            tekst(linjeSti + ".tekst", linje.tekst(), MAKS_LINJETEKST, false, true, "Skriv hva beløpet går til.");
+            tekst(linjeSti + ".tekst", linje.tekst(), MAKS_LINJETEKST, false, true, SoknadFeil.LINJETEKST_MANGLER);
             if (linje.belop() == null) {
-                feil.add(new Feltfeil(linjeSti + ".belop", "Oppgi beløpet i hele kroner."));
+                feil.add(Feltfeil.av(linjeSti + ".belop", SoknadFeil.BELOP_MANGLER));
             } else if (linje.belop() <= 0 || linje.belop() > MAKS_BELOP_PER_LINJE) {
-                feil.add(new Feltfeil(linjeSti + ".belop", "Beløpet må være over 0 og høyst 100 000 000 kroner."));
+                feil.add(Feltfeil.av(linjeSti + ".belop", SoknadFeil.BELOP_UTENFOR));
             }
         }
     }
 
     /** @return true if a value is present and so far valid, so that format checks may follow */
-    private boolean tekst(String felt, String verdi, int maks, boolean flereLinjer, boolean pakrevd, String mangler) {
+    private boolean tekst(String felt, String verdi, int maks, boolean flereLinjer, boolean pakrevd, SoknadFeil mangler) {
         if (verdi == null || verdi.isBlank()) {
             if (pakrevd) {
-                feil.add(new Feltfeil(felt, mangler));
+                feil.add(Feltfeil.av(felt, mangler));
             }
             return false;
         }
         if (verdi.codePointCount(0, verdi.length()) > maks) {
-            feil.add(new Feltfeil(felt, "Teksten kan ha høyst " + maks + " tegn."));
+            feil.add(Feltfeil.av(felt, SoknadFeil.TEKST_FOR_LANG, maks));
             return false;
         }
         boolean ugyldigeTegn = verdi.codePoints().anyMatch(c -> Character.isISOControl(c)
                 && !(flereLinjer && (c == '\n' || c == '\r' || c == '\t')));
         if (ugyldigeTegn) {
-            feil.add(new Feltfeil(felt, "Teksten inneholder tegn som ikke kan brukes (kontrolltegn)."));
+            feil.add(Feltfeil.av(felt, SoknadFeil.TEKST_KONTROLLTEGN));
             return false;
         }
         return true;
     }
 
-    private void heltall(String felt, Integer verdi, int minst, int hoyst, boolean pakrevd, String mangler) {
+    private void heltall(String felt, Integer verdi, int minst, int hoyst, boolean pakrevd, SoknadFeil mangler) {
         if (verdi == null) {
             if (pakrevd) {
-                feil.add(new Feltfeil(felt, mangler));
+                feil.add(Feltfeil.av(felt, mangler));
             }
         } else if (verdi < minst || verdi > hoyst) {
-            feil.add(new Feltfeil(felt, "Tallet må være mellom " + minst + " og " + hoyst + "."));
+            feil.add(Feltfeil.av(felt, SoknadFeil.TALL_UTENFOR, minst, hoyst));
         }
     }
 }

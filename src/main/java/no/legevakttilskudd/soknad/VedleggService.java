@@ -54,16 +54,16 @@ public class VedleggService {
         soknader.krevRedigerbar(soknad, utlysninger.hent(soknad.utlysningId));
         String navn = rensetFilnavn(filnavn);
         if (innhold == null || innhold.length == 0) {
-            throw ProblemException.valideringsfeil("fil", "Filen er tom.");
+            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_TOM);
         }
         if (innhold.length > maksBytes) {
-            throw ProblemException.valideringsfeil("fil", "Filen er større enn 10 MB. Del den opp eller komprimer den.");
+            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_FOR_STOR);
         }
         if (!erPdf(innhold)) {
-            throw ProblemException.valideringsfeil("fil", "Vedlegg må være PDF. Filen «" + navn + "» er ikke en PDF.");
+            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_IKKE_PDF, navn);
         }
         if (Vedlegg.count("soknadId", soknadId) >= maksAntall) {
-            throw ProblemException.valideringsfeil("fil", "En søknad kan ha høyst " + maksAntall + " vedlegg.");
+            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_FOR_MANGE, maksAntall);
         }
         Vedlegg vedlegg = new Vedlegg();
         vedlegg.soknadId = soknadId;

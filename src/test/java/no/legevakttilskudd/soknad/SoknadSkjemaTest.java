@@ -132,6 +132,25 @@ class SoknadSkjemaTest {
     }
 
     @Test
+    void feilmeldingeneFolgerSpraket() {
+        long id = start(Tokens.ROST, Testdata.apenUtlysning());
+        skjema(Tokens.ROST).cookie("sprak", "nn").formParam("kontaktperson.epost", "feil")
+                .formParam("tiltak[0].kategori", "UTSTYR").when().post("/mine-soknader/" + id + "/steg/1")
+                .then().statusCode(400)
+                .body(containsString("E-postadressa må sjå slik ut: namn@kommune.no."));
+        skjema(Tokens.ROST).cookie("sprak", "en").formParam("legevaktKommuner[0]", "1856").formParam("legevaktKommuner[1]", "9999")
+                .formParam("vaktbelastning.vaktdeling", "x").when().post("/mine-soknader/" + id + "/steg/2")
+                .then().statusCode(400)
+                .body(containsString("Enter a whole number, without letters or decimals."));
+        skjema(Tokens.ROST).cookie("sprak", "en").formParam("legevaktKommuner[0]", "1856").formParam("legevaktKommuner[1]", "9999")
+                .when().post("/mine-soknader/" + id + "/steg/2")
+                .then().statusCode(400)
+                .body(containsString("Municipality number 9999 is not in the municipality registry."));
+        som(Tokens.ROST).cookie("sprak", "nn").when().get("/mine-soknader/" + id).then()
+                .body(containsString("Skriv namnet på kontaktpersonen."));
+    }
+
+    @Test
     void leggTilOgFjernTiltakOgLinjerUtenJavaScript() {
         long id = start(Tokens.ROST, Testdata.apenUtlysning());
         String side = skjema(Tokens.ROST).formParam("handling", "nytt-tiltak").when().post("/mine-soknader/" + id + "/steg/3")

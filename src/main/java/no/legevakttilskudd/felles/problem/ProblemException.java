@@ -23,6 +23,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.av("valideringsfeil", "Ugyldige opplysninger", 400, detail, feil));
     }
 
+    public static ProblemException valideringsfeil(String felt, Feilkode kode, Object... verdier) {
+        return valideringsfeil(List.of(Feltfeil.av(felt, kode, verdier)));
+    }
+
     public static ProblemException valideringsfeil(String felt, String melding) {
         return valideringsfeil(List.of(new Feltfeil(felt, melding)));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import no.legevakttilskudd.felles.problem.Feltfeil;
 
@@ -16,6 +17,8 @@ public final class Skjema {
     private final Map<String, String> verdier = new LinkedHashMap<>();
     private final Map<String, String> feilPerFelt = new LinkedHashMap<>();
     private final List<Skjemafeil> feil = new ArrayList<>();
+    /** Where each error came from, when a service or parser reported it: its code lets the page translate it. */
+    private final List<Feltfeil> kilder = new ArrayList<>();
 
     public Skjema verdi(String navn, Object verdi) {
         if (verdi != null) {
@@ -40,11 +43,33 @@ public final class Skjema {
     public Skjema leggTil(Skjemafeil f) {
         feilPerFelt.putIfAbsent(f.felt(), f.melding());
         feil.add(f);
+        kilder.add(null);
+        return this;
+    }
+
+    public Skjema leggTil(Feltfeil f) {
+        leggTil(Skjemafeil.her(f.felt(), f.melding()));
+        kilder.set(kilder.size() - 1, f);
         return this;
     }
 
     public Skjema leggTil(List<Feltfeil> feltfeil) {
-        feltfeil.forEach(f -> leggTil(Skjemafeil.her(f.felt(), f.melding())));
+        feltfeil.forEach(this::leggTil);
+        return this;
+    }
+
+    /** Puts every error that has a source into the page's language. */
+    public Skjema oversett(Function<Feltfeil, String> tekst) {
+        feilPerFelt.clear();
+        for (int i = 0; i < feil.size(); i++) {
+            Feltfeil kilde = kilder.get(i);
+            Skjemafeil f = feil.get(i);
+            if (kilde != null) {
+                f = new Skjemafeil(f.felt(), tekst.apply(kilde), f.lenke());
+                feil.set(i, f);
+            }
+            feilPerFelt.putIfAbsent(f.felt(), f.melding());
+        }
         return this;
     }
 
