@@ -56,7 +56,7 @@ public class UtlysningAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance oversikt(long antallUtlysninger, KommuneregisterVersjon aktivVersjon);
+        static native TemplateInstance oversikt(int antallUtlysninger, KommuneregisterVersjon aktivVersjon);
 
         static native TemplateInstance utlysninger(List<Rad> utlysninger);
 

@@ -13,6 +13,7 @@ import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.felles.web.Tekster;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Marginalregel;
 import no.legevakttilskudd.regler.Regelparametre;
 
@@ -86,8 +87,8 @@ public class Utlysningsskjema {
     /** A new call starts from the 2022 parameters, as the API does when they are left out. */
     static Visning ny() {
         Skjema skjema = new Skjema()
-                .verdi(GRENSE, Regelparametre.STANDARD_FOLKETALLSGRENSE)
-                .verdi(TAK, Regelparametre.STANDARD_TAK)
+                .verdi(GRENSE, Kroner.tall(Regelparametre.STANDARD_FOLKETALLSGRENSE))
+                .verdi(TAK, Kroner.tall(Regelparametre.STANDARD_TAK))
                 .verdi(MINSTEBELOP, 0)
                 .verdi(MARGINAL, Marginalregel.PARTIAL.name());
         return new Visning(skjema, List.of(6));
@@ -99,10 +100,10 @@ public class Utlysningsskjema {
                 .verdi("tittel", u.tittel)
                 .verdi("apner", veggklokke(u.apner))
                 .verdi("soknadsfrist", veggklokke(u.soknadsfrist))
-                .verdi(GRENSE, u.folketallsgrense)
+                .verdi(GRENSE, Kroner.tall(u.folketallsgrense))
                 .verdi(FOLKETALL_AAR, u.folketallAar)
-                .verdi(TAK, u.tak)
-                .verdi(MINSTEBELOP, u.minstebelop)
+                .verdi(TAK, Kroner.tall(u.tak))
+                .verdi(MINSTEBELOP, Kroner.tall(u.minstebelop))
                 .verdi(MARGINAL, u.marginal.name())
                 .verdi("klageadgang", u.klageadgang)
                 .verdi("klageTekst", u.klageTekst)

@@ -288,7 +288,7 @@ public interface Tekster {
     String admin_utlysninger_tittel();
 
     @Message("{#when antall}{#is 0}Ingen utlysninger ennå.{#is 1}1 utlysning.{#else}{antall} utlysninger.{/when}")
-    String admin_utlysninger_antall(long antall);
+    String admin_utlysninger_antall(int antall);
 
     @Message("Ny utlysning")
     String admin_ny_utlysning();
