@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,12 +105,71 @@ public class KommuneregisterService {
     /** Replaces the active registry with an uploaded CSV. Every row is checked first; one bad row stores nothing. */
     @Transactional
     public KommuneregisterVersjon erstatt(String csv, String kilde, Aktor aktor) {
+        return erstatt(csv, kilde, null, aktor);
+    }
+
+    /**
+     * As {@link #erstatt(String, String, Aktor)}, but only while {@code forventetAktiv} is still the active version: an
+     * admin who confirmed a preview agreed to the changes against that version, not against one loaded since (409).
+     */
+    @Transactional
+    public KommuneregisterVersjon erstatt(String csv, String kilde, Long forventetAktiv, Aktor aktor) {
         KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(csv);
         if (!resultat.ok()) {
             throw ProblemException.valideringsfeil(resultat.feil());
         }
         las();
+        if (forventetAktiv != null && forventetAktiv != aktivVersjon().id.longValue()) {
+            throw ProblemException.konflikt("register-endret", "Kommuneregisteret er endret siden forhåndsvisningen. "
+                    + "Se over endringene på nytt før du bruker filen.");
+        }
         return lagreNyVersjon(resultat.rader(), kilde == null || kilde.isBlank() ? "Opplastet CSV" : kilde.strip(), aktor);
+    }
+
+    /**
+     * What {@link #erstatt} would change, without storing anything: the same all-or-nothing check of the file (400
+     * with every error), then a comparison with the active version.
+     */
+    public Registerendringer forhandsvis(String csv) {
+        KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(csv);
+        if (!resultat.ok()) {
+            throw ProblemException.valideringsfeil(resultat.feil());
+        }
+        KommuneregisterVersjon aktiv = aktivVersjon();
+        Map<String, KommuneRad> gamle = new TreeMap<>();
+        Kommune.<Kommune>list("id.versjonId", aktiv.id).forEach(k -> gamle.put(k.kommunenummer(), rad(k)));
+        Map<String, KommuneRad> nye = new TreeMap<>();
+        resultat.rader().forEach(r -> nye.put(r.kommunenummer(), r));
+        List<KommuneRad> lagtTil = nye.values().stream().filter(r -> !gamle.containsKey(r.kommunenummer())).toList();
+        List<KommuneRad> fjernet = gamle.values().stream().filter(r -> !nye.containsKey(r.kommunenummer())).toList();
+        List<Registerendringer.Endring> klasse = new ArrayList<>();
+        List<Registerendringer.Endring> folketall = new ArrayList<>();
+        int andre = 0;
+        for (KommuneRad ny : nye.values()) {
+            KommuneRad gammel = gamle.get(ny.kommunenummer());
+            if (gammel == null) {
+                continue;
+            }
+            if (gammel.sentralitetsklasse() != ny.sentralitetsklasse()) {
+                klasse.add(new Registerendringer.Endring(ny.kommunenummer(), ny.navn(), gammel.sentralitetsklasse(),
+                        ny.sentralitetsklasse(), 0, 0));
+            }
+            if (gammel.folketall() != ny.folketall() || gammel.folketallAar() != ny.folketallAar()) {
+                folketall.add(new Registerendringer.Endring(ny.kommunenummer(), ny.navn(), gammel.folketall(), ny.folketall(),
+                        gammel.folketallAar(), ny.folketallAar()));
+            }
+            if (!gammel.navn().equals(ny.navn()) || !gammel.fylkesnummer().equals(ny.fylkesnummer())
+                    || !gammel.fylkesnavn().equals(ny.fylkesnavn()) || gammel.sentralitetsindeks() != ny.sentralitetsindeks()
+                    || !Objects.equals(gammel.organisasjonsnummer(), ny.organisasjonsnummer())) {
+                andre++;
+            }
+        }
+        return new Registerendringer(aktiv.id, nye.size(), lagtTil, fjernet, List.copyOf(klasse), List.copyOf(folketall), andre);
+    }
+
+    private static KommuneRad rad(Kommune k) {
+        return new KommuneRad(k.kommunenummer(), k.navn, k.fylkesnummer, k.fylkesnavn, k.sentralitetsklasse, k.sentralitetsindeks,
+                k.folketall, k.folketallAar, k.organisasjonsnummer);
     }
 
     public KommuneregisterVersjon aktivVersjon() {

@@ -103,6 +103,21 @@ public class UtlysningService {
         return utlysning;
     }
 
+    /** Makes a draft public: it opens for applications at its opening time (at once if that has passed). */
+    @Transactional
+    public Utlysning publiser(long id, Aktor aktor) {
+        Utlysning utlysning = hentForOppdatering(id);
+        if (utlysning.avgjort != null) {
+            throw ProblemException.konflikt("utlysning-avgjort", "Utlysningen er avgjort og kan ikke endres.");
+        }
+        if (!utlysning.publisert) {
+            String for_ = sammendrag(utlysning);
+            utlysning.publisert = true;
+            hendelser.registrer(aktor, ENTITET, id, "PUBLISERT", for_, sammendrag(utlysning));
+        }
+        return utlysning;
+    }
+
     @Transactional
     public Rammeendring endreRamme(long id, Long nyRamme, String begrunnelse, Aktor aktor) {
         List<Feltfeil> feil = new ArrayList<>();

@@ -60,6 +60,10 @@ public class Bruker {
         return identity.hasRole(Roller.SAKSBEHANDLER) || identity.hasRole(Roller.GODKJENNER) || identity.hasRole(Roller.ADMIN);
     }
 
+    public boolean isAdmin() {
+        return identity.hasRole(Roller.ADMIN);
+    }
+
     public String getKommunenummer() {
         if (!isInnlogget()) {
             return null;

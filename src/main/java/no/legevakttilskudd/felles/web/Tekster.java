@@ -522,4 +522,288 @@ public interface Tekster {
 
     // ---------- Administrasjon ----------
 
+    @Message("Administrasjon")
+    String meny_administrasjon();
+
+    @Message("Utlysninger med ramme og regelparametre, og kommuneregisteret som reglene bruker.")
+    String admin_ingress();
+
+    @Message("Utlysninger")
+    String admin_utlysninger_tittel();
+
+    @Message("{#when antall}{#is 0}Ingen utlysninger ennå.{#is 1}1 utlysning.{#else}{antall} utlysninger.{/when}")
+    String admin_utlysninger_antall(int antall);
+
+    @Message("Ny utlysning")
+    String admin_ny_utlysning();
+
+    @Message("Det er ingen utlysninger ennå. Lag den første med «Ny utlysning».")
+    String admin_ingen_utlysninger();
+
+    @Message("Tittel")
+    String admin_kolonne_tittel();
+
+    @Message("År")
+    String admin_kolonne_aar();
+
+    @Message("Ramme")
+    String admin_kolonne_ramme();
+
+    @Message("{#when status}{#is DRAFT}Utkast{#is OPEN}Åpen{#is CLOSED}Stengt{#is DECIDED}Avgjort{/when}")
+    String utlysningstatus(no.legevakttilskudd.utlysning.UtlysningStatus status);
+
+    @Message("Tilskuddsår")
+    String admin_felt_aar();
+
+    @Message("Tittel")
+    String admin_felt_tittel();
+
+    @Message("Åpner (norsk tid)")
+    String admin_felt_apner();
+
+    @Message("Søknadsfrist (norsk tid)")
+    String admin_felt_soknadsfrist();
+
+    @Message("Dato og klokkeslett i norsk tid, for eksempel 2022-05-18T23:59.")
+    String admin_hjelp_tid();
+
+    @Message("Ramme (hele kroner)")
+    String admin_felt_ramme();
+
+    @Message("For eksempel 50 000 000. Senere endringer av rammen gjøres med begrunnelse på utlysningens side.")
+    String admin_hjelp_ramme();
+
+    @Message("Regelparametre")
+    String admin_regelparametre();
+
+    @Message("Tomme felt får standardverdiene fra 2022.")
+    String admin_regelparametre_hjelp();
+
+    @Message("Sentralitetsklasser som kan søke")
+    String admin_felt_klasser();
+
+    @Message("Klasse {klasse}")
+    String admin_klasse(int klasse);
+
+    @Message("Folketallsgrense (færre enn)")
+    String admin_felt_folketallsgrense();
+
+    @Message("Referanseår for folketall")
+    String admin_felt_folketall_aar();
+
+    @Message("Tomt felt: folketallet som står i registeret.")
+    String admin_hjelp_folketall_aar();
+
+    @Message("Tak per kommune (hele kroner)")
+    String admin_felt_tak();
+
+    @Message("Minstebeløp (hele kroner)")
+    String admin_felt_minstebelop();
+
+    @Message("Når en søknad ikke får plass i resten av rammen")
+    String admin_felt_marginal();
+
+    @Message("{#when regel}{#is PARTIAL}Den får resten av rammen, og fordelingen stopper{#is SKIP}Den hoppes over, og"
+            + " fordelingen fortsetter med mindre beløp{#is STOP}Fordelingen stopper{/when}")
+    String marginal(no.legevakttilskudd.regler.Marginalregel regel);
+
+    @Message("Klage og publisering")
+    String admin_klage_og_publisering();
+
+    @Message("Vedtaket kan påklages")
+    String admin_felt_klageadgang();
+
+    @Message("Tekst om klageadgang i vedtaksbrevet")
+    String admin_felt_klagetekst();
+
+    @Message("Påkrevd når vedtaket kan påklages.")
+    String admin_hjelp_klagetekst();
+
+    @Message("Publisert (åpen for søknader fra tidspunktet den åpner)")
+    String admin_felt_publisert();
+
+    @Message("Opprett utlysningen")
+    String admin_opprett();
+
+    @Message("Lagre endringene")
+    String admin_lagre();
+
+    @Message("Avbryt")
+    String admin_avbryt();
+
+    @Message("Endre utlysningen")
+    String admin_endre_tittel();
+
+    @Message("Utkast")
+    String admin_publiser_tittel();
+
+    @Message("Utlysningen er ikke publisert. Når den publiseres, åpner den for søknader {tid}, eller med en gang hvis tidspunktet er passert.")
+    String admin_publiser_hjelp(String tid);
+
+    @Message("Publiser")
+    String admin_publiser();
+
+    @Message("Utlysningen er avgjort og kan ikke endres.")
+    String admin_avgjort();
+
+    @Message("Rammen er {ramme}.")
+    String admin_ramme_naa(String ramme);
+
+    @Message("Endre ramme")
+    String admin_ramme_tittel();
+
+    @Message("Ny ramme (hele kroner)")
+    String admin_felt_ny_ramme();
+
+    @Message("For eksempel 62 000 000.")
+    String admin_hjelp_ny_ramme();
+
+    @Message("Begrunnelse")
+    String admin_felt_begrunnelse();
+
+    @Message("Påkrevd. Står i historikken og i hendelsesloggen.")
+    String admin_hjelp_begrunnelse();
+
+    @Message("Endre rammen")
+    String admin_endre_ramme();
+
+    @Message("Historikk for rammen")
+    String admin_rammehistorikk();
+
+    @Message("Fra")
+    String admin_kolonne_fra();
+
+    @Message("Til")
+    String admin_kolonne_til();
+
+    @Message("{#when melding}{#is 'opprettet'}Utlysningen er opprettet.{#is 'lagret'}Endringene er lagret.{#is"
+            + " 'publisert'}Utlysningen er publisert.{#is 'ramme'}Rammen er endret.{#else}{/when}")
+    String admin_melding(String melding);
+
+    @Message("Skriv et helt tall.")
+    String admin_feil_tall();
+
+    @Message("Skriv beløpet i hele kroner, for eksempel 62 000 000.")
+    String admin_feil_belop();
+
+    @Message("Skriv dato og klokkeslett som 2022-05-18T23:59.")
+    String admin_feil_tid();
+
+    @Message("Sentralitetsklassene er 1–6.")
+    String admin_feil_klasser();
+
+    @Message("Velg en av reglene.")
+    String admin_feil_marginal();
+
+    @Message("Kommuneregisteret")
+    String admin_register_tittel();
+
+    @Message("Aktiv versjon {id} med {antall} kommuner, lastet inn {tid}.")
+    String admin_register_aktiv_kort(long id, int antall, String tid);
+
+    @Message("Versjon {id} av kommuneregisteret er tatt i bruk.")
+    String admin_register_brukt(long id);
+
+    @Message("Aktiv versjon")
+    String admin_register_aktiv();
+
+    @Message("Versjon")
+    String admin_register_versjon();
+
+    @Message("Kilde")
+    String admin_register_kilde();
+
+    @Message("Lastet inn")
+    String admin_register_lastet_inn();
+
+    @Message("Kommuner")
+    String admin_register_antall();
+
+    @Message("Alle versjoner")
+    String admin_register_versjoner();
+
+    @Message("Aktiv")
+    String admin_register_aktiv_tag();
+
+    @Message("Last opp ny versjon")
+    String admin_register_last_opp();
+
+    @Message("CSV i UTF-8 med kolonnene kommunenummer, kommunenavn, fylkesnummer, fylkesnavn, sentralitetsklasse,"
+            + " sentralitetsindeks, folketall og folketall_aar (valgfritt organisasjonsnummer), skilt med komma eller"
+            + " semikolon. Du ser endringene før noe lagres.")
+    String admin_register_last_opp_hjelp();
+
+    @Message("CSV-fil")
+    String admin_felt_fil();
+
+    @Message("Kilde (valgfritt)")
+    String admin_felt_kilde();
+
+    @Message("For eksempel «SSB tabell 07459, 1.1.2025». Tomt felt: filnavnet.")
+    String admin_hjelp_kilde();
+
+    @Message("Se endringene")
+    String admin_forhandsvis();
+
+    @Message("Velg en CSV-fil.")
+    String admin_feil_velg_fil();
+
+    @Message("Filen er større enn {maks}.")
+    String admin_feil_for_stor(String maks);
+
+    @Message("Filen må være lagret som UTF-8.")
+    String admin_feil_utf8();
+
+    @Message("Filen fra forhåndsvisningen kom ikke fram uendret. Last opp filen på nytt.")
+    String admin_feil_innhold_endret();
+
+    @Message("Endringer i kommuneregisteret")
+    String admin_forhandsvisning_tittel();
+
+    @Message("{fil} har {antall} kommuner. Slik endrer den registeret sammenlignet med aktiv versjon {mot}. Ingenting er lagret ennå.")
+    String admin_forhandsvisning_ingress(String fil, int antall, long mot);
+
+    @Message("Kommuneregisteret er endret siden du lastet opp filen. Endringene under er regnet mot versjonen som er"
+            + " aktiv nå. Se over dem før du bruker filen.")
+    String admin_register_endret_siden();
+
+    @Message("SHA-256 for filen")
+    String admin_sha256();
+
+    @Message("Sammendrag")
+    String admin_sammendrag();
+
+    @Message("Nye kommuner: {antall}")
+    String admin_lagt_til(int antall);
+
+    @Message("Kommuner som fjernes: {antall}")
+    String admin_fjernet(int antall);
+
+    @Message("Endret sentralitetsklasse: {antall}")
+    String admin_klasse_endret(int antall);
+
+    @Message("Endret folketall: {antall}")
+    String admin_folketall_endret(int antall);
+
+    @Message("Andre endringer (navn, fylke, sentralitetsindeks eller organisasjonsnummer): {antall}")
+    String admin_andre_endret(int antall);
+
+    @Message("Filen er lik den aktive versjonen. Du kan likevel ta den i bruk som en ny versjon.")
+    String admin_ingen_endringer();
+
+    @Message("Folketall (år)")
+    String admin_kolonne_folketall();
+
+    @Message("{tall} ({aar})")
+    String admin_folketall_med_aar(String tall, int aar);
+
+    @Message("Ta i bruk")
+    String admin_bekreft_tittel();
+
+    @Message("Den nye versjonen blir aktiv med kilden «{kilde}». Den gamle beholdes for utlysningene som bruker den.")
+    String admin_bekreft_hjelp(String kilde);
+
+    @Message("Bruk denne versjonen")
+    String admin_bruk_versjonen();
+
 }

@@ -1,0 +1,215 @@
+package no.legevakttilskudd.utlysning;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.felles.web.Tekster;
+import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.kommune.KommuneregisterVersjon;
+import no.legevakttilskudd.regler.Marginalregel;
+
+/**
+ * Admin pages for calls: the overview, the list, create and edit with every field of {@link UtlysningInput}, publish,
+ * and the frame change with its history. The rules are {@link UtlysningService}'s, as for the API; a POST with errors
+ * shows the form again (400) with what was typed, a POST that succeeds redirects (303) to the call's page.
+ */
+@Path("/admin")
+@RolesAllowed(Roller.ADMIN)
+public class UtlysningAdminResource {
+
+    /** The confirmations a redirect may ask the call's page to show; anything else in the query is ignored. */
+    private static final Set<String> MELDINGER = Set.of("opprettet", "lagret", "publisert", "ramme");
+
+    /** A call in the list, with its status now. */
+    public record Rad(Utlysning utlysning, UtlysningStatus status) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance oversikt(int antallUtlysninger, KommuneregisterVersjon aktivVersjon);
+
+        static native TemplateInstance utlysninger(List<Rad> utlysninger);
+
+        static native TemplateInstance ny(Skjema skjema, List<Integer> klasser, List<Marginalregel> regler);
+
+        static native TemplateInstance utlysning(Utlysning utlysning, UtlysningStatus status, Skjema skjema, List<Integer> klasser,
+                List<Marginalregel> regler, Skjema rammeskjema, List<Rammeendring> historikk, String melding);
+    }
+
+    @Inject
+    UtlysningService service;
+
+    @Inject
+    KommuneregisterService register;
+
+    @Inject
+    Innlogget innlogget;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Sprak sprak;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance oversikt() {
+        return sprak.side(Templates.oversikt(service.alle().size(), register.aktivVersjon()));
+    }
+
+    @GET
+    @Path("utlysninger")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance utlysninger() {
+        Instant naa = clock.instant();
+        return sprak.side(Templates.utlysninger(service.alle().stream().map(u -> new Rad(u, u.status(naa))).toList()));
+    }
+
+    @GET
+    @Path("utlysninger/ny")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance ny() {
+        Utlysningsskjema.Visning visning = Utlysningsskjema.ny();
+        return sprak.side(Templates.ny(visning.skjema(), visning.klasser(), List.of(Marginalregel.values())));
+    }
+
+    @POST
+    @Path("utlysninger")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response opprett(@BeanParam Utlysningsskjema felter) {
+        csrf.krev(felter.csrfToken);
+        Utlysningsskjema.Lest lest = felter.les(tekster());
+        Skjema skjema = lest.visning().skjema();
+        if (skjema.harFeil()) {
+            Utlysningsskjema.leggTil(skjema, UtlysningService.valider(lest.input(), true));
+        } else {
+            try {
+                Utlysning utlysning = service.opprett(lest.input(), innlogget.aktor());
+                return tilUtlysning(utlysning.id, "opprettet");
+            } catch (ProblemException e) {
+                skjema.leggTil(valideringsfeil(e));
+            }
+        }
+        TemplateInstance side = Templates.ny(skjema, lest.visning().klasser(), List.of(Marginalregel.values()));
+        return Response.status(Response.Status.BAD_REQUEST).entity(sprak.side(side)).build();
+    }
+
+    @GET
+    @Path("utlysninger/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance utlysning(@PathParam("id") long id, @QueryParam("melding") String melding) {
+        Utlysning utlysning = service.hent(id);
+        return side(utlysning, Utlysningsskjema.fra(utlysning), new Skjema(), melding != null && MELDINGER.contains(melding) ? melding : null);
+    }
+
+    @POST
+    @Path("utlysninger/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response endre(@PathParam("id") long id, @BeanParam Utlysningsskjema felter) {
+        csrf.krev(felter.csrfToken);
+        Utlysning utlysning = service.hent(id);
+        Utlysningsskjema.Lest lest = felter.les(tekster());
+        Skjema skjema = lest.visning().skjema();
+        if (skjema.harFeil()) {
+            Utlysningsskjema.leggTil(skjema, UtlysningService.valider(lest.input(), false));
+        } else {
+            try {
+                service.endre(id, lest.input(), innlogget.aktor());
+                return tilUtlysning(id, "lagret");
+            } catch (ProblemException e) {
+                skjema.leggTil(valideringsfeil(e));
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(side(utlysning, lest.visning(), new Skjema(), null)).build();
+    }
+
+    @POST
+    @Path("utlysninger/{id}/publiser")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publiser(@PathParam("id") long id, @RestForm("csrf-token") String csrfToken) {
+        csrf.krev(csrfToken);
+        service.publiser(id, innlogget.aktor());
+        return tilUtlysning(id, "publisert");
+    }
+
+    @POST
+    @Path("utlysninger/{id}/ramme")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response endreRamme(@PathParam("id") long id, @RestForm("csrf-token") String csrfToken, @RestForm String ramme,
+            @RestForm String begrunnelse) {
+        csrf.krev(csrfToken);
+        Utlysning utlysning = service.hent(id);
+        Skjema skjema = new Skjema().verdi("ramme", ramme).verdi("begrunnelse", begrunnelse);
+        Long nyRamme = Utlysningsskjema.heltall(ramme);
+        if (ramme != null && !ramme.isBlank() && nyRamme == null) {
+            skjema.leggTil(Skjemafeil.her("ramme", tekster().admin_feil_belop()));
+        }
+        try {
+            service.endreRamme(id, nyRamme, begrunnelse, innlogget.aktor());
+            if (!skjema.harFeil()) {
+                return tilUtlysning(id, "ramme");
+            }
+        } catch (ProblemException e) {
+            Utlysningsskjema.leggTil(skjema, valideringsfeil(e));
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(side(utlysning, Utlysningsskjema.fra(utlysning), skjema, null)).build();
+    }
+
+    private TemplateInstance side(Utlysning utlysning, Utlysningsskjema.Visning visning, Skjema rammeskjema, String melding) {
+        return sprak.side(Templates.utlysning(utlysning, utlysning.status(clock.instant()), visning.skjema(), visning.klasser(),
+                List.of(Marginalregel.values()), rammeskjema, service.rammehistorikk(utlysning.id), melding));
+    }
+
+    /** Field errors go back to the form; anything else (404, 409) is not the form's to show and becomes the error page. */
+    private static List<Feltfeil> valideringsfeil(ProblemException e) {
+        if (e.problem().status() != 400 || e.problem().feil().isEmpty()) {
+            throw e;
+        }
+        return e.problem().feil();
+    }
+
+    private static Response tilUtlysning(long id, String melding) {
+        return Response.seeOther(URI.create("/admin/utlysninger/" + id + "?melding=" + melding)).build();
+    }
+
+    private Tekster tekster() {
+        String kode = sprak.kode();
+        return "nb".equals(kode) ? MessageBundles.get(Tekster.class) : MessageBundles.get(Tekster.class, Localized.Literal.of(kode));
+    }
+}

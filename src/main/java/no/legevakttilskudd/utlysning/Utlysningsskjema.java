@@ -1,0 +1,218 @@
+package no.legevakttilskudd.utlysning;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Tekster;
+import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.regler.Marginalregel;
+import no.legevakttilskudd.regler.Regelparametre;
+
+/**
+ * The admin's call form. Fields are named by the JSON paths of {@link UtlysningInput} ({@code parametre.tak}), so the
+ * service's errors land next to the right field. Only turning text into numbers and times is checked here; every
+ * rule about the values is the service's, the same for the page as for the API.
+ */
+public class Utlysningsskjema {
+
+    static final String KLASSER = "parametre.sentralitetsklasser";
+    static final String GRENSE = "parametre.folketallsgrense";
+    static final String FOLKETALL_AAR = "parametre.folketallAar";
+    static final String TAK = "parametre.tak";
+    static final String MINSTEBELOP = "parametre.minstebelop";
+    static final String MARGINAL = "parametre.marginal";
+
+    /** The form as the page shows it: typed values and errors, and the checked classes (a field with several values). */
+    public record Visning(Skjema skjema, List<Integer> klasser) {
+    }
+
+    /** What was read: the form to show again, and the input with {@code null} where a field could not be read. */
+    record Lest(Visning visning, UtlysningInput input) {
+    }
+
+    @RestForm("csrf-token")
+    public String csrfToken;
+
+    @RestForm
+    public String aar;
+
+    @RestForm
+    public String tittel;
+
+    @RestForm
+    public String apner;
+
+    @RestForm
+    public String soknadsfrist;
+
+    @RestForm
+    public String ramme;
+
+    @RestForm(KLASSER)
+    public List<String> sentralitetsklasser;
+
+    @RestForm(GRENSE)
+    public String folketallsgrense;
+
+    @RestForm(FOLKETALL_AAR)
+    public String folketallAar;
+
+    @RestForm(TAK)
+    public String tak;
+
+    @RestForm(MINSTEBELOP)
+    public String minstebelop;
+
+    @RestForm(MARGINAL)
+    public String marginal;
+
+    @RestForm
+    public String klageadgang;
+
+    @RestForm
+    public String klageTekst;
+
+    @RestForm
+    public String publisert;
+
+    /** A new call starts from the 2022 parameters, as the API does when they are left out. */
+    static Visning ny() {
+        Skjema skjema = new Skjema()
+                .verdi(GRENSE, Kroner.tall(Regelparametre.STANDARD_FOLKETALLSGRENSE))
+                .verdi(TAK, Kroner.tall(Regelparametre.STANDARD_TAK))
+                .verdi(MINSTEBELOP, 0)
+                .verdi(MARGINAL, Marginalregel.PARTIAL.name());
+        return new Visning(skjema, List.of(6));
+    }
+
+    static Visning fra(Utlysning u) {
+        Skjema skjema = new Skjema()
+                .verdi("aar", u.aar)
+                .verdi("tittel", u.tittel)
+                .verdi("apner", veggklokke(u.apner))
+                .verdi("soknadsfrist", veggklokke(u.soknadsfrist))
+                .verdi(GRENSE, Kroner.tall(u.folketallsgrense))
+                .verdi(FOLKETALL_AAR, u.folketallAar)
+                .verdi(TAK, Kroner.tall(u.tak))
+                .verdi(MINSTEBELOP, Kroner.tall(u.minstebelop))
+                .verdi(MARGINAL, u.marginal.name())
+                .verdi("klageadgang", u.klageadgang)
+                .verdi("klageTekst", u.klageTekst)
+                .verdi("publisert", u.publisert);
+        return new Visning(skjema, List.copyOf(u.sentralitetsklasser()));
+    }
+
+    Lest les(Tekster tekster) {
+        Skjema skjema = new Skjema().verdi("aar", aar).verdi("tittel", tittel).verdi("apner", apner).verdi("soknadsfrist", soknadsfrist)
+                .verdi("ramme", ramme).verdi(GRENSE, folketallsgrense).verdi(FOLKETALL_AAR, folketallAar).verdi(TAK, tak)
+                .verdi(MINSTEBELOP, minstebelop).verdi(MARGINAL, marginal).verdi("klageadgang", klageadgang)
+                .verdi("klageTekst", klageTekst).verdi("publisert", publisert);
+        List<Integer> klasser = new ArrayList<>();
+        boolean klasserGyldige = true;
+        for (String klasse : sentralitetsklasser == null ? List.<String>of() : sentralitetsklasser) {
+            Long k = heltall(klasse);
+            if (k == null || k < 1 || k > 6) {
+                klasserGyldige = false;
+            } else {
+                klasser.add(k.intValue());
+            }
+        }
+        if (!klasserGyldige) {
+            skjema.leggTil(Skjemafeil.her(KLASSER, tekster.admin_feil_klasser()));
+        }
+        Integer aarTall = heltall(skjema, "aar", aar, tekster.admin_feil_tall());
+        Long rammeTall = belop(skjema, "ramme", ramme, tekster);
+        Integer grense = heltall(skjema, GRENSE, folketallsgrense, tekster.admin_feil_tall());
+        Integer referanseaar = heltall(skjema, FOLKETALL_AAR, folketallAar, tekster.admin_feil_tall());
+        Long takTall = belop(skjema, TAK, tak, tekster);
+        Long minste = belop(skjema, MINSTEBELOP, minstebelop, tekster);
+        Marginalregel regel = null;
+        if (!tom(marginal)) {
+            try {
+                regel = Marginalregel.valueOf(marginal.strip());
+            } catch (IllegalArgumentException e) {
+                skjema.leggTil(Skjemafeil.her(MARGINAL, tekster.admin_feil_marginal()));
+            }
+        }
+        UtlysningInput input = new UtlysningInput(aarTall, tom(tittel) ? null : tittel, tid(skjema, "apner", apner, tekster),
+                tid(skjema, "soknadsfrist", soknadsfrist, tekster), rammeTall,
+                new UtlysningInput.Parametre(klasserGyldige ? klasser : null, grense, referanseaar, takTall, minste, regel),
+                "true".equals(klageadgang), tom(klageTekst) ? null : klageTekst, "true".equals(publisert));
+        return new Lest(new Visning(skjema, klasser), input);
+    }
+
+    /**
+     * Adds the service's errors, except for fields the form could not read: those already say what is wrong, and the
+     * service would only add "missing" for the {@code null} the form passed on.
+     */
+    static void leggTil(Skjema skjema, List<Feltfeil> feil) {
+        List<String> allerede = skjema.getFeil().stream().map(Skjemafeil::felt).toList();
+        skjema.leggTil(feil.stream().filter(f -> !allerede.contains(f.felt())).toList());
+    }
+
+    /** "2022-05-18T23:59" as a datetime-local field shows it: minutes, no zone (the API's Norwegian wall-clock time). */
+    private static String veggklokke(java.time.Instant tid) {
+        return tid.atZone(Tidsformat.NORGE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    private static LocalDateTime tid(Skjema skjema, String felt, String verdi, Tekster tekster) {
+        if (tom(verdi)) {
+            return null;
+        }
+        try {
+            // Browsers without a date-time picker send what was typed; a space between date and time is common.
+            return LocalDateTime.parse(verdi.strip().replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
+            skjema.leggTil(Skjemafeil.her(felt, tekster.admin_feil_tid()));
+            return null;
+        }
+    }
+
+    private static Long belop(Skjema skjema, String felt, String verdi, Tekster tekster) {
+        if (tom(verdi)) {
+            return null;
+        }
+        Long tall = heltall(verdi);
+        if (tall == null) {
+            skjema.leggTil(Skjemafeil.her(felt, tekster.admin_feil_belop()));
+        }
+        return tall;
+    }
+
+    private static Integer heltall(Skjema skjema, String felt, String verdi, String melding) {
+        if (tom(verdi)) {
+            return null;
+        }
+        Long tall = heltall(verdi);
+        if (tall == null || tall > Integer.MAX_VALUE || tall < Integer.MIN_VALUE) {
+            skjema.leggTil(Skjemafeil.her(felt, melding));
+            return null;
+        }
+        return tall.intValue();
+    }
+
+    /** Whole numbers as people type them: "62 000 000" and "62000000" alike (also with no-break spaces). */
+    static Long heltall(String verdi) {
+        if (verdi == null) {
+            return null;
+        }
+        String siffer = verdi.replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
+        if (siffer.isEmpty() || siffer.length() > 15 || !siffer.matches("-?\\d+")) {
+            return null;
+        }
+        return Long.parseLong(siffer);
+    }
+
+    private static boolean tom(String verdi) {
+        return verdi == null || verdi.isBlank();
+    }
+}
