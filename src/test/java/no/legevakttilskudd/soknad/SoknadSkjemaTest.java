@@ -151,6 +151,16 @@ class SoknadSkjemaTest {
     }
 
     @Test
+    void entallOgFlertallIFristen() {
+        java.time.LocalDateTime naa = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Oslo"));
+        // Tomorrow at noon is one calendar day away whenever the test runs.
+        Testdata.opprettUtlysning(Testdata.utlysning(naa.minusDays(1), naa.toLocalDate().plusDays(1).atTime(12, 0)));
+        som(Tokens.VAROY).cookie("sprak", "en").when().get("/mine-soknader").then().body(containsString("(1 day left)"));
+        som(Tokens.VAROY).cookie("sprak", "nn").when().get("/mine-soknader").then().body(containsString("(1 dag att)"));
+        som(Tokens.VAROY).when().get("/mine-soknader").then().body(containsString("(1 dag igjen)"));
+    }
+
+    @Test
     void leggTilOgFjernTiltakOgLinjerUtenJavaScript() {
         long id = start(Tokens.ROST, Testdata.apenUtlysning());
         String side = skjema(Tokens.ROST).formParam("handling", "nytt-tiltak").when().post("/mine-soknader/" + id + "/steg/3")

@@ -102,8 +102,8 @@ public interface Tekster {
     @Message("Sendt")
     String kolonne_sendt();
 
-    @Message("{#when dager}{#is 0}siste dag{#is 1}1 dag igjen{#else}{dager} dager igjen{/when}")
-    String frist_dager_igjen(long dager);
+    @Message("{#when dager.toString}{#is '0'}siste dag{#is '1'}1 dag igjen{#else}{dager} dager igjen{/when}")
+    String frist_dager_igjen(Long dager);
 
     @Message("fristen er ute")
     String frist_gatt_ut();
@@ -118,8 +118,8 @@ public interface Tekster {
     @Message("Søknader i «{tittel}»")
     String arbeidsliste_tittel(String tittel);
 
-    @Message("{#when antall}{#is 1}1 søknad{#else}{antall} søknader{/when}")
-    String arbeidsliste_antall(long antall);
+    @Message("{#when antall.toString}{#is '1'}1 søknad{#else}{antall} søknader{/when}")
+    String arbeidsliste_antall(Long antall);
 
     @Message("Filtrer")
     String filter_bruk();
