@@ -1,9 +1,7 @@
 package no.legevakttilskudd.saksbehandling;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
@@ -50,6 +47,10 @@ class SimuleringSideTest {
     }
 
     private static RequestSpecification skjema(String token, long utlysning) {
+        return skjema(token, utlysning, "PARTIAL");
+    }
+
+    private static RequestSpecification skjema(String token, long utlysning, String marginal) {
         return given().auth().oauth2(token).cookie("lv-csrf", Testdata.CSRF)
                 .multiPart("csrf-token", Testdata.CSRF)
                 .multiPart("utlysning", String.valueOf(utlysning))
@@ -57,7 +58,7 @@ class SimuleringSideTest {
                 .multiPart("parametre.sentralitetsklasser", "6")
                 .multiPart("parametre.folketallsgrense", "5000")
                 .multiPart("parametre.minstebelop", "0")
-                .multiPart("parametre.marginal", "PARTIAL");
+                .multiPart("parametre.marginal", marginal);
     }
 
     /** The row of one kommune, whitespace squeezed, so one assertion can read it as a sentence. */
@@ -113,6 +114,146 @@ class SimuleringSideTest {
                 .extract().asString();
         assertEquals("Værøy (1857) 1 2 2 Delvis innvilget Venteliste 100 000 kr 0 kr Faller ut " + MINUS + "100 000 kr", rad(side, "Værøy", true));
         assertEquals("På ventelisten 1 2 +1", sum(side, "venteliste"));
+    }
+
+    @Test
+    void ugyldigeParametreGir400MedFeilVedFeltetOgOppsummering() {
+        long utlysning = utlysningMedTreSoknader();
+        skjema(Tokens.saksbehandler(), utlysning, "KANSKJE")
+                .multiPart("parametre.tak", "1,5 mill")
+                .multiPart("parametre.ramme", "2000000")
+                .when().post(SIDE)
+                .then().statusCode(400)
+                .body(containsString("class=\"ds-error-summary\""))
+                .body(containsString("<a class=\"ds-link\" href=\"#parametre.tak\">Skriv et helt tall, for eksempel 1500000.</a>"))
+                .body(containsString("id=\"parametre.tak-feil\">Skriv et helt tall, for eksempel 1500000.</p>"))
+                .body(containsString("value=\"1,5 mill\""))
+                .body(containsString("aria-invalid=\"true\""))
+                .body(containsString("href=\"#parametre.marginal\""))
+                .body(not(containsString("får endret resultat")));
+        // No classes, and a minimum above the cap: the service's limits, next to the same fields.
+        given().auth().oauth2(Tokens.admin()).cookie("lv-csrf", Testdata.CSRF)
+                .multiPart("csrf-token", Testdata.CSRF)
+                .multiPart("utlysning", String.valueOf(utlysning))
+                .multiPart("parametre.folketallsgrense", "5000")
+                .multiPart("parametre.tak", "100000")
+                .multiPart("parametre.minstebelop", "200000")
+                .multiPart("parametre.ramme", "1000000")
+                .multiPart("parametre.marginal", "SKIP")
+                .when().post(SIDE)
+                .then().statusCode(400)
+                .body(containsString("href=\"#parametre.sentralitetsklasser\">Velg én eller flere sentralitetsklasser fra 1 til 6.</a>"))
+                .body(containsString("href=\"#parametre.minstebelop\">Minstebeløpet må være mellom 0 og taket.</a>"))
+                .body(containsString("<option value=\"SKIP\" selected>"))
+                .body(containsString("Brukt 1 000 000 kr av rammen på 1 000 000 kr; 0 kr igjen."));
+    }
+
+    @Test
+    void csvFilSimuleresMedUtlysningensParametreSomUtgangspunkt() {
+        long utlysning = utlysningMedTreSoknader();
+        // Now (cap 1 500 000, frame 1 000 000): Røst asks 2 000 000, capped, gets the whole frame as a partial award;
+        // Flakstad (group 2) waits; Vestvågøy is not eligible. Cap 1 000 000, frame 1 200 000: Røst gets 1 000 000
+        // in full, Flakstad the remaining 200 000.
+        String csv = "referanse;kommunenummer;legevakt_kommuner;omsokt;godkjent_budsjett;sendt\n"
+                + "C1;1856;1856;2000000;;\n"
+                + "C2;1859;1859,1860,1856;500000;;2025-01-10T10:00:00\n"
+                + "C3;1860;;300000;;\n";
+        String side = skjema(Tokens.saksbehandler(), utlysning)
+                .multiPart("parametre.tak", "1000000")
+                .multiPart("parametre.ramme", "1200000")
+                .multiPart("fil", "soknader.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post(SIDE)
+                .then().statusCode(200)
+                .body(containsString("Søknadene er fra filen «soknader.csv»."))
+                .body(containsString("2 søknader får endret resultat."))
+                .extract().asString();
+        assertEquals("Røst (1856) 1 1 1 Delvis innvilget Innvilget 1 000 000 kr 1 000 000 kr Endret 0 kr", rad(side, "Røst", true));
+        assertEquals("Flakstad (1859) 2 2 2 Venteliste Delvis innvilget 0 kr 200 000 kr Ny tildeling +200 000 kr", rad(side, "Flakstad", true));
+        assertEquals("Vestvågøy (1860) 1 – – Avslag Avslag 0 kr 0 kr Uendret", rad(side, "Vestvågøy", true));
+        assertEquals("Brukt av rammen 1 000 000 kr 1 200 000 kr +200 000 kr", sum(side, "brukt"));
+        // The stored applications are untouched: the call's own result is as before.
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + utlysning + "/tildeling")
+                .then().statusCode(200).body("sumTildelt", org.hamcrest.Matchers.equalTo(1_000_000));
+    }
+
+    @Test
+    void feilICsvFilenVisesMedLinjeOgKolonne() {
+        long utlysning = utlysningMedTreSoknader();
+        String feil = "referanse;kommunenummer;omsokt;sendt\nA;1856;abc;\nB;1857;100;i morgen\n";
+        skjema(Tokens.saksbehandler(), utlysning)
+                .multiPart("parametre.tak", "1500000")
+                .multiPart("parametre.ramme", "1000000")
+                .multiPart("fil", "feil.csv", feil.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post(SIDE)
+                .then().statusCode(400)
+                .body(containsString("href=\"#fil\">Linje 2, kolonne omsokt: «abc» er ikke et beløp i hele kroner.</a>"))
+                .body(containsString("<li>Linje 3, kolonne sendt: «i morgen» er ikke et tidspunkt"))
+                .body(containsString("id=\"fil-feil\""))
+                .body(not(containsString("får endret resultat")));
+        String ukjent = "referanse;kommunenummer;omsokt\nA;1856;100\nB;9999;100\n";
+        skjema(Tokens.saksbehandler(), utlysning)
+                .multiPart("parametre.tak", "1500000")
+                .multiPart("parametre.ramme", "1000000")
+                .multiPart("fil", "ukjent.csv", ukjent.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post(SIDE)
+                .then().statusCode(400)
+                .body(containsString("Linje 3, kolonne kommunenummer: Kommunenummer 9999 finnes ikke i kommuneregisteret."));
+        skjema(Tokens.saksbehandler(), utlysning)
+                .multiPart("parametre.tak", "1500000")
+                .multiPart("parametre.ramme", "1000000")
+                .multiPart("fil", "overskrift.csv", "navn;belop\nA;1\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post(SIDE)
+                .then().statusCode(400)
+                .body(containsString("Linje 1: Overskriften mangler referanse, kommunenummer, omsokt."));
+        skjema(Tokens.saksbehandler(), utlysning)
+                .multiPart("parametre.tak", "1500000")
+                .multiPart("parametre.ramme", "1000000")
+                .multiPart("fil", "latin1.csv", "referanse;kommunenummer;omsokt\nØ;1856;1\n".getBytes(StandardCharsets.ISO_8859_1), "text/csv")
+                .when().post(SIDE)
+                .then().statusCode(400)
+                .body(containsString("Filen må være lagret som UTF-8."));
+    }
+
+    @Test
+    void bareStabenSlippInnOgSkjemaetKreverCsrfNokkel() {
+        long utlysning = utlysningMedTreSoknader();
+        for (String token : new String[] {Tokens.soker(Tokens.ROST), Tokens.evaluator()}) {
+            given().auth().oauth2(token).queryParam("utlysning", utlysning).when().get(SIDE).then().statusCode(403);
+            skjema(token, utlysning).multiPart("parametre.tak", "1").multiPart("parametre.ramme", "1").when().post(SIDE)
+                    .then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.admin()).when().get(SIDE)
+                .then().statusCode(200)
+                .body(containsString("<option value=\"" + utlysning + "\">Testutlysning (2030)</option>"))
+                .body(not(containsString("name=\"csrf-token\"")));
+        // Without the form's token, with a token that does not match the cookie, and without the cookie.
+        given().auth().oauth2(Tokens.saksbehandler())
+                .multiPart("utlysning", String.valueOf(utlysning)).multiPart("parametre.tak", "1").when().post(SIDE)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.saksbehandler()).cookie("lv-csrf", Testdata.CSRF)
+                .multiPart("csrf-token", Testdata.CSRF.replace('a', 'b'))
+                .multiPart("utlysning", String.valueOf(utlysning)).multiPart("parametre.tak", "1").when().post(SIDE)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.saksbehandler()).header("Accept", "text/html")
+                .multiPart("csrf-token", Testdata.CSRF)
+                .multiPart("utlysning", String.valueOf(utlysning)).multiPart("parametre.tak", "1").when().post(SIDE)
+                .then().statusCode(403).body(containsString("sikkerhetsnøkkelen"));
+        given().auth().oauth2(Tokens.saksbehandler()).queryParam("utlysning", 987654).when().get(SIDE).then().statusCode(404);
+    }
+
+    @Test
+    void sidenFinnesFraMenyenOgTildelingssidenOgPaNynorsk() {
+        long utlysning = utlysningMedTreSoknader();
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/utlysninger/" + utlysning + "/tildeling")
+                .then().statusCode(200)
+                .body(containsString("href=\"/saksbehandling/simulering?utlysning=" + utlysning + "\""))
+                .body(containsString("<a class=\"ds-link\" href=\"/saksbehandling/simulering\">Simulering</a>"));
+        given().auth().oauth2(Tokens.godkjenner()).cookie("sprak", "nn").queryParam("utlysning", utlysning).when().get(SIDE)
+                .then().statusCode(200)
+                .body(containsString("Simulering av tildelinga"))
+                .body(containsString("Den neste får resten av ramma (delvis tildeling)"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/mine-soknader")
+                .then().statusCode(200).body(not(containsString("/saksbehandling/simulering")));
     }
 
     private static String sum(String side, String navn) {
