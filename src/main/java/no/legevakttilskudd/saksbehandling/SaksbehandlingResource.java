@@ -16,14 +16,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.hendelse.Hendelse;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.soknad.SoknadDto;
-import no.legevakttilskudd.soknad.SoknadSammendrag;
 import no.legevakttilskudd.soknad.SoknadService;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.soknad.SoknadVisning;
@@ -33,7 +31,7 @@ import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
 /**
- * Staff pages: the calls, the work list of a call with filters and paging, the case page with the rule result and
+ * Staff pages: the calls, the work list of a call with filters, sorting and paging, the case page with the rule result and
  * its history, and the allocation page with "what would a frame of N do". All read-only.
  */
 @Path("/saksbehandling")
@@ -51,8 +49,8 @@ public class SaksbehandlingResource {
 
         static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme);
 
-        static native TemplateInstance arbeidsliste(Utlysning utlysning, Side<SoknadSammendrag> side, long sider, SoknadStatus status,
-                String fylke, List<SoknadStatus> statuser);
+        static native TemplateInstance arbeidsliste(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter,
+                List<SoknadStatus> statuser);
     }
 
     @Inject
@@ -66,6 +64,9 @@ public class SaksbehandlingResource {
 
     @Inject
     TildelingService tildeling;
+
+    @Inject
+    ArbeidslisteService arbeidsliste;
 
     @Inject
     KommuneregisterService register;
@@ -88,13 +89,13 @@ public class SaksbehandlingResource {
     @GET
     @Path("utlysninger/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance arbeidsliste(@PathParam("id") long id, @QueryParam("status") SoknadStatus status,
-            @QueryParam("fylke") String fylke, @QueryParam("side") @DefaultValue("1") int side) {
+    public TemplateInstance arbeidsliste(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("fylke") String fylke,
+            @QueryParam("gruppe") String gruppe, @QueryParam("kvalifisert") String kvalifisert, @QueryParam("sorter") String sorter,
+            @QueryParam("retning") String retning, @QueryParam("side") @DefaultValue("1") int side) {
         Utlysning utlysning = utlysninger.hent(id);
-        Side<SoknadSammendrag> treff = soknader.forUtlysning(id, status, fylke, null, Math.max(side, 1), PER_SIDE);
-        long sider = Math.max(1, (treff.totalt() + PER_SIDE - 1) / PER_SIDE);
+        Arbeidslistefilter filter = Arbeidslistefilter.les(status, fylke, gruppe, kvalifisert, sorter, retning, side);
         List<SoknadStatus> statuser = List.of(SoknadStatus.values()).stream().filter(s -> s != SoknadStatus.UTKAST).toList();
-        return sprak.side(Templates.arbeidsliste(utlysning, treff, sider, status, fylke == null ? "" : fylke, statuser));
+        return sprak.side(Templates.arbeidsliste(utlysning, arbeidsliste.hent(id, filter, PER_SIDE), filter, statuser));
     }
 
     @GET

@@ -1,5 +1,11 @@
 package no.legevakttilskudd.tildeling;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -19,19 +25,32 @@ import no.legevakttilskudd.felles.problem.ProblemException;
  * legevakt_kommuner lists numbers separated by comma or space; sendt is ISO 8601, with offset or as Norwegian time.
  * Only the shape is checked here (errors name line and column); the content rules are the same as for JSON.
  */
-final class SimuleringCsv {
+public final class SimuleringCsv {
 
-    static final List<String> KOLONNER = List.of("referanse", "kommunenummer", "legevakt_kommuner", "omsokt", "godkjent_budsjett", "sendt");
+    public static final List<String> KOLONNER = List.of("referanse", "kommunenummer", "legevakt_kommuner", "omsokt", "godkjent_budsjett", "sendt");
     private static final List<String> PAKREVD = List.of("referanse", "kommunenummer", "omsokt");
 
     private SimuleringCsv() {
     }
 
     /** The rows, and the file line each came from, so errors can name the line. */
-    record Rader(List<SimuleringInput.SoknadRad> rader, List<Integer> linjer) {
+    public record Rader(List<SimuleringInput.SoknadRad> rader, List<Integer> linjer) {
     }
 
-    static Rader les(String tekst, int maksRader) {
+    /** An uploaded file, which must be UTF-8 (Excel's "CSV UTF-8"); the API and the simulation page read it the same way. */
+    public static Rader les(Path fil, int maksRader) {
+        String csv;
+        try {
+            csv = Files.readString(fil, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw ProblemException.valideringsfeil("fil", "Filen må være lagret som UTF-8.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return les(csv, maksRader);
+    }
+
+    public static Rader les(String tekst, int maksRader) {
         if (tekst == null || tekst.isBlank()) {
             throw ProblemException.valideringsfeil("fil", "Filen er tom.");
         }

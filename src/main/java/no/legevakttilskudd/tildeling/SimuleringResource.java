@@ -1,11 +1,5 @@
 package no.legevakttilskudd.tildeling;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,15 +54,7 @@ public class SimuleringResource {
         if (fil == null) {
             throw ProblemException.valideringsfeil("fil", "Velg en CSV-fil med søknadene.");
         }
-        String csv;
-        try {
-            csv = Files.readString(fil.uploadedFile(), StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw ProblemException.valideringsfeil("fil", "Filen må være lagret som UTF-8.");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SimuleringCsv.Rader rader = SimuleringCsv.les(csv, TildelingService.MAKS_SOKNADER);
+        SimuleringCsv.Rader rader = SimuleringCsv.les(fil.uploadedFile(), TildelingService.MAKS_SOKNADER);
         SimuleringInput input = new SimuleringInput(null, lesParametre(parametre), rader.rader());
         return Svarformat.svar(service.simuler(input, i -> "linje " + rader.linjer().get(i) + ", "), headers, "simulering");
     }

@@ -520,6 +520,179 @@ public interface Tekster {
 
     // ---------- Simulering og arbeidsliste ----------
 
+    @Message("Simulering")
+    String meny_simulering();
+
+    @Message("Simuler med andre regelparametre")
+    String lenke_simulering();
+
+    @Message("Simulering av tildelingen")
+    String simulering_tittel();
+
+    @Message("Prøv andre regelparametre på en utlysnings søknader, eller på søknader fra en CSV-fil, og se resultatet ved "
+            + "siden av det utlysningens egne parametre gir. Ingenting lagres.")
+    String simulering_ingress();
+
+    @Message("Utlysning")
+    String simulering_velg_utlysning();
+
+    @Message("Velg utlysning")
+    String simulering_velg();
+
+    @Message("Det finnes ingen utlysninger ennå.")
+    String simulering_ingen_utlysninger();
+
+    @Message("Regelparametre")
+    String simulering_parametre();
+
+    @Message("Sentralitetsklasser som kvalifiserer")
+    String simulering_klasser();
+
+    @Message("Klasse {klasse}")
+    String simulering_klasse(int klasse);
+
+    @Message("Folketallsgrense (færre innbyggere enn)")
+    String simulering_grense();
+
+    @Message("Tak per kommune (hele kroner)")
+    String simulering_tak();
+
+    @Message("Minstebeløp (hele kroner)")
+    String simulering_minstebelop();
+
+    @Message("Ramme (hele kroner)")
+    String simulering_ramme();
+
+    @Message("Når rammen ikke strekker til for den neste")
+    String simulering_marginal_etikett();
+
+    @Message("{#when regel}{#is PARTIAL}Den neste får resten av rammen (delvis tildeling){#is SKIP}Hopp over den og gi til "
+            + "de neste som får plass{#is STOP}Stopp fordelingen{/when}")
+    String simulering_marginal(no.legevakttilskudd.regler.Marginalregel regel);
+
+    @Message("Søknader fra CSV-fil (valgfritt)")
+    String simulering_fil();
+
+    @Message("Uten fil brukes utlysningens innsendte søknader. Kolonner: "
+            + "referanse;kommunenummer;legevakt_kommuner;omsokt;godkjent_budsjett;sendt. UTF-8, høyst 5 000 søknader.")
+    String simulering_fil_hjelp();
+
+    @Message("Vis bare søknader med endret resultat")
+    String simulering_bare_endringer();
+
+    @Message("Simuler")
+    String simulering_simuler();
+
+    @Message("Tilbake til utlysningens parametre")
+    String simulering_tilbakestill();
+
+    @Message("Nå og simulert")
+    String simulering_resultat();
+
+    @Message("Resultatet med utlysningens parametre")
+    String simulering_naa_tittel();
+
+    @Message("Søknadene er fra filen «{fil}». Velg filen igjen for å simulere den på nytt.")
+    String simulering_fra_fil(String fil);
+
+    @Message("Søknadene er utlysningens innsendte søknader.")
+    String simulering_fra_utlysning();
+
+    @Message("{#when antall}{#is 0L}Ingen søknader får endret resultat.{#is 1L}1 søknad får endret resultat.{#else}{antall} "
+            + "søknader får endret resultat.{/when}")
+    String simulering_antall_endret(long antall);
+
+    @Message("Nå")
+    String simulering_naa();
+
+    @Message("Simulert")
+    String simulering_simulert();
+
+    @Message("Summer")
+    String simulering_summer();
+
+    @Message("Per søknad, i simulert rekkefølge")
+    String simulering_per_soknad();
+
+    @Message("Ramme")
+    String simulering_sum_ramme();
+
+    @Message("Brukt av rammen")
+    String simulering_sum_brukt();
+
+    @Message("Igjen av rammen")
+    String simulering_sum_igjen();
+
+    @Message("Antall som får tilskudd")
+    String simulering_sum_tildelt();
+
+    @Message("På ventelisten")
+    String simulering_sum_venteliste();
+
+    @Message("Plass nå")
+    String kolonne_plass_naa();
+
+    @Message("Plass simulert")
+    String kolonne_plass_simulert();
+
+    @Message("Status nå")
+    String kolonne_status_naa();
+
+    @Message("Status simulert")
+    String kolonne_status_simulert();
+
+    @Message("Tildelt nå")
+    String kolonne_tildelt_naa();
+
+    @Message("Tildelt simulert")
+    String kolonne_tildelt_simulert();
+
+    @Message("{#when endring}{#is UENDRET}Uendret{#is ENDRET}Endret{#is NY_TILDELING}Ny tildeling{#is FALLER_UT}Faller "
+            + "ut{/when}")
+    String simulering_endring(no.legevakttilskudd.tildeling.Simuleringssammenligning.Endring endring);
+
+    @Message("Skriv et helt tall, for eksempel 1500000.")
+    String simulering_feil_heltall();
+
+    @Message("Velg klasser fra 1 til 6.")
+    String simulering_feil_klasser();
+
+    @Message("Velg hva som skjer når rammen ikke strekker til.")
+    String simulering_feil_marginal();
+
+    @Message("Linje {linje}: {melding}")
+    String simulering_feil_linje(int linje, String melding);
+
+    @Message("Linje {linje}, kolonne {kolonne}: {melding}")
+    String simulering_feil_linje_kolonne(int linje, String kolonne, String melding);
+
+    @Message("Prioritetsgruppe")
+    String filter_gruppe();
+
+    @Message("Gruppe {gruppe}")
+    String filter_gruppe_verdi(int gruppe);
+
+    @Message("Kvalifisert etter reglene")
+    String filter_kvalifisert();
+
+    @Message("Ja")
+    String filter_ja();
+
+    @Message("Nei")
+    String filter_nei();
+
+    @Message("Kvalifisert")
+    String kolonne_kvalifisert();
+
+    @Message("Per status:")
+    String arbeidsliste_per_status();
+
+    @Message("Sortert etter {kolonne}, {#if synkende}synkende{#else}stigende{/if}.")
+    String arbeidsliste_sortert(String kolonne, boolean synkende);
+
+    @Message("Filtrene på gruppe og kvalifisering gjelder søknader reglene har vurdert, altså ikke trukne.")
+    String arbeidsliste_uten_regelresultat();
+
     // ---------- Administrasjon ----------
 
     @Message("Administrasjon")

@@ -1,0 +1,125 @@
+package no.legevakttilskudd.saksbehandling;
+
+import java.text.Collator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.soknad.SoknadSammendrag;
+import no.legevakttilskudd.soknad.SoknadStatus;
+import no.legevakttilskudd.tildeling.TildelingDto;
+import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+
+/**
+ * The caseworkers' work list of a call: its applications with the rules' verdict beside each, filtered, counted,
+ * sorted and paged. Filtering and sorting happen in memory on purpose: a call has at most one living application per
+ * kommune (a few hundred rows), and group, eligibility and place come from one run of the rules for the whole call,
+ * which no SQL column holds.
+ */
+@ApplicationScoped
+public class ArbeidslisteService {
+
+    /** One line: the application, and what the rules say about it (null for withdrawn ones, which the rules skip). */
+    public record Rad(SoknadSammendrag soknad, TildelingDto.Rad regel) {
+    }
+
+    public record StatusAntall(SoknadStatus status, long antall) {
+    }
+
+    /** One page of the list; {@code perStatus} counts every match, in the order of the statuses, zeros left out. */
+    public record Arbeidsliste(List<Rad> rader, int side, long sider, long totalt, List<StatusAntall> perStatus) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    TildelingService tildeling;
+
+    public Arbeidsliste hent(long utlysningId, Arbeidslistefilter filter, int perSide) {
+        Utlysning utlysning = utlysninger.hent(utlysningId);
+        Map<String, TildelingDto.Rad> regel = new HashMap<>();
+        tildeling.forslag(utlysningId, null).tildelinger().forEach(r -> regel.put(r.referanse(), r));
+
+        List<Rad> treff = new ArrayList<>();
+        Map<SoknadStatus, Long> perStatus = new EnumMap<>(SoknadStatus.class);
+        for (SoknadSammendrag s : soknader(utlysning, filter)) {
+            TildelingDto.Rad r = s.referanse() == null ? null : regel.get(s.referanse());
+            if (filter.harRegelfilter() && (r == null || (filter.gruppe() != null && r.prioritetsgruppe() != filter.gruppe())
+                    || (filter.kvalifisert() != null && r.kvalifisert() != filter.kvalifisert()))) {
+                continue;
+            }
+            treff.add(new Rad(s, r));
+            perStatus.merge(s.status(), 1L, Long::sum);
+        }
+        treff.sort(rekkefolge(filter));
+        long sider = Math.max(1, (treff.size() + perSide - 1) / perSide);
+        int fra = (int) Math.min((long) (filter.side() - 1) * perSide, treff.size());
+        List<Rad> side = List.copyOf(treff.subList(fra, Math.min(fra + perSide, treff.size())));
+        List<StatusAntall> antall = perStatus.entrySet().stream().map(e -> new StatusAntall(e.getKey(), e.getValue())).toList();
+        return new Arbeidsliste(side, filter.side(), sider, treff.size(), antall);
+    }
+
+    /** The chosen column first, nulls last in both directions; then sent time and id, so the order is total and stable. */
+    private static Comparator<Rad> rekkefolge(Arbeidslistefilter filter) {
+        Collator norsk = Collator.getInstance(Locale.forLanguageTag("nb"));
+        Comparator<Rad> hoved = switch (filter.sortering()) {
+            case SENDT -> nullSist(r -> r.soknad().sendt() == null ? null : r.soknad().sendt().toInstant(), Comparator.<Instant>naturalOrder(),
+                    filter.synkende());
+            case KOMMUNE -> nullSist(r -> r.soknad().kommunenavn(), norsk::compare, filter.synkende());
+            case OMSOKT -> nullSist(r -> r.soknad().omsokt(), Comparator.<Long>naturalOrder(), filter.synkende());
+            case PRIORITET -> nullSist(r -> r.regel() == null ? null : r.regel().rekkefolge(), Comparator.<Integer>naturalOrder(),
+                    filter.synkende());
+        };
+        return hoved.thenComparing(r -> r.soknad().sendt() == null ? Instant.MAX : r.soknad().sendt().toInstant())
+                .thenComparingLong(r -> r.soknad().id());
+    }
+
+    private static <T> Comparator<Rad> nullSist(Function<Rad, T> nokkel, Comparator<T> orden, boolean synkende) {
+        return Comparator.comparing(nokkel, Comparator.nullsLast(synkende ? orden.reversed() : orden));
+    }
+
+    private List<SoknadSammendrag> soknader(Utlysning utlysning, Arbeidslistefilter filter) {
+        StringBuilder sporring = new StringBuilder("select s.id, s.referanse, s.kommunenummer, k.navn, k.fylkesnavn, s.status, s.omsokt, s.sendt"
+                + " from Soknad s, Kommune k where k.id.versjonId = :versjon and k.id.kommunenummer = s.kommunenummer"
+                + " and s.utlysningId = :utlysning and s.status <> :utkast");
+        if (filter.status() != null) {
+            sporring.append(" and s.status = :status");
+        }
+        if (!filter.fylke().isEmpty()) {
+            sporring.append(" and k.fylkesnummer = :fylke");
+        }
+        var query = entityManager.createQuery(sporring.toString(), Object[].class)
+                .setParameter("versjon", utlysning.kommuneregisterVersjonId)
+                .setParameter("utlysning", utlysning.id)
+                .setParameter("utkast", SoknadStatus.UTKAST);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (!filter.fylke().isEmpty()) {
+            query.setParameter("fylke", filter.fylke());
+        }
+        List<SoknadSammendrag> soknader = new ArrayList<>();
+        for (Object[] r : query.getResultList()) {
+            soknader.add(new SoknadSammendrag((Long) r[0], utlysning.id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (SoknadStatus) r[5], (Long) r[6], Tidsformat.norsk((Instant) r[7])));
+        }
+        return soknader;
+    }
+}

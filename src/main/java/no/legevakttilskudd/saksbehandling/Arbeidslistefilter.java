@@ -1,0 +1,114 @@
+package no.legevakttilskudd.saksbehandling;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.soknad.SoknadStatus;
+
+/**
+ * The work list's filters, sorting and page, read from the query string and written back into every link, so paging
+ * and re-sorting never lose a filter. Empty values mean "all", as the filter form sends them.
+ *
+ * @param gruppe      the rules' priority group (1 or 2), or null
+ * @param kvalifisert eligible under the rules, or null for both
+ */
+public record Arbeidslistefilter(SoknadStatus status, String fylke, Integer gruppe, Boolean kvalifisert, Sortering sortering,
+        boolean synkende, int side) {
+
+    public enum Sortering {
+        SENDT, KOMMUNE, OMSOKT, PRIORITET;
+
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static Arbeidslistefilter les(String status, String fylke, String gruppe, String kvalifisert, String sorter, String retning, int side) {
+        SoknadStatus s = null;
+        if (!tom(status)) {
+            try {
+                s = SoknadStatus.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.valideringsfeil("status", "Ukjent status «" + status + "».");
+            }
+            if (s == SoknadStatus.UTKAST) {
+                throw ProblemException.valideringsfeil("status", "Utkast er kommunens eget arbeid og vises ikke for saksbehandlere.");
+            }
+        }
+        Integer g = null;
+        if (!tom(gruppe)) {
+            if (!gruppe.strip().equals("1") && !gruppe.strip().equals("2")) {
+                throw ProblemException.valideringsfeil("gruppe", "Prioritetsgruppen er 1 eller 2.");
+            }
+            g = Integer.valueOf(gruppe.strip());
+        }
+        Boolean k = null;
+        if (!tom(kvalifisert)) {
+            k = switch (kvalifisert.strip()) {
+                case "ja" -> Boolean.TRUE;
+                case "nei" -> Boolean.FALSE;
+                default -> throw ProblemException.valideringsfeil("kvalifisert", "Kvalifisert er «ja» eller «nei».");
+            };
+        }
+        Sortering sortering = Sortering.SENDT;
+        if (!tom(sorter)) {
+            try {
+                sortering = Sortering.valueOf(sorter.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.valideringsfeil("sorter", "Sorter etter sendt, kommune, omsokt eller prioritet.");
+            }
+        }
+        if (!tom(retning) && !retning.equals("stigende") && !retning.equals("synkende")) {
+            throw ProblemException.valideringsfeil("retning", "Retningen er «stigende» eller «synkende».");
+        }
+        return new Arbeidslistefilter(s, tom(fylke) ? "" : fylke.strip(), g, k, sortering, "synkende".equals(retning), Math.max(side, 1));
+    }
+
+    /** Group and eligibility come from the rules, so they only apply to applications the rules have assessed. */
+    public boolean harRegelfilter() {
+        return gruppe != null || kvalifisert != null;
+    }
+
+    /** This list on another page. */
+    public String lenke(int tilSide) {
+        return sporring(tilSide, sortering, synkende);
+    }
+
+    /** Sorted by a column: the same column again turns the direction, another column starts ascending on page 1. */
+    public String sorterLenke(String kolonne) {
+        Sortering ny = Sortering.valueOf(kolonne.toUpperCase(Locale.ROOT));
+        return sporring(1, ny, ny == sortering && !synkende);
+    }
+
+    /** The aria-sort value of a column header: only the sorted column has one. */
+    public String ariaSort(String kolonne) {
+        return sortering.parameter().equals(kolonne) ? (synkende ? "descending" : "ascending") : null;
+    }
+
+    public String kvalifisertVerdi() {
+        return kvalifisert == null ? "" : kvalifisert ? "ja" : "nei";
+    }
+
+    private String sporring(int tilSide, Sortering sorter, boolean nedover) {
+        StringBuilder q = new StringBuilder("?side=").append(tilSide);
+        if (status != null) {
+            q.append("&status=").append(status.name());
+        }
+        if (!fylke.isEmpty()) {
+            q.append("&fylke=").append(URLEncoder.encode(fylke, StandardCharsets.UTF_8));
+        }
+        if (gruppe != null) {
+            q.append("&gruppe=").append(gruppe);
+        }
+        if (kvalifisert != null) {
+            q.append("&kvalifisert=").append(kvalifisertVerdi());
+        }
+        return q.append("&sorter=").append(sorter.parameter()).append("&retning=").append(nedover ? "synkende" : "stigende").toString();
+    }
+
+    private static boolean tom(String verdi) {
+        return verdi == null || verdi.isBlank();
+    }
+}

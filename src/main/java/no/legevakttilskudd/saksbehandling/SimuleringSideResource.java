@@ -1,0 +1,173 @@
+package no.legevakttilskudd.saksbehandling;
+
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.felles.web.Tekster;
+import no.legevakttilskudd.regler.Marginalregel;
+import no.legevakttilskudd.tildeling.SimuleringCsv;
+import no.legevakttilskudd.tildeling.SimuleringInput;
+import no.legevakttilskudd.tildeling.Simuleringssammenligning;
+import no.legevakttilskudd.tildeling.TildelingDto;
+import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+
+/**
+ * "What if" for staff: a call's applications (or a CSV file of applications) under changed rule parameters, beside
+ * the result under the call's own parameters. Stores nothing; the form is a POST only because a file can be attached.
+ */
+@Path("/saksbehandling/simulering")
+@RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+public class SimuleringSideResource {
+
+    /** A page shows every row; a national call has one application per kommune, so this leaves room and stops abuse. */
+    static final int MAKS_CSV_RADER = 5_000;
+    private static final Pattern LINJE = Pattern.compile("linje (\\d+)(?:, (.+))?");
+
+    /** One checkbox of the class choice. */
+    public record Klassevalg(int klasse, boolean valgt) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance simulering(List<Utlysning> utlysninger, Utlysning utlysning, Skjema skjema, List<Klassevalg> klasser,
+                List<Marginalregel> marginalregler, TildelingDto naa, Simuleringssammenligning sammenligning, String filnavn,
+                boolean bareEndringer);
+    }
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    TildelingService tildeling;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Sprak sprak;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance side(@QueryParam("utlysning") Long utlysningId) {
+        if (utlysningId == null) {
+            return sprak.side(Templates.simulering(utlysninger.alle(), null, new Skjema(), List.of(), List.of(), null, null, null, false));
+        }
+        Utlysning utlysning = utlysninger.hent(utlysningId);
+        Simuleringsskjema.Lest lest = Simuleringsskjema.fra(utlysning);
+        TildelingDto naa = tildeling.simuler(new SimuleringInput(utlysning.id, null, null), i -> "søknad " + (i + 1) + ", ");
+        return side(utlysning, lest, naa, null, null, false);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response simuler(@RestForm("csrf-token") String csrfToken, @RestForm("utlysning") Long utlysningId,
+            @RestForm(Simuleringsskjema.KLASSER) List<String> klasser, @RestForm(Simuleringsskjema.GRENSE) String grense,
+            @RestForm(Simuleringsskjema.TAK) String tak, @RestForm(Simuleringsskjema.MINSTEBELOP) String minstebelop,
+            @RestForm(Simuleringsskjema.RAMME) String ramme, @RestForm(Simuleringsskjema.MARGINAL) String marginal,
+            @RestForm("bareEndringer") String bareEndringer, @RestForm(Simuleringsskjema.FIL) FileUpload fil) {
+        csrf.krev(csrfToken);
+        if (utlysningId == null) {
+            throw ProblemException.valideringsfeil("utlysning", "Velg en utlysning.");
+        }
+        Utlysning utlysning = utlysninger.hent(utlysningId);
+        boolean bare = bareEndringer != null;
+        Tekster tekster = tekster();
+        Simuleringsskjema.Lest lest = Simuleringsskjema.les(klasser, grense, tak, minstebelop, ramme, marginal, tekster);
+        boolean medFil = fil != null && fil.fileName() != null && !fil.fileName().isBlank();
+        String filnavn = medFil ? fil.fileName() : null;
+        TildelingDto naa = null;
+        try {
+            List<SimuleringInput.SoknadRad> rader = null;
+            IntFunction<String> sted = i -> "søknad " + (i + 1) + ", ";
+            if (medFil) {
+                SimuleringCsv.Rader csv = SimuleringCsv.les(fil.uploadedFile(), MAKS_CSV_RADER);
+                rader = csv.rader();
+                sted = i -> "linje " + csv.linjer().get(i) + ", ";
+            }
+            naa = tildeling.simuler(new SimuleringInput(utlysning.id, null, rader), sted);
+            if (lest.skjema().harFeil()) {
+                return Response.status(400).entity(side(utlysning, lest, naa, null, filnavn, bare)).build();
+            }
+            TildelingDto simulert = tildeling.simuler(new SimuleringInput(utlysning.id, lest.parametre(), rader), sted);
+            return Response.ok(side(utlysning, lest, naa, Simuleringssammenligning.av(naa, simulert), filnavn, bare)).build();
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400) {
+                throw e;
+            }
+            e.problem().feil().forEach(f -> lest.skjema().leggTil(tilSkjemafeil(f, medFil, tekster)));
+            return Response.status(400).entity(side(utlysning, lest, naa, null, filnavn, bare)).build();
+        }
+    }
+
+    private TemplateInstance side(Utlysning utlysning, Simuleringsskjema.Lest lest, TildelingDto naa, Simuleringssammenligning sammenligning,
+            String filnavn, boolean bareEndringer) {
+        TreeSet<Integer> valgte = lest.klasser();
+        List<Klassevalg> klasser = IntStream.rangeClosed(1, 6).mapToObj(k -> new Klassevalg(k, valgte.contains(k))).toList();
+        return sprak.side(Templates.simulering(utlysninger.alle(), utlysning, lest.skjema(), klasser, List.of(Marginalregel.values()), naa,
+                sammenligning, filnavn, bareEndringer));
+    }
+
+    /**
+     * Parameter errors stay on their field. Everything about the applications belongs to the file field, named by line
+     * and column as the file has them ("linje 4, omsokt" from the reader becomes "Line 4, column omsokt: ...").
+     */
+    private Skjemafeil tilSkjemafeil(Feltfeil f, boolean medFil, Tekster tekster) {
+        if (f.felt().startsWith("parametre.")) {
+            return Skjemafeil.her(f.felt(), f.melding());
+        }
+        String felt = medFil ? Simuleringsskjema.FIL : "utlysning";
+        Matcher linje = LINJE.matcher(f.felt());
+        if (linje.matches()) {
+            int nummer = Integer.parseInt(linje.group(1));
+            return Skjemafeil.her(felt, linje.group(2) == null ? tekster.simulering_feil_linje(nummer, f.melding())
+                    : tekster.simulering_feil_linje_kolonne(nummer, csvKolonne(linje.group(2)), f.melding()));
+        }
+        return Skjemafeil.her(felt, f.melding());
+    }
+
+    private static String csvKolonne(String jsonNavn) {
+        return switch (jsonNavn) {
+            case "legevaktKommuner" -> "legevakt_kommuner";
+            case "godkjentBudsjett" -> "godkjent_budsjett";
+            default -> jsonNavn;
+        };
+    }
+
+    /** Texts of the page language for messages made in Java; the bokmål bundle is the default one. */
+    private Tekster tekster() {
+        String kode = sprak.kode();
+        return "nb".equals(kode) ? MessageBundles.get(Tekster.class) : MessageBundles.get(Tekster.class, Localized.Literal.of(kode));
+    }
+}
