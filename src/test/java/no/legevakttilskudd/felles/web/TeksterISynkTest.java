@@ -8,28 +8,45 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import no.legevakttilskudd.soknad.Skjematekster;
 
-/** Guard: nynorsk and English have exactly the keys bokmål has, and no text is empty. */
+/** Guard: for every message bundle, nynorsk and English have exactly the keys bokmål has, and no text is empty. */
 class TeksterISynkTest {
 
+    static Stream<Arguments> buntOgSprak() {
+        List<Arguments> kombinasjoner = new ArrayList<>();
+        for (Class<?> bunt : List.of(Tekster.class, Skjematekster.class)) {
+            for (String sprak : List.of("nn", "en")) {
+                kombinasjoner.add(Arguments.of(bunt, sprak));
+            }
+        }
+        return kombinasjoner.stream();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"nn", "en"})
-    void hvertSprakHarAlleNoklene(String sprak) throws IOException {
-        Set<String> bokmal = Arrays.stream(Tekster.class.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
+    @MethodSource("buntOgSprak")
+    void hvertSprakHarAlleNoklene(Class<?> bunt, String sprak) throws IOException {
+        String navn = bunt.getAnnotation(MessageBundle.class).value();
+        Set<String> bokmal = Arrays.stream(bunt.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
                 .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(bokmal.size() > 30, "fant bare " + bokmal.size() + " nøkler");
+        assertTrue(bokmal.size() > 30, "fant bare " + bokmal.size() + " nøkler i " + navn);
         Properties filen = new Properties();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/tekst_" + sprak + ".properties")) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/" + navn + "_" + sprak + ".properties")) {
             filen.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Set<String> oversatt = new TreeSet<>(filen.stringPropertyNames());
@@ -37,7 +54,7 @@ class TeksterISynkTest {
         mangler.removeAll(oversatt);
         Set<String> ekstra = new TreeSet<>(oversatt);
         ekstra.removeAll(bokmal);
-        assertEquals(Set.of(), mangler, "mangler i tekst_" + sprak + ".properties");
+        assertEquals(Set.of(), mangler, "mangler i " + navn + "_" + sprak + ".properties");
         assertEquals(Set.of(), ekstra, "finnes ikke på bokmål");
         oversatt.forEach(nokkel -> assertTrue(!filen.getProperty(nokkel).isBlank(), nokkel + " er tom på " + sprak));
     }
