@@ -27,6 +27,10 @@ export const sider = [
   },
   {
     navn: 'tildeling', bruker: 'saksbehandler', smal: true, skjermbilde: 'tildeling',
+    sti: async (side) => `${await runde2022(side)}/tildeling`,
+  },
+  {
+    navn: 'tildeling med prøvd ramme', bruker: 'saksbehandler', smal: true,
     sti: async (side) => `${await runde2022(side)}/tildeling?ramme=40000000`,
   },
   { navn: 'feilside', bruker: 'soker-rost', sti: '/saksbehandling/soknader/999999', status: 403, smal: true },
