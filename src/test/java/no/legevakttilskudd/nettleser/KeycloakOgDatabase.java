@@ -30,6 +30,7 @@ public class KeycloakOgDatabase implements QuarkusTestResourceLifecycleManager {
     static final Path KEYCLOAK_LOGG = MAPPE.resolve("keycloak.log");
 
     private Process keycloak;
+    private Thread stoppVedAvbrudd;
     private EmbeddedPostgres postgres;
 
     @Override
@@ -41,6 +42,10 @@ public class KeycloakOgDatabase implements QuarkusTestResourceLifecycleManager {
             LocalKeycloak kc = LocalKeycloak.unpacked(MAPPE.toAbsolutePath(), keycloakPort);
             kc.importRealm(realmMedAdresse(appPort));
             keycloak = kc.start(KEYCLOAK_LOGG.toAbsolutePath(), "--db=dev-mem");
+            // Also when the test JVM is stopped midway (Ctrl-C): Keycloak is a process of its own and would live on.
+            ProcessHandle handle = keycloak.toHandle();
+            stoppVedAvbrudd = new Thread(() -> LocalKeycloak.stop(handle), "nettleser-keycloak-stop");
+            Runtime.getRuntime().addShutdownHook(stoppVedAvbrudd);
             postgres = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("timezone", "UTC")
@@ -62,6 +67,14 @@ public class KeycloakOgDatabase implements QuarkusTestResourceLifecycleManager {
         if (keycloak != null) {
             LocalKeycloak.stop(keycloak.toHandle());
             keycloak = null;
+        }
+        if (stoppVedAvbrudd != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stoppVedAvbrudd);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down; the hook does the same thing.
+            }
+            stoppVedAvbrudd = null;
         }
         if (postgres != null) {
             try {
