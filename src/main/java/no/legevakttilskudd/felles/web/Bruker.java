@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.KommuneregisterService;
@@ -76,6 +77,8 @@ public class Bruker {
     /** The user's kommune in the current registry, for the header and for the facts the rules will use. */
     public Kommune getKommune() {
         String nummer = getKommunenummer();
-        return nummer == null ? null : register.finn(register.aktivVersjon().id, nummer).orElse(null);
+        // A failed role check or an unknown path is answered on the IO thread, where the database may not be used;
+        // the error page then shows the user without the kommune rather than failing with a 500.
+        return nummer == null || Context.isOnEventLoopThread() ? null : register.finn(register.aktivVersjon().id, nummer).orElse(null);
     }
 }

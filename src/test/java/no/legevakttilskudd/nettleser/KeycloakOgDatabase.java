@@ -1,0 +1,118 @@
+package no.legevakttilskudd.nettleser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.legevakttilskudd.felles.local.LocalKeycloak;
+
+/**
+ * Starts, for the browser tests, a real Keycloak with the demo realm on a free port (unpacked under
+ * {@code target/nettleser}, in-memory database, so every run starts from the realm file) and a PostgreSQL of its own.
+ * The application gets a free port chosen here, because Keycloak must know the redirect address in advance: the
+ * realm's web client is given that address in the copy that is imported, the file in {@code deploy/} is left alone.
+ *
+ * <p>Keycloak boots while the application starts; quarkus-oidc connects on the first login, and
+ * {@link NettleserTest} waits until Keycloak answers before the flows run.
+ */
+public class KeycloakOgDatabase implements QuarkusTestResourceLifecycleManager {
+
+    static final Path MAPPE = Path.of("target", "nettleser");
+    static final Path KEYCLOAK_LOGG = MAPPE.resolve("keycloak.log");
+
+    private Process keycloak;
+    private Thread stoppVedAvbrudd;
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            int appPort = ledigPort();
+            int keycloakPort = ledigPort();
+            Files.createDirectories(MAPPE);
+            LocalKeycloak kc = LocalKeycloak.unpacked(MAPPE.toAbsolutePath(), keycloakPort);
+            kc.importRealm(realmMedAdresse(appPort));
+            keycloak = kc.start(KEYCLOAK_LOGG.toAbsolutePath(), "--db=dev-mem");
+            // Also when the test JVM is stopped midway (Ctrl-C): Keycloak is a process of its own and would live on.
+            ProcessHandle handle = keycloak.toHandle();
+            stoppVedAvbrudd = new Thread(() -> LocalKeycloak.stop(handle), "nettleser-keycloak-stop");
+            Runtime.getRuntime().addShutdownHook(stoppVedAvbrudd);
+            postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "50")
+                    .setServerConfig("timezone", "UTC")
+                    .start();
+            return Map.of(
+                    "quarkus.http.test-port", String.valueOf(appPort),
+                    "quarkus.oidc.auth-server-url", kc.realmUrl(),
+                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                    "quarkus.datasource.username", "postgres",
+                    "quarkus.datasource.password", "postgres");
+        } catch (IOException e) {
+            stop();
+            throw new UncheckedIOException("Kunne ikke starte Keycloak eller PostgreSQL for nettlesertestene", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (keycloak != null) {
+            LocalKeycloak.stop(keycloak.toHandle());
+            keycloak = null;
+        }
+        if (stoppVedAvbrudd != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stoppVedAvbrudd);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down; the hook does the same thing.
+            }
+            stoppVedAvbrudd = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // Only a temporary test database; the JVM cleans up the rest.
+            }
+            postgres = null;
+        }
+    }
+
+    /** The demo realm, with this run's application address added to the web client's allowed redirects. */
+    private static Path realmMedAdresse(int appPort) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode realm = (ObjectNode) json.readTree(LocalKeycloak.locateRealm(Path.of("")).toFile());
+        String adresse = "http://localhost:" + appPort + "/*";
+        boolean funnet = false;
+        for (var klient : realm.withArray("clients")) {
+            if ("legevakttilskudd-web".equals(klient.path("clientId").asText())) {
+                ((ArrayNode) klient.withArray("redirectUris")).add(adresse);
+                ObjectNode attributter = (ObjectNode) klient.with("attributes");
+                String utlogging = attributter.path("post.logout.redirect.uris").asText("");
+                attributter.put("post.logout.redirect.uris", utlogging.isEmpty() ? adresse : utlogging + "##" + adresse);
+                funnet = true;
+            }
+        }
+        if (!funnet) {
+            throw new IllegalStateException("Realm-filen har ingen klient legevakttilskudd-web");
+        }
+        Path fil = MAPPE.resolve(LocalKeycloak.REALM_FILE);
+        json.writerWithDefaultPrettyPrinter().writeValue(fil.toFile(), realm);
+        return fil;
+    }
+
+    private static int ledigPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

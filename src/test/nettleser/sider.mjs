@@ -1,0 +1,44 @@
+// Every page type of the site, with the user who sees it. The accessibility flow checks each one in every language,
+// the narrow-screen flow checks those marked `smal`, and the screenshot flow saves those with a `skjermbilde` name.
+// A new page: add a line here (with `sti` a path, or a function that finds the path on a page opened as `bruker`).
+
+/** The href of the first link on `sti` whose text contains `tekst`. */
+export function lenke(sti, tekst) {
+  return async (side) => {
+    await side.goto(sti);
+    const href = await side.getByRole('link', { name: tekst }).first().getAttribute('href');
+    if (!href) {
+      throw new Error(`Fant ingen lenke «${tekst}» på ${sti}`);
+    }
+    return href;
+  };
+}
+
+const runde2022 = lenke('/saksbehandling', 'legevakttjenesten i distriktskommuner 2022');
+
+export const sider = [
+  { navn: 'startside', bruker: null, sti: '/', smal: true, skjermbilde: 'startside' },
+  { navn: 'mine søknader', bruker: 'soker-rost', sti: '/mine-soknader', smal: true, skjermbilde: 'mine-soknader' },
+  { navn: 'utlysninger (stab)', bruker: 'saksbehandler', sti: '/saksbehandling', smal: true },
+  { navn: 'arbeidsliste', bruker: 'saksbehandler', sti: runde2022, smal: true, skjermbilde: 'arbeidsliste' },
+  {
+    navn: 'sak', bruker: 'saksbehandler', smal: true, skjermbilde: 'sak',
+    sti: async (side) => lenke(await runde2022(side), 'LV-2022-0001')(side),
+  },
+  {
+    navn: 'tildeling', bruker: 'saksbehandler', smal: true, skjermbilde: 'tildeling',
+    sti: async (side) => `${await runde2022(side)}/tildeling`,
+  },
+  {
+    navn: 'tildeling med prøvd ramme', bruker: 'saksbehandler', smal: true,
+    sti: async (side) => `${await runde2022(side)}/tildeling?ramme=40000000`,
+  },
+  { navn: 'feilside', bruker: 'soker-rost', sti: '/saksbehandling/soknader/999999', status: 403, smal: true },
+];
+
+export const SPRAK = ['nb', 'nn', 'en'];
+
+/** The path of `side` (a line of `sider`), opening pages in `vindu` when it must be found. */
+export async function stiFor(sideInfo, vindu) {
+  return typeof sideInfo.sti === 'function' ? sideInfo.sti(vindu) : sideInfo.sti;
+}
