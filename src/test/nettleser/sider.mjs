@@ -34,6 +34,15 @@ export const sider = [
     sti: async (side) => `${await runde2022(side)}/tildeling?ramme=40000000`,
   },
   { navn: 'feilside', bruker: 'soker-rost', sti: '/saksbehandling/soknader/999999', status: 403, smal: true },
+  { navn: 'søknad, lesevisning', bruker: 'soker-rost', sti: lenke('/mine-soknader', 'Se søknaden'), smal: true },
+  { navn: 'simulering', bruker: 'saksbehandler', sti: '/saksbehandling/simulering', smal: true },
+  {
+    navn: 'simulering med utlysning', bruker: 'saksbehandler', smal: true, skjermbilde: 'simulering',
+    sti: async (side) => `/saksbehandling/simulering?utlysning=${(await runde2022(side)).split('/').pop()}`,
+  },
+  { navn: 'administrasjon', bruker: 'admin', sti: '/admin', smal: true },
+  { navn: 'ny utlysning', bruker: 'admin', sti: '/admin/utlysninger/ny', smal: true },
+  { navn: 'kommuneregisteret', bruker: 'admin', sti: '/admin/kommuneregister', smal: true },
 ];
 
 export const SPRAK = ['nb', 'nn', 'en'];

@@ -13,7 +13,7 @@ export default async function saksbehandler({ nettleser }) {
   forvent((await tekst(side.locator('header'))).includes('saksbehandler'), 'Toppen sier ikke hvem som er logget inn');
 
   await side.getByRole('link', { name: 'distriktskommuner 2022' }).click();
-  const antall = side.locator('p[role="status"]');
+  const antall = side.locator('#antall');
   const alle = await tekst(antall);
   const raderFor = await side.locator('table tbody tr').count();
   forvent(raderFor >= 5, `Arbeidslisten viser ${raderFor} søknader, ventet demodataenes 2022-runde (${alle})`);

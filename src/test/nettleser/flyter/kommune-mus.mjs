@@ -1,0 +1,77 @@
+// A kommune (Røst) applies with the mouse: starts, makes one error and fixes it from the error summary, adds a
+// partner kommune with the picker, fills in the duty burden and a measure, checks and sends, and gets a receipt.
+// axe runs on every step, in all three languages, and on the error state.
+import { loggInn } from '../lib/innlogging.mjs';
+import { nyttVindu } from '../lib/nettleser.mjs';
+import { referanse, sjekkSiden } from '../lib/skjema.mjs';
+import { skjermbilde } from '../lib/skjermbilde.mjs';
+import { Feilliste, forvent } from '../lib/sjekk.mjs';
+
+export default async function kommuneMedMus({ nettleser }) {
+  const feil = new Feilliste();
+  const side = await nyttVindu(nettleser);
+  await loggInn(side, 'soker-rost');
+  forvent(new URL(side.url()).pathname === '/mine-soknader', `Søkeren havnet på ${side.url()}`);
+  await side.getByRole('button', { name: /Start søknad/ }).first().click();
+  await side.waitForURL(/\/steg\/1$/);
+  forvent(await side.getByText('Kommunen oppfyller kravene i utlysningen').count() === 1,
+    'Steg 1 viser ikke om kommunen oppfyller kravene');
+  await sjekkSiden(side, feil, 'steg 1');
+
+  await side.getByLabel('Navn').fill('Kari Nordmann');
+  await side.getByLabel('E-post').fill('kari-rost.kommune.no');
+  await side.getByLabel('Telefon').fill('75 68 20 00');
+  await side.getByRole('button', { name: 'Lagre og gå videre' }).click();
+  const oppsummering = side.locator('.ds-error-summary');
+  await oppsummering.waitFor();
+  forvent(await side.evaluate(() => document.activeElement?.id) === 'feiloppsummering', 'Feiloppsummeringen har ikke fokus');
+  forvent(await side.locator('[id="kontaktperson.epost-feil"]').count() === 1, 'Feilen står ikke ved feltet');
+  await sjekkSiden(side, feil, 'steg 1 med feil', { alleSprak: false });
+  await oppsummering.getByRole('link', { name: /E-postadressen/ }).click();
+  forvent(await side.evaluate(() => document.activeElement?.id) === 'kontaktperson.epost', 'Lenken flyttet ikke fokus til feltet');
+  await side.keyboard.press('Control+A');
+  await side.keyboard.type('kari@rost.kommune.no');
+  await side.getByRole('button', { name: 'Lagre og gå videre' }).click();
+  await side.waitForURL(/\/steg\/2$/);
+
+  await side.getByLabel('Legg til en kommune').selectOption('1857');
+  await side.getByRole('button', { name: 'Legg til kommunen' }).click();
+  forvent(await side.getByText('1857 Værøy').count() === 1, 'Værøy ble ikke lagt til i legevakten');
+  await side.getByLabel('Antall leger som går legevakt').fill('2');
+  await side.getByLabel('Vaktdeling').fill('2');
+  await side.getByLabel('Vaktdøgn per lege i året').fill('182');
+  await side.getByLabel('Hjemmevakt').check();
+  await side.getByRole('button', { name: 'Lagre og regn ut' }).click();
+  await side.getByText(/timer og 183 vaktdøgn i året/).waitFor();
+  await sjekkSiden(side, feil, 'steg 2');
+  await skjermbilde(side, 'soknad-legevakt');
+  await side.getByRole('button', { name: 'Lagre og gå videre' }).click();
+  await side.waitForURL(/\/steg\/3$/);
+
+  await side.getByRole('button', { name: 'Legg til tiltak' }).click();
+  await side.getByLabel('Kategori').selectOption('REKRUTTERING');
+  await side.getByLabel('Beskrivelse av tiltaket').fill('Fast bakvakt i helger');
+  await side.getByLabel('Budsjettlinje 1: hva beløpet går til').fill('Bakvakt');
+  await side.getByLabel('Budsjettlinje 1: beløp i kroner').fill('600 000');
+  const omsokt = (await side.locator('[data-omsokt]').innerText()).replace(/\s/g, ' ');
+  forvent(omsokt === '600 000 kr', `Summen følger ikke med mens man skriver: «${omsokt}»`);
+  await side.getByRole('button', { name: 'Lagre utkast' }).click();
+  await side.waitForURL(/\/steg\/3\?lagret=true$/);
+  await sjekkSiden(side, feil, 'steg 3');
+  await side.getByRole('button', { name: 'Lagre og gå videre' }).click();
+  await side.waitForURL(/\/steg\/4$/);
+
+  await side.getByLabel('Formål med tilskuddet').fill('Færre vaktdøgn per lege og tryggere legevakt.');
+  await sjekkSiden(side, feil, 'steg 4');
+  await side.getByLabel('Formål med tilskuddet').fill('Færre vaktdøgn per lege og tryggere legevakt.');
+  await side.getByRole('button', { name: 'Lagre og kontroller' }).click();
+  await side.waitForURL(/\/mine-soknader\/\d+$/);
+  forvent(await side.locator('.ds-error-summary').count() === 0, 'Kontrollsiden viser mangler');
+  await sjekkSiden(side, feil, 'kontrollsiden');
+  await skjermbilde(side, 'soknad-kontroll');
+  await side.getByRole('button', { name: 'Send søknaden' }).click();
+  await referanse(side);
+  await sjekkSiden(side, feil, 'kvitteringen');
+  await skjermbilde(side, 'kvittering');
+  feil.avslutt('Søknad med mus');
+}
