@@ -242,7 +242,12 @@ public final class SoknadSkjema {
             }
             if (navn.startsWith(prefiks)) {
                 int slutt = navn.indexOf(']', prefiks.length());
-                int indeks = Integer.parseInt(navn.substring(prefiks.length(), slutt));
+                String tall = slutt < 0 ? "" : navn.substring(prefiks.length(), slutt);
+                if (!tall.matches("\\d{1,3}")) {
+                    // Not a field the page makes: leave it out rather than guess.
+                    return;
+                }
+                int indeks = Integer.parseInt(tall);
                 if (indeks > fjern) {
                     ny.verdi(prefiks + (indeks - 1) + navn.substring(slutt), verdi);
                     return;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.regler.Vaktbelastning;
+import no.legevakttilskudd.regler.Vaktform;
 import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
@@ -54,10 +56,10 @@ import no.legevakttilskudd.utlysning.UtlysningService;
 @RolesAllowed(Roller.SOKER)
 public class SoknadSkjemaResource {
 
-    private static final Pattern FJERN_TILTAK = Pattern.compile("fjern-tiltak-(\\d+)");
-    private static final Pattern FJERN_LINJE = Pattern.compile("fjern-linje-(\\d+)-(\\d+)");
-    private static final Pattern NY_LINJE = Pattern.compile("ny-linje-(\\d+)");
-    private static final Pattern FJERN_KOMMUNE = Pattern.compile("fjern-kommune-(\\d+)");
+    private static final Pattern FJERN_TILTAK = Pattern.compile("fjern-tiltak-(\\d{1,3})");
+    private static final Pattern FJERN_LINJE = Pattern.compile("fjern-linje-(\\d{1,3})-(\\d{1,3})");
+    private static final Pattern NY_LINJE = Pattern.compile("ny-linje-(\\d{1,3})");
+    private static final Pattern FJERN_KOMMUNE = Pattern.compile("fjern-kommune-(\\d{1,3})");
 
     /** The application's frame on every step: which call, whose, until when, and what the registry says. */
     public record Ramme(long id, long utlysningId, String utlysning, Instant frist, Long dagerIgjen, boolean kanEndres, SoknadStatus status,
@@ -116,7 +118,7 @@ public class SoknadSkjemaResource {
         Steg steg = steg(nummer);
         Ramme ramme = ramme(soknad);
         if (!ramme.kanEndres()) {
-            return seOversikt(id, false);
+            return tilOversikten(id);
         }
         Skjema skjema = SoknadSkjema.verdier(SoknadInput.fra(soknad));
         if (kontroller) {
@@ -136,7 +138,7 @@ public class SoknadSkjemaResource {
         Steg steg = steg(nummer);
         Ramme ramme = ramme(soknad);
         if (!ramme.kanEndres()) {
-            return seOversikt(id, false);
+            return tilOversikten(id);
         }
         Map<String, String> felter = new LinkedHashMap<>();
         form.forEach((navn, verdier) -> {
@@ -209,7 +211,7 @@ public class SoknadSkjemaResource {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Ramme ramme = ramme(soknad);
         if (!ramme.kanEndres()) {
-            return seOversikt(id, false);
+            return tilOversikten(id);
         }
         try {
             if (fil == null || fil.fileName() == null || fil.fileName().isBlank()) {
@@ -296,7 +298,7 @@ public class SoknadSkjemaResource {
             }).toList();
             perFylke = new LinkedHashMap<>();
             for (Kommune k : alle) {
-                perFylke.computeIfAbsent(k.fylkesnavn, f -> new java.util.ArrayList<>()).add(new Valg(k.kommunenummer(), k.navn, k.fylkesnavn));
+                perFylke.computeIfAbsent(k.fylkesnavn, f -> new ArrayList<>()).add(new Valg(k.kommunenummer(), k.navn, k.fylkesnavn));
             }
             beregnet = beregnet(skjema);
         }
@@ -317,7 +319,7 @@ public class SoknadSkjemaResource {
         }
         try {
             return Vaktbelastning.beregn(Vaktbelastning.Grunnlag.standard(deling.intValue(),
-                    no.legevakttilskudd.regler.Vaktform.valueOf(form)));
+                    Vaktform.valueOf(form)));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -349,7 +351,8 @@ public class SoknadSkjemaResource {
         return steg;
     }
 
-    private static Response seOversikt(long id, boolean sendt) {
-        return Response.seeOther(URI.create("/mine-soknader/" + id + (sendt ? "?sendt=true" : ""))).build();
+    /** A sent application or a passed deadline: the steps give way to the read-only view. */
+    private static Response tilOversikten(long id) {
+        return Response.seeOther(URI.create("/mine-soknader/" + id)).build();
     }
 }

@@ -185,6 +185,26 @@ class SoknadSkjemaTest {
     }
 
     @Test
+    void rareFeltnavnOgHandlingerGirAldri500() {
+        long id = start(Tokens.ROST, Testdata.apenUtlysning());
+        String[][] forsok = {
+            {"handling", "fjern-tiltak-99999999999"}, {"handling", "fjern-linje-1-"}, {"handling", "ny-linje-x"},
+            {"handling", "fjern-kommune-5"}, {"handling", "nytt-tiltak"}, {"handling", "noe-annet"},
+        };
+        for (String[] par : forsok) {
+            for (int steg = 1; steg <= 4; steg++) {
+                int status = skjema(Tokens.ROST).formParam(par[0], par[1]).formParam("tiltak[abc].kategori", "UTSTYR")
+                        .formParam("tiltak[0.beskrivelse", "x").formParam("legevaktKommuner[", "1856")
+                        .formParam("vaktbelastning.vaktform", "KANSKJE")
+                        .when().post("/mine-soknader/" + id + "/steg/" + steg).then().extract().statusCode();
+                org.junit.jupiter.api.Assertions.assertTrue(status == 200 || status == 303 || status == 400,
+                        par[1] + " på steg " + steg + " ga " + status);
+            }
+        }
+        som(Tokens.ROST).when().get("/mine-soknader/" + id + "/steg/9").then().statusCode(404);
+    }
+
+    @Test
     void kontrollsidenLenkerTilFeltetSomMangler() {
         long id = start(Tokens.ROST, Testdata.apenUtlysning());
         som(Tokens.ROST).when().get("/mine-soknader/" + id).then().statusCode(200)
