@@ -29,6 +29,7 @@ import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vurdering.Vurdering;
 
 /**
  * Runs the rules on stored or uploaded applications: the allocation proposal for a call, and simulations. Reads only;
@@ -157,8 +158,14 @@ public class TildelingService {
     private static List<Soknadsgrunnlag> lagrede(Utlysning utlysning) {
         List<Soknad> soknader = Soknad.list("select distinct s from Soknad s left join fetch s.legevaktKommuner "
                 + "where s.utlysningId = ?1 and s.status not in ?2", utlysning.id, List.of(SoknadStatus.UTKAST, SoknadStatus.TRUKKET));
-        return soknader.stream().map(s -> new Soknadsgrunnlag(s.referanse, s.kommunenummer, s.legevaktKommuner, s.omsokt, null, s.sendt,
-                null)).toList();
+        // The caseworker's approved budget, where the application is assessed, is what the rules award from (SPEC §4.6).
+        Map<Long, Long> godkjent = new HashMap<>();
+        if (!soknader.isEmpty()) {
+            Vurdering.<Vurdering>list("soknadId in ?1", soknader.stream().map(s -> s.id).toList())
+                    .forEach(v -> godkjent.put(v.soknadId, v.godkjentBudsjett));
+        }
+        return soknader.stream().map(s -> new Soknadsgrunnlag(s.referanse, s.kommunenummer, s.legevaktKommuner, s.omsokt,
+                godkjent.get(s.id), s.sendt, null)).toList();
     }
 
     private static Regelparametre parametre(Utlysning utlysning, SimuleringInput.Parametre p, List<Feltfeil> feil) {

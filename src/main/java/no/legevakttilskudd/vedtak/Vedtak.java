@@ -1,0 +1,72 @@
+package no.legevakttilskudd.vedtak;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.legevakttilskudd.vedtak.brev.Utfall;
+
+/** A decision on one application, proposed by one person and approved by another (SPEC §2). */
+@Entity
+@Table(name = "vedtak")
+public class Vedtak extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "soknad_id", nullable = false)
+    public long soknadId;
+
+    @Column(name = "utlysning_id", nullable = false)
+    public long utlysningId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Utfall utfall;
+
+    @Column(nullable = false)
+    public long belop;
+
+    @Column(nullable = false)
+    public String begrunnelse;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public VedtakStatus status;
+
+    @Column(nullable = false)
+    public Instant foreslatt;
+
+    @Column(name = "foreslatt_av", nullable = false)
+    public String foreslattAv;
+
+    public Instant behandlet;
+
+    @Column(name = "behandlet_av")
+    public String behandletAv;
+
+    public String returkommentar;
+
+    public Instant sendt;
+
+    @Column(name = "erstatter_id")
+    public Long erstatterId;
+
+    @Version
+    @Column(nullable = false)
+    public long versjon;
+
+    String sammendrag() {
+        return status + ", " + utfall + ", " + belop + " kr";
+    }
+}

@@ -1,0 +1,67 @@
+package no.legevakttilskudd.vedtak;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
+
+/** One decision: read, approve or return (four eyes), send. Thin: the rules live in {@link VedtakService}. */
+@Path("/api/vedtak")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vedtak")
+public class VedtakResource {
+
+    /** A return needs the approver's comment. */
+    public record Retur(String kommentar) {
+    }
+
+    @Inject
+    VedtakService service;
+
+    @Inject
+    Innlogget innlogget;
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Ett vedtak")
+    public VedtakDto hent(@PathParam("id") long id) {
+        return VedtakDto.fra(service.hent(id));
+    }
+
+    @POST
+    @Path("{id}/godkjenn")
+    @RolesAllowed(Roller.GODKJENNER)
+    @Operation(summary = "Godkjenn et foreslått vedtak (ikke ditt eget; 409 når rammen eller taket ikke tillater det)")
+    public VedtakDto godkjenn(@PathParam("id") long id) {
+        return VedtakDto.fra(service.godkjenn(id, innlogget));
+    }
+
+    @POST
+    @Path("{id}/returner")
+    @RolesAllowed(Roller.GODKJENNER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send et foreslått vedtak tilbake til saksbehandler med kommentar")
+    public VedtakDto returner(@PathParam("id") long id, Retur retur) {
+        return VedtakDto.fra(service.returner(id, retur == null ? null : retur.kommentar(), innlogget));
+    }
+
+    @POST
+    @Path("{id}/send")
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER})
+    @Operation(summary = "Send et godkjent vedtak til kommunen; deretter kan det ikke endres")
+    public VedtakDto send(@PathParam("id") long id) {
+        return VedtakDto.fra(service.send(id, innlogget));
+    }
+}

@@ -1,0 +1,267 @@
+package no.legevakttilskudd.vedtak;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.regler.Arsak;
+import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.soknad.Soknad;
+import no.legevakttilskudd.soknad.SoknadStatus;
+import no.legevakttilskudd.tildeling.TildelingDto;
+import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.brev.Utfall;
+
+/**
+ * Decisions with four eyes (SPEC §2): a caseworker proposes, another person approves or returns, then it is sent and
+ * never changes. The frame is an invariant held by PostgreSQL: an approval locks the call's row, so approvals of one
+ * call are taken one at a time, on any number of application instances, and the sum is read under that lock.
+ */
+@ApplicationScoped
+public class VedtakService {
+
+    static final String ENTITET = "VEDTAK";
+    private static final int MAKS_BEGRUNNELSE = 8000;
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    TildelingService tildeling;
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    public Vedtak hent(long id) {
+        return Vedtak.<Vedtak>findByIdOptional(id).orElseThrow(() -> ProblemException.ikkeFunnet("Vedtak " + id + " finnes ikke."));
+    }
+
+    public List<Vedtak> forSoknad(long soknadId) {
+        return Vedtak.list("soknadId = ?1 order by id", soknadId);
+    }
+
+    /** Proposes a decision, or, with {@code erstatter}, a correction of a sent one. */
+    @Transactional
+    public Vedtak foresla(long soknadId, VedtakInput input, Long erstatter, Innlogget innlogget) {
+        Soknad soknad = Soknad.<Soknad>findByIdOptional(soknadId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.ikkeFunnet("Søknad " + soknadId + " finnes ikke."));
+        Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
+        if (erstatter == null && soknad.status != SoknadStatus.SENDT && soknad.status != SoknadStatus.UNDER_BEHANDLING) {
+            throw ProblemException.konflikt("kan-ikke-avgjores", "Søknaden er " + soknad.status.name().toLowerCase()
+                    + " og kan ikke få et vedtak nå. Et sendt vedtak rettes med et nytt vedtak som erstatter det.");
+        }
+        if (erstatter != null) {
+            Vedtak gammelt = hent(erstatter);
+            if (gammelt.soknadId != soknadId || gammelt.status != VedtakStatus.SENDT) {
+                throw ProblemException.konflikt("kan-ikke-rettes", "Bare et sendt vedtak for samme søknad kan rettes.");
+            }
+        }
+        valider(input, utlysning);
+        Vedtak apent = Vedtak.find("soknadId = ?1 and status in ?2", soknadId, List.of(VedtakStatus.FORESLATT, VedtakStatus.GODKJENT))
+                .firstResult();
+        if (apent != null) {
+            throw apentVedtak(apent.id);
+        }
+        Instant naa = clock.instant();
+        Vedtak vedtak = new Vedtak();
+        vedtak.soknadId = soknadId;
+        vedtak.utlysningId = utlysning.id;
+        vedtak.utfall = input.utfall();
+        vedtak.belop = input.utfall().girTilskudd() ? input.belop() : 0;
+        vedtak.begrunnelse = input.begrunnelse().strip();
+        vedtak.status = VedtakStatus.FORESLATT;
+        vedtak.foreslatt = naa;
+        vedtak.foreslattAv = innlogget.brukernavn();
+        vedtak.erstatterId = erstatter;
+        try {
+            vedtak.persist();
+            entityManager.flush();
+        } catch (ConstraintViolationException e) {
+            if ("uidx_vedtak_apent".equals(e.getConstraintName())) {
+                throw apentVedtak(null);
+            }
+            throw e;
+        }
+        hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "FORESLATT", null, vedtak.sammendrag() + ", søknad " + soknadId);
+        if (soknad.status == SoknadStatus.SENDT) {
+            soknad.status = SoknadStatus.UNDER_BEHANDLING;
+            soknad.endret = naa;
+            hendelser.registrer(innlogget.aktor(), "SOKNAD", soknadId, "UNDER_BEHANDLING", "SENDT", "UNDER_BEHANDLING");
+        }
+        return vedtak;
+    }
+
+    /**
+     * Proposes a decision for every application the rules have settled (awarded, partly awarded, refused, rejected)
+     * that has none yet. The waiting list waits. The reasons are the rules' own, for the caseworker to edit.
+     */
+    @Transactional
+    public List<Vedtak> foreslaFraTildeling(long utlysningId, Innlogget innlogget) {
+        TildelingDto forslag = tildeling.forslag(utlysningId, null);
+        List<Vedtak> foreslatte = new ArrayList<>();
+        for (TildelingDto.Rad rad : forslag.tildelinger()) {
+            Utfall utfall = switch (rad.status()) {
+                case INNVILGET -> Utfall.INNVILGET;
+                case DELVIS_INNVILGET -> Utfall.DELVIS_INNVILGET;
+                case AVSLATT -> Utfall.AVSLATT;
+                case AVVIST -> Utfall.AVVIST;
+                case VENTELISTE -> null;
+            };
+            if (utfall == null || rad.soknadId() == null || Vedtak.count("soknadId = ?1 and status <> ?2", rad.soknadId(),
+                    VedtakStatus.RETURNERT) > 0) {
+                continue;
+            }
+            String begrunnelse = rad.arsaker().stream().map(Arsak::tekst).collect(Collectors.joining("\n"));
+            foreslatte.add(foresla(rad.soknadId(), new VedtakInput(utfall, rad.tildelt(), begrunnelse), null, innlogget));
+        }
+        return foreslatte;
+    }
+
+    @Transactional
+    public Vedtak godkjenn(long vedtakId, Innlogget innlogget) {
+        long utlysningId = hent(vedtakId).utlysningId;
+        // The call's row first: every approval in this call waits here, so the sum below is the whole truth.
+        Utlysning utlysning = Utlysning.<Utlysning>findByIdOptional(utlysningId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.ikkeFunnet("Utlysning " + utlysningId + " finnes ikke."));
+        Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        entityManager.refresh(vedtak);
+        krevForeslatt(vedtak);
+        krevFireOyne(vedtak, innlogget);
+        if (vedtak.belop > utlysning.tak) {
+            throw ProblemException.konflikt("over-taket", "Vedtaket på " + Kroner.tekst(vedtak.belop) + " er over taket på "
+                    + Kroner.tekst(utlysning.tak) + " per kommune.");
+        }
+        long brukt = brukt(utlysningId);
+        if (vedtak.erstatterId != null) {
+            brukt -= hent(vedtak.erstatterId).belop;
+        }
+        if (brukt + vedtak.belop > utlysning.ramme) {
+            throw ProblemException.konflikt("rammen-er-brukt", "Vedtaket på " + Kroner.tekst(vedtak.belop) + " får ikke plass i rammen: "
+                    + Kroner.tekst(brukt) + " av " + Kroner.tekst(utlysning.ramme) + " er allerede godkjent eller sendt.");
+        }
+        vedtak.status = VedtakStatus.GODKJENT;
+        vedtak.behandlet = clock.instant();
+        vedtak.behandletAv = innlogget.brukernavn();
+        hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "GODKJENT", "FORESLATT", vedtak.sammendrag());
+        return vedtak;
+    }
+
+    @Transactional
+    public Vedtak returner(long vedtakId, String kommentar, Innlogget innlogget) {
+        Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke."));
+        if (kommentar == null || kommentar.isBlank()) {
+            throw ProblemException.valideringsfeil("kommentar", "Skriv hvorfor vedtaket sendes tilbake.");
+        }
+        if (kommentar.length() > MAKS_BEGRUNNELSE) {
+            throw ProblemException.valideringsfeil("kommentar", "Kommentaren kan ha høyst " + MAKS_BEGRUNNELSE + " tegn.");
+        }
+        krevForeslatt(vedtak);
+        krevFireOyne(vedtak, innlogget);
+        vedtak.status = VedtakStatus.RETURNERT;
+        vedtak.behandlet = clock.instant();
+        vedtak.behandletAv = innlogget.brukernavn();
+        vedtak.returkommentar = kommentar.strip();
+        hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "RETURNERT", "FORESLATT", vedtak.sammendrag() + ": " + vedtak.returkommentar);
+        return vedtak;
+    }
+
+    /** Sends an approved decision to the kommune; from here on it never changes. */
+    @Transactional
+    public Vedtak send(long vedtakId, Innlogget innlogget) {
+        Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke."));
+        if (vedtak.status == VedtakStatus.SENDT) {
+            return vedtak;
+        }
+        if (vedtak.status != VedtakStatus.GODKJENT) {
+            throw ProblemException.konflikt("ikke-godkjent", "Vedtaket er " + vedtak.status.name().toLowerCase()
+                    + "; bare godkjente vedtak kan sendes.");
+        }
+        Instant naa = clock.instant();
+        vedtak.status = VedtakStatus.SENDT;
+        vedtak.sendt = naa;
+        Soknad soknad = Soknad.<Soknad>findByIdOptional(vedtak.soknadId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        String for_ = soknad.status.name();
+        soknad.status = SoknadStatus.valueOf(vedtak.utfall.name());
+        soknad.endret = naa;
+        hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "SENDT", "GODKJENT", vedtak.sammendrag());
+        hendelser.registrer(innlogget.aktor(), "SOKNAD", soknad.id, "AVGJORT", for_, soknad.status.name() + " (vedtak " + vedtak.id + ")");
+        return vedtak;
+    }
+
+    /** Approved and sent amounts of a call, a corrected decision counted once (by its correction). */
+    public long brukt(long utlysningId) {
+        Number sum = (Number) entityManager.createNativeQuery("select coalesce(sum(v.belop), 0) from vedtak v "
+                + "where v.utlysning_id = :utlysning and v.status in ('GODKJENT', 'SENDT') and not exists "
+                + "(select 1 from vedtak n where n.erstatter_id = v.id and n.status in ('GODKJENT', 'SENDT'))")
+                .setParameter("utlysning", utlysningId).getSingleResult();
+        return sum.longValue();
+    }
+
+    private static void valider(VedtakInput input, Utlysning utlysning) {
+        List<Feltfeil> feil = new ArrayList<>();
+        if (input == null) {
+            throw ProblemException.valideringsfeil("(hele innholdet)", "Send vedtaket som JSON.");
+        }
+        if (input.utfall() == null) {
+            feil.add(new Feltfeil("utfall", "Velg utfall: INNVILGET, DELVIS_INNVILGET, AVSLATT eller AVVIST."));
+        } else if (input.utfall().girTilskudd()) {
+            if (input.belop() == null || input.belop() <= 0) {
+                feil.add(new Feltfeil("belop", "Oppgi tildelt beløp i hele kroner (over 0)."));
+            } else if (input.belop() > utlysning.tak) {
+                feil.add(new Feltfeil("belop", "Beløpet kan ikke være over taket på " + Kroner.tekst(utlysning.tak) + "."));
+            }
+        } else if (input.belop() != null && input.belop() != 0) {
+            feil.add(new Feltfeil("belop", "Et avslag eller en avvisning har beløp 0."));
+        }
+        if (input.begrunnelse() == null || input.begrunnelse().isBlank()) {
+            feil.add(new Feltfeil("begrunnelse", "Skriv begrunnelsen, med kriteriene og faktaene vedtaket bygger på."));
+        } else if (input.begrunnelse().length() > MAKS_BEGRUNNELSE) {
+            feil.add(new Feltfeil("begrunnelse", "Begrunnelsen kan ha høyst " + MAKS_BEGRUNNELSE + " tegn."));
+        }
+        if (!feil.isEmpty()) {
+            throw ProblemException.valideringsfeil(feil);
+        }
+    }
+
+    private static void krevForeslatt(Vedtak vedtak) {
+        if (vedtak.status != VedtakStatus.FORESLATT) {
+            throw ProblemException.konflikt("ikke-foreslatt", "Vedtaket er " + vedtak.status.name().toLowerCase()
+                    + " og kan ikke behandles på nytt.");
+        }
+    }
+
+    private static void krevFireOyne(Vedtak vedtak, Innlogget innlogget) {
+        if (vedtak.foreslattAv.equals(innlogget.brukernavn())) {
+            throw ProblemException.forbudt("Du foreslo dette vedtaket og kan ikke godkjenne eller returnere det selv (fire øyne).");
+        }
+    }
+
+    private static ProblemException apentVedtak(Long id) {
+        return ProblemException.konflikt("vedtak-finnes", "Søknaden har allerede et vedtak til godkjenning"
+                + (id != null ? " (vedtak " + id + ")" : "") + ". Godkjenn eller returner det først.");
+    }
+}

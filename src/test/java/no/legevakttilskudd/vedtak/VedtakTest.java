@@ -1,0 +1,217 @@
+package no.legevakttilskudd.vedtak;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import no.legevakttilskudd.Testdata;
+import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.Roller;
+
+/** Assessment and decisions through the API: locking, four eyes, the cap, immutability and the frame under load. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class VedtakTest {
+
+    @Inject
+    DataSource dataSource;
+
+    private static long sendtSoknad(String kommunenummer, long utlysning) {
+        long id = Testdata.utkast(kommunenummer, utlysning, Testdata.fullstendigSoknad(kommunenummer));
+        given().auth().oauth2(Tokens.soker(kommunenummer)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+        return id;
+    }
+
+    private static long utlysning(long ramme) {
+        Map<String, Object> u = Testdata.utlysning(java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now().plusDays(30));
+        u.put("ramme", ramme);
+        return Testdata.opprettUtlysning(u);
+    }
+
+    private static long foresla(long soknad, String utfall, long belop) {
+        return given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("utfall", utfall, "belop", belop, "begrunnelse", "Kvalifisert: sentralitetsklasse 6, 460 innbyggere."))
+                .when().post("/api/soknader/" + soknad + "/vedtak")
+                .then().statusCode(201).body("status", equalTo("FORESLATT")).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void vurderingMedStrokneLinjerOgOptimistiskLasing() {
+        long soknad = sendtSoknad(Tokens.ROST, utlysning(50_000_000));
+        // fullstendigSoknad: measure 0 has lines 700 000 and 150 000, measure 1 has 50 000.
+        Map<String, Object> vurdering = new HashMap<>(Map.of("kvalitet", "GOD", "notat", "Godt begrunnet.",
+                "strok", List.of(Map.of("tiltak", 0, "linje", 1, "begrunnelse", "Bolig er utenfor formålet."))));
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(vurdering)
+                .when().put("/api/soknader/" + soknad + "/vurdering")
+                .then().statusCode(200)
+                .body("godkjentBudsjett", equalTo(750_000))
+                .body("omsokt", equalTo(900_000))
+                .body("versjon", equalTo(0));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + soknad)
+                .then().body("status", equalTo("UNDER_BEHANDLING"));
+
+        // A second caseworker saves on the version both read; the first one's later save on that version is refused.
+        vurdering.put("versjon", 0);
+        vurdering.put("kvalitet", "MIDDELS");
+        given().auth().oauth2(Tokens.token("saksbehandler2", List.of(Roller.SAKSBEHANDLER), null)).contentType(ContentType.JSON)
+                .body(vurdering).when().put("/api/soknader/" + soknad + "/vurdering")
+                .then().statusCode(200).body("versjon", equalTo(1));
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(vurdering)
+                .when().put("/api/soknader/" + soknad + "/vurdering")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Saken er endret av saksbehandler2"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + soknad + "/vurdering")
+                .then().statusCode(200).body("kvalitet", equalTo("MIDDELS"));
+
+        // The rules now award from the approved budget.
+        long utlysningId = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + soknad).then().extract()
+                .jsonPath().getLong("utlysningId");
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + utlysningId + "/tildeling")
+                .then().statusCode(200).body("tildelinger[0].tildelt", equalTo(750_000));
+    }
+
+    @Test
+    void ugyldigVurderingOgFeilRolleAvvises() {
+        long soknad = sendtSoknad(Tokens.ROST, utlysning(50_000_000));
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("strok", List.of(Map.of("tiltak", 7, "linje", 0, "begrunnelse", "x"), Map.of("tiltak", 0, "linje", 0))))
+                .when().put("/api/soknader/" + soknad + "/vurdering")
+                .then().statusCode(400)
+                .body("feil.felt", org.hamcrest.Matchers.hasItems("kvalitet", "strok[0].tiltak", "strok[1].begrunnelse"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kvalitet", "GOD"))
+                .when().put("/api/soknader/" + soknad + "/vurdering").then().statusCode(403);
+        given().auth().oauth2(Tokens.evaluator()).when().get("/api/soknader/" + soknad + "/vurdering").then().statusCode(403);
+        long utkast = Testdata.utkast(Tokens.VAROY, utlysning(50_000_000), Map.of());
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("kvalitet", "GOD"))
+                .when().put("/api/soknader/" + utkast + "/vurdering").then().statusCode(409);
+    }
+
+    @Test
+    void fireOyneGodkjenningSendingOgRettelse() throws Exception {
+        long soknad = sendtSoknad(Tokens.ROST, utlysning(50_000_000));
+        // Over the cap of 1 500 000 is refused at once.
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "INNVILGET", "belop", 1_600_000, "begrunnelse", "x"))
+                .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(400).body("feil[0].felt", equalTo("belop"));
+
+        // The person who proposed cannot approve, even with the approver role.
+        String begge = Tokens.token("saksbehandler", List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER), null);
+        long vedtak = foresla(soknad, "INNVILGET", 900_000);
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "AVSLATT", "begrunnelse", "x"))
+                .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(409);
+        given().auth().oauth2(begge).when().post("/api/vedtak/" + vedtak + "/godkjenn")
+                .then().statusCode(403).body("detail", containsString("fire øyne"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(403);
+
+        // Returned with a comment, then proposed again and approved by another person.
+        given().auth().oauth2(Tokens.godkjenner()).contentType(ContentType.JSON).body(Map.of("kommentar", " "))
+                .when().post("/api/vedtak/" + vedtak + "/returner").then().statusCode(400);
+        given().auth().oauth2(Tokens.godkjenner()).contentType(ContentType.JSON).body(Map.of("kommentar", "Sjekk beløpet."))
+                .when().post("/api/vedtak/" + vedtak + "/returner").then().statusCode(200).body("status", equalTo("RETURNERT"));
+        long nytt = foresla(soknad, "DELVIS_INNVILGET", 800_000);
+        given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + nytt + "/send").then().statusCode(409);
+        given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + nytt + "/godkjenn")
+                .then().statusCode(200).body("status", equalTo("GODKJENT")).body("behandletAv", equalTo("godkjenner"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + nytt + "/send")
+                .then().statusCode(200).body("status", equalTo("SENDT"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/soknader/" + soknad)
+                .then().body("status", equalTo("DELVIS_INNVILGET"));
+
+        // Sent is final, also for SQL.
+        try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement()) {
+            assertThrows(java.sql.SQLException.class, () -> setning.executeUpdate("update vedtak set belop = 1 where id = " + nytt));
+        }
+
+        // A correction is a new decision replacing the sent one; the frame counts it once.
+        long utlysningId = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + nytt).then().extract()
+                .jsonPath().getLong("utlysningId");
+        long rettelse = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "INNVILGET", "belop", 900_000, "begrunnelse", "Rettet: hele det godkjente budsjettet."))
+                .queryParam("erstatter", nytt)
+                .when().post("/api/soknader/" + soknad + "/vedtak")
+                .then().statusCode(201).body("erstatterId", equalTo((int) nytt)).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + rettelse + "/godkjenn").then().statusCode(200);
+        try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement();
+                var rs = setning.executeQuery("select count(*) from hendelse where entitet = 'VEDTAK' and entitet_id = '" + rettelse + "'")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1), "forslag og godkjenning i hendelsesloggen");
+        }
+        assertEquals(900_000L, brukt(utlysningId));
+    }
+
+    /**
+     * SPEC's frame invariant under concurrency: 60 proposals of 1 000 000 against a frame of 25 000 000, all approved
+     * at once. Exactly 25 fit; the others get 409; the database never holds more than the frame.
+     */
+    @Test
+    void rammenHolderMedMangeSamtidigeGodkjenninger() throws Exception {
+        long utlysning = utlysning(25_000_000);
+        List<String> kommuner = given().auth().oauth2(Tokens.admin()).queryParam("storrelse", 100).when().get("/api/kommuner")
+                .then().statusCode(200).extract().jsonPath().getList("elementer.kommunenummer", String.class);
+        assertTrue(kommuner.size() >= 60, "trenger 60 kommuner, fant " + kommuner.size());
+        List<Long> vedtak = new ArrayList<>();
+        for (String kommune : kommuner.subList(0, 60)) {
+            vedtak.add(foresla(sendtSoknad(kommune, utlysning), "INNVILGET", 1_000_000));
+        }
+        ExecutorService tradar = Executors.newFixedThreadPool(30);
+        try {
+            List<Future<Integer>> svar = new ArrayList<>();
+            for (long id : vedtak) {
+                Callable<Integer> godkjenn = () -> given().auth().oauth2(Tokens.godkjenner()).when()
+                        .post("/api/vedtak/" + id + "/godkjenn").then().extract().statusCode();
+                svar.add(tradar.submit(godkjenn));
+            }
+            int ok = 0;
+            int konflikt = 0;
+            for (Future<Integer> f : svar) {
+                int status = f.get();
+                if (status == 200) {
+                    ok++;
+                } else if (status == 409) {
+                    konflikt++;
+                } else {
+                    throw new AssertionError("uventet status " + status);
+                }
+            }
+            assertEquals(25, ok);
+            assertEquals(35, konflikt);
+        } finally {
+            tradar.shutdownNow();
+        }
+        assertEquals(25_000_000L, brukt(utlysning));
+    }
+
+    private long brukt(long utlysning) throws Exception {
+        try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement();
+                var rs = setning.executeQuery("select coalesce(sum(belop), 0) from vedtak v where utlysning_id = " + utlysning
+                        + " and status in ('GODKJENT', 'SENDT') and not exists (select 1 from vedtak n where n.erstatter_id = v.id"
+                        + " and n.status in ('GODKJENT', 'SENDT'))")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
