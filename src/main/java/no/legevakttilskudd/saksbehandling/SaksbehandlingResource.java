@@ -14,25 +14,17 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.hendelse.Hendelse;
-import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.web.Sprak;
-import no.legevakttilskudd.kommune.Kommune;
-import no.legevakttilskudd.kommune.KommuneregisterService;
-import no.legevakttilskudd.soknad.SoknadDto;
-import no.legevakttilskudd.soknad.SoknadService;
 import no.legevakttilskudd.soknad.SoknadStatus;
-import no.legevakttilskudd.soknad.SoknadVisning;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
 /**
- * Staff pages: the calls, the work list of a call with filters, sorting and paging, the case page with the rule result and
- * its history, and the allocation page with "what would a frame of N do". All read-only.
+ * Staff pages: the calls, the work list of a call with filters, sorting and paging, and the allocation page with "what
+ * would a frame of N do". All read-only; the case page with its forms is {@link SakResource}.
  */
 @Path("/saksbehandling")
 @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
@@ -44,9 +36,6 @@ public class SaksbehandlingResource {
     static class Templates {
         static native TemplateInstance utlysninger(List<Utlysning> utlysninger);
 
-        static native TemplateInstance sak(SoknadDto soknad, Utlysning utlysning, Kommune kommune, TildelingDto.Rad regelresultat,
-                List<Hendelse> historikk);
-
         static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme);
 
         static native TemplateInstance arbeidsliste(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter,
@@ -57,25 +46,10 @@ public class SaksbehandlingResource {
     UtlysningService utlysninger;
 
     @Inject
-    SoknadService soknader;
-
-    @Inject
-    SoknadVisning visning;
-
-    @Inject
     TildelingService tildeling;
 
     @Inject
     ArbeidslisteService arbeidsliste;
-
-    @Inject
-    KommuneregisterService register;
-
-    @Inject
-    HendelseService hendelser;
-
-    @Inject
-    Innlogget innlogget;
 
     @Inject
     Sprak sprak;
@@ -96,18 +70,6 @@ public class SaksbehandlingResource {
         Arbeidslistefilter filter = Arbeidslistefilter.les(status, fylke, gruppe, kvalifisert, sorter, retning, side);
         List<SoknadStatus> statuser = List.of(SoknadStatus.values()).stream().filter(s -> s != SoknadStatus.UTKAST).toList();
         return sprak.side(Templates.arbeidsliste(utlysning, arbeidsliste.hent(id, filter, PER_SIDE), filter, statuser));
-    }
-
-    @GET
-    @Path("soknader/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance sak(@PathParam("id") long id) {
-        SoknadDto soknad = visning.dto(soknader.hentTilgjengelig(id, innlogget).id);
-        Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
-        Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer()).orElse(null);
-        TildelingDto.Rad regelresultat = soknad.referanse() == null ? null : tildeling.forslag(utlysning.id, null).tildelinger().stream()
-                .filter(rad -> soknad.referanse().equals(rad.referanse())).findFirst().orElse(null);
-        return sprak.side(Templates.sak(soknad, utlysning, kommune, regelresultat, hendelser.forEntitet("SOKNAD", id)));
     }
 
     @GET

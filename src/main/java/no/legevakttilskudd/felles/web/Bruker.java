@@ -57,6 +57,14 @@ public class Bruker {
         return identity.hasRole(Roller.SOKER);
     }
 
+    public boolean isSaksbehandler() {
+        return identity.hasRole(Roller.SAKSBEHANDLER);
+    }
+
+    public boolean isGodkjenner() {
+        return identity.hasRole(Roller.GODKJENNER);
+    }
+
     public boolean isStab() {
         return identity.hasRole(Roller.SAKSBEHANDLER) || identity.hasRole(Roller.GODKJENNER) || identity.hasRole(Roller.ADMIN);
     }

@@ -1,0 +1,305 @@
+package no.legevakttilskudd.saksbehandling;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.hendelse.Hendelse;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Bruker;
+import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.soknad.SoknadDto;
+import no.legevakttilskudd.soknad.SoknadService;
+import no.legevakttilskudd.soknad.SoknadStatus;
+import no.legevakttilskudd.soknad.SoknadVisning;
+import no.legevakttilskudd.tildeling.TildelingDto;
+import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.Vedtak;
+import no.legevakttilskudd.vedtak.VedtakInput;
+import no.legevakttilskudd.vedtak.VedtakService;
+import no.legevakttilskudd.vedtak.VedtakStatus;
+import no.legevakttilskudd.vedtak.brev.Utfall;
+import no.legevakttilskudd.vurdering.Kvalitet;
+import no.legevakttilskudd.vurdering.Vurdering;
+import no.legevakttilskudd.vurdering.VurderingInput;
+import no.legevakttilskudd.vurdering.VurderingService;
+
+/**
+ * The case page and its forms: the application, registry facts, the rules' result, the assessment, the decisions with
+ * four eyes, and the history. Each form posts here and comes back to the case (303), or redraws it with the errors.
+ */
+@Path("/saksbehandling/soknader/{id}")
+@RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+public class SakResource {
+
+    private static final Pattern STROK = Pattern.compile("strok-(\\d{1,3})-(\\d{1,3})");
+
+    /** A decision as the case page lists it, with what the person looking at it may do. */
+    public record VedtakRad(Vedtak vedtak, boolean kanGodkjennes, boolean kanSendes, boolean egetForslag) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sak(SoknadDto soknad, Utlysning utlysning, Kommune kommune, TildelingDto.Rad regelresultat,
+                List<Hendelse> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak,
+                boolean kanForesla, Skjema vedtaksskjema, String melding, String varsel);
+    }
+
+    @Inject
+    SoknadService soknader;
+
+    @Inject
+    SoknadVisning visning;
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    TildelingService tildeling;
+
+    @Inject
+    KommuneregisterService register;
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    VurderingService vurderinger;
+
+    @Inject
+    VedtakService vedtakService;
+
+    @Inject
+    Innlogget innlogget;
+
+    @Inject
+    Bruker bruker;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Sprak sprak;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance sak(@PathParam("id") long id, @QueryParam("melding") String melding) {
+        return side(id, null, null, melding, null);
+    }
+
+    @POST
+    @Path("vurdering")
+    @RolesAllowed(Roller.SAKSBEHANDLER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response vurder(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        csrf.krev(form.getFirst(Csrf.FELT));
+        Skjema skjema = new Skjema();
+        form.forEach((navn, verdier) -> skjema.verdi(navn, verdier.isEmpty() ? null : verdier.get(0)));
+        List<VurderingInput.Strok> strok = new ArrayList<>();
+        for (String valgt : form.getOrDefault("strok", List.of())) {
+            Matcher m = STROK.matcher(valgt);
+            if (m.matches()) {
+                strok.add(new VurderingInput.Strok(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)),
+                        form.getFirst("begrunnelse-" + m.group(1) + "-" + m.group(2))));
+                skjema.verdi(valgt, "valgt");
+            }
+        }
+        Kvalitet kvalitet = enumVerdi(Kvalitet.class, form.getFirst("kvalitet"));
+        Long versjon = heltall(form.getFirst("versjon"));
+        try {
+            vurderinger.lagre(id, new VurderingInput(kvalitet, form.getFirst("notat"), strok, versjon), innlogget);
+        } catch (ProblemException e) {
+            return feil(id, e, skjema, null);
+        }
+        return tilbake(id, "vurdering-lagret");
+    }
+
+    @POST
+    @Path("vedtak")
+    @RolesAllowed(Roller.SAKSBEHANDLER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response foresla(@PathParam("id") long id, @RestForm(Csrf.FELT) String token, @RestForm String utfall,
+            @RestForm String belop, @RestForm String begrunnelse) {
+        csrf.krev(token);
+        Skjema skjema = new Skjema().verdi("utfall", utfall).verdi("belop", belop).verdi("begrunnelse", begrunnelse);
+        Long tall = heltall(belop);
+        try {
+            if (belop != null && !belop.isBlank() && tall == null) {
+                throw ProblemException.valideringsfeil("belop", "Skriv beløpet i hele kroner, f.eks. 800 000.");
+            }
+            vedtakService.foresla(id, new VedtakInput(enumVerdi(Utfall.class, utfall), tall, begrunnelse), null, innlogget);
+        } catch (ProblemException e) {
+            return feil(id, e, null, skjema);
+        }
+        return tilbake(id, "vedtak-foreslatt");
+    }
+
+    @POST
+    @Path("vedtak/{vedtakId}/godkjenn")
+    @RolesAllowed(Roller.GODKJENNER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response godkjenn(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token) {
+        csrf.krev(token);
+        try {
+            krevSammeSak(id, vedtakId);
+            vedtakService.godkjenn(vedtakId, innlogget);
+        } catch (ProblemException e) {
+            return feil(id, e, null, null);
+        }
+        return tilbake(id, "vedtak-godkjent");
+    }
+
+    @POST
+    @Path("vedtak/{vedtakId}/returner")
+    @RolesAllowed(Roller.GODKJENNER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response returner(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
+            @RestForm String kommentar) {
+        csrf.krev(token);
+        try {
+            krevSammeSak(id, vedtakId);
+            vedtakService.returner(vedtakId, kommentar, innlogget);
+        } catch (ProblemException e) {
+            return feil(id, e, null, null);
+        }
+        return tilbake(id, "vedtak-returnert");
+    }
+
+    @POST
+    @Path("vedtak/{vedtakId}/send")
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response send(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token) {
+        csrf.krev(token);
+        try {
+            krevSammeSak(id, vedtakId);
+            vedtakService.send(vedtakId, innlogget);
+        } catch (ProblemException e) {
+            return feil(id, e, null, null);
+        }
+        return tilbake(id, "vedtak-sendt");
+    }
+
+    private TemplateInstance side(long id, Skjema vurderingsskjema, Skjema vedtaksskjema, String melding, String varsel) {
+        SoknadDto soknad = visning.dto(soknader.hentTilgjengelig(id, innlogget).id);
+        Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
+        Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer()).orElse(null);
+        // The rules' result for one application depends on all the others, so the whole call is computed.
+        TildelingDto.Rad regelresultat = soknad.referanse() == null ? null : tildeling.forslag(utlysning.id, null).tildelinger().stream()
+                .filter(rad -> soknad.referanse().equals(rad.referanse())).findFirst().orElse(null);
+        Vurdering vurdering = vurderinger.finn(id);
+        boolean underBehandling = soknad.status() == SoknadStatus.SENDT || soknad.status() == SoknadStatus.UNDER_BEHANDLING;
+        List<Vedtak> alle = vedtakService.forSoknad(id);
+        List<VedtakRad> vedtak = alle.stream().map(v -> new VedtakRad(v,
+                v.status == VedtakStatus.FORESLATT && bruker.isGodkjenner() && !v.foreslattAv.equals(innlogget.brukernavn()),
+                v.status == VedtakStatus.GODKJENT && (bruker.isSaksbehandler() || bruker.isGodkjenner()),
+                v.status == VedtakStatus.FORESLATT && v.foreslattAv.equals(innlogget.brukernavn()))).toList();
+        boolean apent = alle.stream().anyMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT);
+        boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler();
+        Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
+        Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
+        return sprak.side(Templates.sak(soknad, utlysning, kommune, regelresultat, hendelser.forEntitet("SOKNAD", id), vurdering,
+                vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel));
+    }
+
+    /** A refused form: field errors next to the fields (400), other refusals (409, 403) as a notice at the top. */
+    private Response feil(long id, ProblemException e, Skjema vurderingsskjema, Skjema vedtaksskjema) {
+        int status = e.problem().status();
+        if (status == 400 && (vurderingsskjema != null || vedtaksskjema != null)) {
+            (vurderingsskjema != null ? vurderingsskjema : vedtaksskjema).leggTil(e.problem().feil());
+            return Response.status(400).entity(side(id, vurderingsskjema, vedtaksskjema, null, null)).build();
+        }
+        if (status == 404) {
+            throw e;
+        }
+        return Response.status(status).entity(side(id, vurderingsskjema, vedtaksskjema, null, e.problem().detail())).build();
+    }
+
+    private void krevSammeSak(long soknadId, long vedtakId) {
+        if (vedtakService.hent(vedtakId).soknadId != soknadId) {
+            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " hører ikke til søknad " + soknadId + ".");
+        }
+    }
+
+    private static Skjema vurderingsverdier(Vurdering vurdering) {
+        Skjema skjema = new Skjema();
+        if (vurdering != null) {
+            skjema.verdi("kvalitet", vurdering.kvalitet).verdi("notat", vurdering.notat).verdi("versjon", vurdering.versjon);
+            vurdering.strok.forEach(s -> skjema.verdi("strok-" + s.tiltakNr + "-" + s.linjeNr, "valgt")
+                    .verdi("begrunnelse-" + s.tiltakNr + "-" + s.linjeNr, s.begrunnelse));
+        }
+        return skjema;
+    }
+
+    /** The proposal form starts from the rules: their outcome, amount and reasons, for the caseworker to edit. */
+    private static Skjema forslagFraReglene(TildelingDto.Rad regel) {
+        Skjema skjema = new Skjema();
+        if (regel != null) {
+            Utfall utfall = switch (regel.status()) {
+                case INNVILGET -> Utfall.INNVILGET;
+                case DELVIS_INNVILGET -> Utfall.DELVIS_INNVILGET;
+                case AVVIST -> Utfall.AVVIST;
+                case AVSLATT, VENTELISTE -> Utfall.AVSLATT;
+            };
+            skjema.verdi("utfall", utfall).verdi("belop", utfall.girTilskudd() ? regel.tildelt() : null)
+                    .verdi("begrunnelse", String.join("\n", regel.arsaker().stream().map(a -> a.tekst()).toList()));
+        }
+        return skjema;
+    }
+
+    private static Response tilbake(long id, String melding) {
+        return Response.seeOther(URI.create("/saksbehandling/soknader/" + id + "?melding=" + melding)).build();
+    }
+
+    private static Long heltall(String verdi) {
+        if (verdi == null || verdi.isBlank()) {
+            return null;
+        }
+        String renset = verdi.replaceAll("[\\s\u00a0\u202f.]", "");
+        return renset.matches("\\d{1,15}") ? Long.valueOf(renset) : null;
+    }
+
+    private static <E extends Enum<E>> E enumVerdi(Class<E> type, String verdi) {
+        if (verdi == null || verdi.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, verdi.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

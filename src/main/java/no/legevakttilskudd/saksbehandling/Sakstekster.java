@@ -1,0 +1,108 @@
+package no.legevakttilskudd.saksbehandling;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The case page's texts for assessment and decisions, in bokmål here; nynorsk and English in
+ * messages/sakstekst_nn.properties and sakstekst_en.properties. Templates use {sakstekst:key}.
+ */
+@MessageBundle(value = "sakstekst", locale = "nb")
+public interface Sakstekster {
+
+    @Message("Vurdering")
+    String sak_vurdering_tittel();
+
+    @Message("Søknaden er ikke vurdert ennå.")
+    String sak_vurdering_ingen();
+
+    @Message("Godkjent budsjett {godkjent} av omsøkt {omsokt}. Sist lagret av {av} {tid}.")
+    String sak_vurdering_status(String godkjent, String omsokt, String av, String tid);
+
+    @Message("Kvalitet")
+    String sak_kvalitet();
+
+    @Message("{#when kvalitet}{#is GOD}God{#is MIDDELS}Middels{#is SVAK}Svak{/when}")
+    String sak_kvalitet_valg(no.legevakttilskudd.vurdering.Kvalitet kvalitet);
+
+    @Message("Notat (internt, vises ikke for kommunen)")
+    String sak_notat();
+
+    @Message("Budsjettlinjer: kryss av for linjer som faller utenfor formålet")
+    String sak_strok_tittel();
+
+    @Message("Stryk «{tekst}» ({belop})")
+    String sak_strok_etikett(String tekst, String belop);
+
+    @Message("Hvorfor linjen strykes")
+    String sak_strok_begrunnelse();
+
+    @Message("Lagre vurderingen")
+    String sak_lagre_vurdering();
+
+    @Message("Vedtak")
+    String sak_vedtak_tittel();
+
+    @Message("Ingen vedtak ennå.")
+    String sak_vedtak_ingen();
+
+    @Message("Utfall")
+    String sak_kolonne_utfall();
+
+    @Message("Beløp")
+    String sak_kolonne_belop();
+
+    @Message("Foreslått")
+    String sak_kolonne_foreslatt();
+
+    @Message("Godkjent eller returnert")
+    String sak_kolonne_behandlet();
+
+    @Message("{#when utfall}{#is INNVILGET}Innvilget{#is DELVIS_INNVILGET}Delvis innvilget{#is AVSLATT}Avslått{#is AVVIST}Avvist{/when}")
+    String sak_utfall(no.legevakttilskudd.vedtak.brev.Utfall utfall);
+
+    @Message("{#when status}{#is FORESLATT}Foreslått{#is RETURNERT}Returnert{#is GODKJENT}Godkjent{#is SENDT}Sendt{/when}")
+    String sak_vedtakstatus(no.legevakttilskudd.vedtak.VedtakStatus status);
+
+    @Message("{hvem}, {tid}")
+    String sak_av(String hvem, String tid);
+
+    @Message("Kommentar: {kommentar}")
+    String sak_returkommentar(String kommentar);
+
+    @Message("Foreslå vedtak")
+    String sak_foresla_tittel();
+
+    @Message("Forslaget bygger på reglenes resultat. En annen person må godkjenne det før det kan sendes.")
+    String sak_foresla_hjelp();
+
+    @Message("Utfall")
+    String sak_utfall_etikett();
+
+    @Message("Beløp (hele kroner; 0 ved avslag)")
+    String sak_belop();
+
+    @Message("Begrunnelse (kriteriene og faktaene vedtaket bygger på)")
+    String sak_begrunnelse();
+
+    @Message("Foreslå vedtaket")
+    String sak_foresla();
+
+    @Message("Godkjenn vedtaket")
+    String sak_godkjenn();
+
+    @Message("Kommentar til saksbehandler")
+    String sak_kommentar();
+
+    @Message("Send tilbake")
+    String sak_returner();
+
+    @Message("Send vedtaket til kommunen")
+    String sak_send();
+
+    @Message("Du foreslo dette vedtaket; en annen godkjenner må godkjenne det.")
+    String sak_egen_forslag();
+
+    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#else}{/when}")
+    String sak_melding(String melding);
+}

@@ -1,0 +1,106 @@
+package no.legevakttilskudd.saksbehandling;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Testdata;
+import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.Roller;
+
+/** The case page's forms: assessment, proposal, approval with four eyes, sending — as a browser without JavaScript. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class SakSideTest {
+
+    private static RequestSpecification skjema(String token) {
+        return given().auth().oauth2(token).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF);
+    }
+
+    private static long sendtSoknad() {
+        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
+        long id = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void vurderingForeslagGodkjenningOgSendingPaSaken() {
+        long id = sendtSoknad();
+        String sak = "/saksbehandling/soknader/" + id;
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
+                .body(containsString("Søknaden er ikke vurdert ennå."))
+                .body(containsString("action=\"" + sak + "/vurdering\""))
+                .body(containsString("Stryk «Reise og bolig» (150 000 kr)"));
+
+        // Missing quality: the error comes back next to the field and in the summary.
+        skjema(Tokens.saksbehandler()).formParam("strok", "strok-0-1").formParam("begrunnelse-0-1", "Bolig er utenfor formålet.")
+                .when().post(sak + "/vurdering").then().statusCode(400)
+                .body(containsString("ds-error-summary"))
+                .body(containsString("Velg kvalitet"))
+                .body(containsString("checked"));
+        skjema(Tokens.saksbehandler()).formParam("kvalitet", "GOD").formParam("strok", "strok-0-1")
+                .formParam("begrunnelse-0-1", "Bolig er utenfor formålet.").formParam("notat", "Ryddig søknad.")
+                .when().post(sak + "/vurdering").then().statusCode(303).header("Location", endsWith(sak + "?melding=vurdering-lagret"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(sak + "?melding=vurdering-lagret").then().statusCode(200)
+                .body(containsString("Vurderingen er lagret."))
+                .body(containsString("Godkjent budsjett 750 000 kr av omsøkt 900 000 kr"))
+                .body(containsString("name=\"versjon\" value=\"0\""));
+
+        // Saving on a version someone else has replaced: a notice, nothing lost from what is stored.
+        skjema(Tokens.token("saksbehandler2", List.of(Roller.SAKSBEHANDLER), null)).formParam("kvalitet", "MIDDELS")
+                .formParam("versjon", "0").when().post(sak + "/vurdering").then().statusCode(303);
+        skjema(Tokens.saksbehandler()).formParam("kvalitet", "SVAK").formParam("versjon", "0")
+                .when().post(sak + "/vurdering").then().statusCode(409)
+                .body(containsString("Saken er endret av saksbehandler2"));
+
+        // The proposal starts from the rules (saksbehandler2 struck nothing: all 900 000) and awaits another person.
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
+                .body(containsString("name=\"belop\" value=\"900000\""));
+        skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "900 000")
+                .formParam("begrunnelse", "Kvalifisert: klasse 6, 460 innbyggere.")
+                .when().post(sak + "/vedtak").then().statusCode(303).header("Location", endsWith("?melding=vedtak-foreslatt"));
+        String begge = Tokens.token("saksbehandler", List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER), null);
+        given().auth().oauth2(begge).when().get(sak).then()
+                .body(containsString("Du foreslo dette vedtaket"))
+                .body(not(containsString("/godkjenn\"")));
+        String side = given().auth().oauth2(Tokens.godkjenner()).when().get(sak).then().statusCode(200)
+                .body(containsString("Godkjenn vedtaket")).extract().asString();
+        String godkjenn = side.replaceAll("(?s).*action=\"([^\"]*/godkjenn)\".*", "$1");
+        skjema(begge).when().post(godkjenn).then().statusCode(403).body(containsString("fire øyne"));
+        skjema(Tokens.godkjenner()).when().post(godkjenn).then().statusCode(303);
+        String send = given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
+                .body(containsString("Godkjent")).extract().asString().replaceAll("(?s).*action=\"([^\"]*/send)\".*", "$1");
+        skjema(Tokens.saksbehandler()).when().post(send).then().statusCode(303).header("Location", endsWith("?melding=vedtak-sendt"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
+                .body(containsString("Sendt"))
+                .body(not(containsString("action=\"" + sak + "/vurdering\"")))
+                .body(not(containsString("Foreslå vedtaket")));
+    }
+
+    @Test
+    void feilRolleOgUgyldigForslag() {
+        long id = sendtSoknad();
+        String sak = "/saksbehandling/soknader/" + id;
+        skjema(Tokens.godkjenner()).formParam("kvalitet", "GOD").when().post(sak + "/vurdering").then().statusCode(403);
+        skjema(Tokens.evaluator()).formParam("utfall", "AVSLATT").when().post(sak + "/vedtak").then().statusCode(403);
+        skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "mye").formParam("begrunnelse", "")
+                .when().post(sak + "/vedtak").then().statusCode(400)
+                .body(containsString("href=\"#belop\""));
+        skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "2 000 000").formParam("begrunnelse", "x")
+                .when().post(sak + "/vedtak").then().statusCode(400)
+                .body(containsString("over taket"));
+        skjema(Tokens.godkjenner()).when().post(sak + "/vedtak/999999/godkjenn").then().statusCode(404);
+    }
+}
