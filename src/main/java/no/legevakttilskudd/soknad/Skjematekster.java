@@ -252,4 +252,28 @@ public interface Skjematekster {
 
     @Message("Se søknaden")
     String mine_se();
+
+    @Message("Vedtak")
+    String vedtak_tittel();
+
+    @Message("Sendt {tid}.")
+    String vedtak_sendt(String tid);
+
+    @Message("Aksepter vilkårene")
+    String aksept_tittel();
+
+    @Message("Oppgi kontonummeret tilskuddet skal betales til. Når vilkårene er akseptert, kan tilskuddet utbetales.")
+    String aksept_hjelp();
+
+    @Message("Kontonummer (11 sifre)")
+    String aksept_kontonummer();
+
+    @Message("Aksepter vilkårene")
+    String aksept_knapp();
+
+    @Message("Vilkårene ble akseptert {tid}. Tilskuddet utbetales til konto {konto}.")
+    String aksept_gjort(String tid, String konto);
+
+    @Message("Vilkårene er akseptert. Takk!")
+    String aksept_melding();
 }

@@ -46,6 +46,10 @@ import no.legevakttilskudd.regler.Vaktform;
 import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.Aksept;
+import no.legevakttilskudd.vedtak.AkseptService;
+import no.legevakttilskudd.vedtak.Kontonummer;
+import no.legevakttilskudd.vedtak.Vedtak;
 
 /**
  * The kommune's application form: four steps, a check-your-answers page, submit and the receipt. Each step saves a
@@ -66,6 +70,14 @@ public class SoknadSkjemaResource {
             String referanse, Kommune kommune, boolean oppfyllerKlasse, boolean underGrense, String klasser, int grense) {
     }
 
+    /** A sent decision as the kommune sees it, with its acceptance when given. */
+    public record Vedtaksvisning(Vedtak vedtak, Aksept aksept) {
+
+        public String kontonummer() {
+            return aksept == null ? null : Kontonummer.les(aksept.kontonummer).map(Kontonummer::formatert).orElse(aksept.kontonummer);
+        }
+    }
+
     /** A kommune in the picker and in the chosen list. */
     public record Valg(String nummer, String navn, String fylke) {
     }
@@ -76,7 +88,8 @@ public class SoknadSkjemaResource {
                 List<Valg> valgte, Map<String, List<Valg>> kommunerPerFylke, Vaktbelastning.Resultat beregnet,
                 List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret);
 
-        static native TemplateInstance oversikt(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, boolean sendt);
+        static native TemplateInstance oversikt(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, boolean sendt,
+                List<Vedtaksvisning> vedtak, Skjema akseptskjema, boolean akseptert);
     }
 
     @Inject
@@ -102,6 +115,9 @@ public class SoknadSkjemaResource {
 
     @Inject
     Feilmeldinger feilmeldinger;
+
+    @Inject
+    AkseptService aksepter;
 
     @Inject
     Sprak sprak;
@@ -175,13 +191,44 @@ public class SoknadSkjemaResource {
     /** The check-your-answers page before submit; the read-only view and receipt afterwards. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance oversikt(@PathParam("id") long id, @QueryParam("sendt") boolean sendt) {
+    public TemplateInstance oversikt(@PathParam("id") long id, @QueryParam("sendt") boolean sendt,
+            @QueryParam("akseptert") boolean akseptert) {
+        return oversikt(id, sendt, akseptert, new Skjema());
+    }
+
+    private TemplateInstance oversikt(long id, boolean sendt, boolean akseptert, Skjema akseptskjema) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Ramme ramme = ramme(soknad);
         List<Skjemafeil> mangler = ramme.kanEndres()
                 ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), feilmeldinger.tekst(f))).toList()
                 : List.of();
-        return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST));
+        List<Vedtaksvisning> vedtak = aksepter.sendte(id, innlogget).stream()
+                .map(v -> new Vedtaksvisning(v, aksepter.finn(v.id))).toList();
+        return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST,
+                vedtak, akseptskjema.oversett(feilmeldinger::tekst), akseptert));
+    }
+
+    @POST
+    @Path("vedtak/{vedtakId}/aksept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response aksepter(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
+            @RestForm String kontonummer) {
+        csrf.krev(token);
+        soknader.hentEgen(id, innlogget, false);
+        try {
+            if (aksepter.sendte(id, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
+                throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
+            }
+            aksepter.aksepter(vedtakId, kontonummer, innlogget);
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400) {
+                throw e;
+            }
+            Skjema skjema = new Skjema().verdi("kontonummer", kontonummer).leggTil(e.problem().feil());
+            return Response.status(400).entity(oversikt(id, false, false, skjema)).build();
+        }
+        return Response.seeOther(URI.create("/mine-soknader/" + id + "?akseptert=true")).build();
     }
 
     @POST
@@ -197,7 +244,7 @@ public class SoknadSkjemaResource {
                 throw e;
             }
             // Something changed since the check page was drawn: draw it again with what is missing now.
-            return Response.status(400).entity(oversikt(id, false)).build();
+            return Response.status(400).entity(oversikt(id, false, false, new Skjema())).build();
         }
         return Response.seeOther(URI.create("/mine-soknader/" + id + "?sendt=true")).build();
     }

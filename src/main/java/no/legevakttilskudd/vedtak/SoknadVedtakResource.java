@@ -31,13 +31,18 @@ public class SoknadVedtakResource {
     VedtakService service;
 
     @Inject
+    AkseptService aksepter;
+
+    @Inject
     Innlogget innlogget;
 
     @GET
-    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
-    @Operation(summary = "Søknadens vedtak, eldste først")
+    @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Søknadens vedtak, eldste først; kommunen ser bare sendte vedtak for egne søknader")
     public List<VedtakDto> forSoknad(@PathParam("id") long soknadId) {
-        return service.forSoknad(soknadId).stream().map(VedtakDto::fra).toList();
+        List<Vedtak> vedtak = innlogget.erSaksbehandlerGodkjennerEllerAdmin() ? service.forSoknad(soknadId)
+                : aksepter.sendte(soknadId, innlogget);
+        return vedtak.stream().map(VedtakDto::fra).toList();
     }
 
     @POST

@@ -1,5 +1,7 @@
 package no.legevakttilskudd.vedtak;
 
+import java.time.OffsetDateTime;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.Tidsformat;
 
 /** One decision: read, approve or return (four eyes), send. Thin: the rules live in {@link VedtakService}. */
 @Path("/api/vedtak")
@@ -26,8 +29,23 @@ public class VedtakResource {
     public record Retur(String kommentar) {
     }
 
+    /** The kommune's acceptance: the account the award is paid to. */
+    public record AkseptInput(String kontonummer) {
+    }
+
+    /** An acceptance as the API shows it. */
+    public record AkseptDto(long vedtakId, String kontonummer, OffsetDateTime akseptert, String akseptertAv) {
+
+        static AkseptDto fra(Aksept a) {
+            return new AkseptDto(a.vedtakId, a.kontonummer, Tidsformat.norsk(a.akseptert), a.akseptertAv);
+        }
+    }
+
     @Inject
     VedtakService service;
+
+    @Inject
+    AkseptService aksepter;
 
     @Inject
     Innlogget innlogget;
@@ -63,5 +81,14 @@ public class VedtakResource {
     @Operation(summary = "Send et godkjent vedtak til kommunen; deretter kan det ikke endres")
     public VedtakDto send(@PathParam("id") long id) {
         return VedtakDto.fra(service.send(id, innlogget));
+    }
+
+    @POST
+    @Path("{id}/aksept")
+    @RolesAllowed(Roller.SOKER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Kommunen aksepterer vilkårene og oppgir kontonummeret (11 sifre, MOD11)")
+    public AkseptDto aksepter(@PathParam("id") long id, AkseptInput input) {
+        return AkseptDto.fra(aksepter.aksepter(id, input == null ? null : input.kontonummer(), innlogget));
     }
 }

@@ -87,6 +87,26 @@ class SakSideTest {
                 .body(containsString("Sendt"))
                 .body(not(containsString("action=\"" + sak + "/vurdering\"")))
                 .body(not(containsString("Foreslå vedtaket")));
+
+        // The kommune reads the decision and accepts the conditions with its account number.
+        String mine = "/mine-soknader/" + id;
+        String kommunesSide = given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine).then().statusCode(200)
+                .body(containsString("Vedtak: Innvilget, 900 000 kr"))
+                .body(containsString("Kvalifisert: klasse 6, 460 innbyggere."))
+                .extract().asString();
+        String aksept = kommunesSide.replaceAll("(?s).*action=\"([^\"]*/aksept)\".*", "$1");
+        skjema(Tokens.soker(Tokens.ROST)).formParam("kontonummer", "1234 56 78904").when().post(aksept).then().statusCode(400)
+                .body(containsString("Kontonummeret må ha 11 sifre med riktig kontrollsiffer"))
+                .body(containsString("value=\"1234 56 78904\""));
+        skjema(Tokens.soker(Tokens.ROST)).cookie("sprak", "en").formParam("kontonummer", "1234 56 78904").when().post(aksept)
+                .then().statusCode(400);
+        skjema(Tokens.soker(Tokens.ROST)).formParam("kontonummer", "1234 56 78903").when().post(aksept)
+                .then().statusCode(303).header("Location", endsWith(mine + "?akseptert=true"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine + "?akseptert=true").then()
+                .body(containsString("Vilkårene er akseptert. Takk!"))
+                .body(containsString("utbetales til konto 1234.56.78903"))
+                .body(not(containsString("/aksept\"")));
+        skjema(Tokens.soker(Tokens.VAROY)).formParam("kontonummer", "1234 56 78903").when().post(aksept).then().statusCode(404);
     }
 
     @Test

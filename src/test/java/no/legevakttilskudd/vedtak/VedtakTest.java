@@ -141,6 +141,25 @@ class VedtakTest {
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/soknader/" + soknad)
                 .then().body("status", equalTo("DELVIS_INNVILGET"));
 
+        // The kommune sees its sent decisions only, accepts with a valid account number; another kommune sees nothing.
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/soknader/" + soknad + "/vedtak")
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].status", equalTo("SENDT"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + soknad + "/vedtak")
+                .then().statusCode(200).body("size()", equalTo(2));
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get("/api/soknader/" + soknad + "/vedtak").then().statusCode(404);
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).contentType(ContentType.JSON).body(Map.of("kontonummer", "1234.56.78903"))
+                .when().post("/api/vedtak/" + nytt + "/aksept").then().statusCode(404);
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "1234.56.78904"))
+                .when().post("/api/vedtak/" + nytt + "/aksept").then().statusCode(400).body("feil[0].felt", equalTo("kontonummer"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "1234.56.78903"))
+                .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(404);
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "1234.56.78903"))
+                .when().post("/api/vedtak/" + nytt + "/aksept").then().statusCode(200).body("kontonummer", equalTo("12345678903"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "12345678903"))
+                .when().post("/api/vedtak/" + nytt + "/aksept").then().statusCode(200);
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "00000000000"))
+                .when().post("/api/vedtak/" + nytt + "/aksept").then().statusCode(409);
+
         // Sent is final, also for SQL.
         try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement()) {
             assertThrows(java.sql.SQLException.class, () -> setning.executeUpdate("update vedtak set belop = 1 where id = " + nytt));

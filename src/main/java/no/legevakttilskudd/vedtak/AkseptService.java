@@ -1,0 +1,82 @@
+package no.legevakttilskudd.vedtak;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.soknad.SoknadService;
+
+/**
+ * What the kommune sees and does after a decision: its sent decisions, and the acceptance of an award's conditions
+ * with the account number, after which the award is ready for payment. Another kommune's decision, or one not yet
+ * sent, does not exist for the kommune (404).
+ */
+@ApplicationScoped
+public class AkseptService {
+
+    @Inject
+    SoknadService soknader;
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    Clock clock;
+
+    /** The application's sent decisions, for the kommune that owns it (or staff). */
+    public List<Vedtak> sendte(long soknadId, Innlogget innlogget) {
+        soknader.hentTilgjengelig(soknadId, innlogget);
+        return Vedtak.list("soknadId = ?1 and status = ?2 order by id", soknadId, VedtakStatus.SENDT);
+    }
+
+    public Aksept finn(long vedtakId) {
+        return Aksept.findById(vedtakId);
+    }
+
+    @Transactional
+    public Aksept aksepter(long vedtakId, String kontonummer, Innlogget innlogget) {
+        Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (vedtak == null || vedtak.status != VedtakStatus.SENDT) {
+            throw finnesIkke(vedtakId);
+        }
+        try {
+            soknader.hentTilgjengelig(vedtak.soknadId, innlogget);
+        } catch (ProblemException e) {
+            throw finnesIkke(vedtakId);
+        }
+        if (!vedtak.utfall.girTilskudd()) {
+            throw ProblemException.konflikt("ingen-tilskudd", "Vedtaket gir ikke tilskudd, så det er ingenting å akseptere.");
+        }
+        Kontonummer konto = Kontonummer.les(kontonummer).orElseThrow(() -> ProblemException.valideringsfeil("kontonummer",
+                "Kontonummeret må ha 11 sifre med riktig kontrollsiffer, f.eks. 1234.56.78903."));
+        Aksept eksisterende = Aksept.findById(vedtakId);
+        if (eksisterende != null) {
+            if (eksisterende.kontonummer.equals(konto.siffer())) {
+                return eksisterende;
+            }
+            throw ProblemException.konflikt("allerede-akseptert", "Vedtaket er allerede akseptert med et annet kontonummer. "
+                    + "Ta kontakt med saksbehandler for å endre det.");
+        }
+        Aksept aksept = new Aksept();
+        aksept.vedtakId = vedtakId;
+        aksept.kontonummer = konto.siffer();
+        aksept.akseptert = clock.instant();
+        aksept.akseptertAv = innlogget.brukernavn();
+        aksept.persist();
+        // The account number is not an audit fact; its last digits tell which one without spreading it.
+        hendelser.registrer(innlogget.aktor(), VedtakService.ENTITET, vedtakId, "AKSEPTERT", null,
+                "vilkår akseptert, konto som slutter på " + konto.siffer().substring(7));
+        return aksept;
+    }
+
+    private static ProblemException finnesIkke(long vedtakId) {
+        return ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
+    }
+}
