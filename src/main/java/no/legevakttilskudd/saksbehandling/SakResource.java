@@ -1,6 +1,8 @@
 package no.legevakttilskudd.saksbehandling;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,6 +44,10 @@ import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.Aksept;
+import no.legevakttilskudd.vedtak.AkseptService;
+import no.legevakttilskudd.vedtak.Utbetaling;
+import no.legevakttilskudd.vedtak.UtbetalingService;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.VedtakInput;
 import no.legevakttilskudd.vedtak.VedtakService;
@@ -63,7 +69,16 @@ public class SakResource {
     private static final Pattern STROK = Pattern.compile("strok-(\\d{1,3})-(\\d{1,3})");
 
     /** A decision as the case page lists it, with what the person looking at it may do. */
-    public record VedtakRad(Vedtak vedtak, boolean kanGodkjennes, boolean kanSendes, boolean egetForslag) {
+    public record VedtakRad(Vedtak vedtak, boolean kanGodkjennes, boolean kanSendes, boolean egetForslag, Aksept aksept,
+            List<Utbetaling> utbetalinger) {
+
+        public long utbetalt() {
+            return utbetalinger.stream().mapToLong(u -> u.belop).sum();
+        }
+
+        public boolean kanUtbetales() {
+            return aksept != null && utbetalt() < vedtak.belop;
+        }
     }
 
     @CheckedTemplate
@@ -96,6 +111,12 @@ public class SakResource {
 
     @Inject
     VedtakService vedtakService;
+
+    @Inject
+    AkseptService aksepter;
+
+    @Inject
+    UtbetalingService utbetalinger;
 
     @Inject
     Innlogget innlogget;
@@ -213,6 +234,32 @@ public class SakResource {
         return tilbake(id, "vedtak-sendt");
     }
 
+    @POST
+    @Path("vedtak/{vedtakId}/utbetaling")
+    @RolesAllowed(Roller.SAKSBEHANDLER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response utbetal(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
+            @RestForm String belop, @RestForm String dato) {
+        csrf.krev(token);
+        Skjema skjema = new Skjema().verdi("belop", belop).verdi("dato", dato);
+        try {
+            krevSammeSak(id, vedtakId);
+            LocalDate utbetalt = null;
+            if (dato != null && !dato.isBlank()) {
+                try {
+                    utbetalt = LocalDate.parse(dato.strip());
+                } catch (DateTimeParseException e) {
+                    throw ProblemException.valideringsfeil("dato", "Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-03-15.");
+                }
+            }
+            utbetalinger.registrer(vedtakId, heltall(belop), utbetalt, innlogget);
+        } catch (ProblemException e) {
+            return feil(id, e, null, skjema);
+        }
+        return tilbake(id, "utbetaling-registrert");
+    }
+
     private TemplateInstance side(long id, Skjema vurderingsskjema, Skjema vedtaksskjema, String melding, String varsel) {
         SoknadDto soknad = visning.dto(soknader.hentTilgjengelig(id, innlogget).id);
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
@@ -226,7 +273,9 @@ public class SakResource {
         List<VedtakRad> vedtak = alle.stream().map(v -> new VedtakRad(v,
                 v.status == VedtakStatus.FORESLATT && bruker.isGodkjenner() && !v.foreslattAv.equals(innlogget.brukernavn()),
                 v.status == VedtakStatus.GODKJENT && (bruker.isSaksbehandler() || bruker.isGodkjenner()),
-                v.status == VedtakStatus.FORESLATT && v.foreslattAv.equals(innlogget.brukernavn()))).toList();
+                v.status == VedtakStatus.FORESLATT && v.foreslattAv.equals(innlogget.brukernavn()),
+                v.status == VedtakStatus.SENDT ? aksepter.finn(v.id) : null,
+                v.status == VedtakStatus.SENDT ? utbetalinger.forVedtak(v.id) : List.of())).toList();
         boolean apent = alle.stream().anyMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT);
         boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler();
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);

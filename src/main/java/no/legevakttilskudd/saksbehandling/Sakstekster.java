@@ -103,6 +103,24 @@ public interface Sakstekster {
     @Message("Du foreslo dette vedtaket; en annen godkjenner må godkjenne det.")
     String sak_egen_forslag();
 
-    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#else}{/when}")
+    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#else}{/when}")
     String sak_melding(String melding);
+
+    @Message("Kommunen aksepterte vilkårene {tid}; konto {konto}.")
+    String sak_aksept(String tid, String konto);
+
+    @Message("Kommunen har ikke akseptert vilkårene ennå.")
+    String sak_ikke_akseptert();
+
+    @Message("Utbetalt {utbetalt} av {tilskudd}.")
+    String sak_utbetalt(String utbetalt, String tilskudd);
+
+    @Message("Utbetalt beløp (hele kroner)")
+    String sak_utbetaling_belop();
+
+    @Message("Utbetalingsdato")
+    String sak_utbetaling_dato();
+
+    @Message("Registrer utbetalingen")
+    String sak_registrer_utbetaling();
 }

@@ -107,6 +107,21 @@ class SakSideTest {
                 .body(containsString("utbetales til konto 1234.56.78903"))
                 .body(not(containsString("/aksept\"")));
         skjema(Tokens.soker(Tokens.VAROY)).formParam("kontonummer", "1234 56 78903").when().post(aksept).then().statusCode(404);
+
+        // Staff see the acceptance and record a payment; a bad date or too much is refused beside the field.
+        String saken = given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
+                .body(containsString("konto 12345678903"))
+                .body(containsString("Utbetalt 0 kr av 900 000 kr")).extract().asString();
+        String utbetal = saken.replaceAll("(?s).*action=\"([^\"]*/utbetaling)\".*", "$1");
+        skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "15.03.2026").when().post(utbetal)
+                .then().statusCode(400).body(containsString("ÅÅÅÅ-MM-DD"));
+        skjema(Tokens.saksbehandler()).formParam("belop", "950 000").formParam("dato", "2026-01-15").when().post(utbetal)
+                .then().statusCode(400).body(containsString("kan ikke bli mer enn tilskuddet"));
+        skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "2026-01-15").when().post(utbetal)
+                .then().statusCode(303).header("Location", endsWith("?melding=utbetaling-registrert"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(sak + "?melding=utbetaling-registrert").then()
+                .body(containsString("Utbetalingen er registrert."))
+                .body(containsString("Utbetalt 500 000 kr av 900 000 kr"));
     }
 
     @Test

@@ -153,8 +153,24 @@ class VedtakTest {
                 .when().post("/api/vedtak/" + nytt + "/aksept").then().statusCode(400).body("feil[0].felt", equalTo("kontonummer"));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "1234.56.78903"))
                 .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(404);
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("belop", 100_000, "dato", "2026-01-05"))
+                .when().post("/api/vedtak/" + nytt + "/utbetalinger").then().statusCode(409).body("detail", containsString("ikke akseptert"));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "1234.56.78903"))
                 .when().post("/api/vedtak/" + nytt + "/aksept").then().statusCode(200).body("kontonummer", equalTo("12345678903"));
+
+        // Payments: after acceptance, never above the award (800 000) in total, never in the future.
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("belop", 500_000, "dato", "2026-01-05"))
+                .when().post("/api/vedtak/" + nytt + "/utbetalinger").then().statusCode(201);
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("belop", 300_001, "dato", "2026-01-06"))
+                .when().post("/api/vedtak/" + nytt + "/utbetalinger").then().statusCode(400)
+                .body("feil[0].melding", containsString("500 000 kr er allerede utbetalt"));
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("belop", 1, "dato", "2999-01-01"))
+                .when().post("/api/vedtak/" + nytt + "/utbetalinger").then().statusCode(400).body("feil[0].felt", equalTo("dato"));
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("belop", 300_000, "dato", "2026-01-06"))
+                .when().post("/api/vedtak/" + nytt + "/utbetalinger").then().statusCode(201);
+        given().auth().oauth2(Tokens.godkjenner()).when().get("/api/vedtak/" + nytt + "/utbetalinger")
+                .then().statusCode(200).body("belop", org.hamcrest.Matchers.contains(500_000, 300_000));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/vedtak/" + nytt + "/utbetalinger").then().statusCode(403);
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "12345678903"))
                 .when().post("/api/vedtak/" + nytt + "/aksept").then().statusCode(200);
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "00000000000"))

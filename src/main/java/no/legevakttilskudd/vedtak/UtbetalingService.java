@@ -1,0 +1,80 @@
+package no.legevakttilskudd.vedtak;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.regler.Kroner;
+
+/**
+ * Payments recorded by staff: only for an accepted award, and never more than the award in total. The decision's row is
+ * locked while the sum is read, so two payments registered at once cannot together pass the award.
+ */
+@ApplicationScoped
+public class UtbetalingService {
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    Clock clock;
+
+    public List<Utbetaling> forVedtak(long vedtakId) {
+        return Utbetaling.list("vedtakId = ?1 order by dato, id", vedtakId);
+    }
+
+    public long utbetalt(long vedtakId) {
+        return forVedtak(vedtakId).stream().mapToLong(u -> u.belop).sum();
+    }
+
+    @Transactional
+    public Utbetaling registrer(long vedtakId, Long belop, LocalDate dato, Innlogget innlogget) {
+        Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke."));
+        if (vedtak.status != VedtakStatus.SENDT || !vedtak.utfall.girTilskudd()) {
+            throw ProblemException.konflikt("ikke-utbetalbart", "Bare sendte vedtak om tilskudd kan utbetales.");
+        }
+        if (Aksept.findById(vedtakId) == null) {
+            throw ProblemException.konflikt("ikke-akseptert", "Kommunen har ikke akseptert vilkårene ennå; tilskuddet kan ikke utbetales.");
+        }
+        List<Feltfeil> feil = new ArrayList<>();
+        if (belop == null || belop <= 0) {
+            feil.add(new Feltfeil("belop", "Oppgi utbetalt beløp i hele kroner (over 0)."));
+        }
+        LocalDate idag = LocalDate.ofInstant(clock.instant(), Tidsformat.NORGE);
+        if (dato == null) {
+            feil.add(new Feltfeil("dato", "Oppgi datoen pengene ble utbetalt (ÅÅÅÅ-MM-DD)."));
+        } else if (dato.isAfter(idag)) {
+            feil.add(new Feltfeil("dato", "Datoen kan ikke være etter i dag."));
+        }
+        if (!feil.isEmpty()) {
+            throw ProblemException.valideringsfeil(feil);
+        }
+        long tidligere = utbetalt(vedtakId);
+        if (tidligere + belop > vedtak.belop) {
+            throw ProblemException.valideringsfeil("belop", "Utbetalingene kan ikke bli mer enn tilskuddet på " + Kroner.tekst(vedtak.belop)
+                    + "; " + Kroner.tekst(tidligere) + " er allerede utbetalt.");
+        }
+        Utbetaling utbetaling = new Utbetaling();
+        utbetaling.vedtakId = vedtakId;
+        utbetaling.belop = belop;
+        utbetaling.dato = dato;
+        utbetaling.registrert = clock.instant();
+        utbetaling.registrertAv = innlogget.brukernavn();
+        utbetaling.persist();
+        hendelser.registrer(innlogget.aktor(), VedtakService.ENTITET, vedtakId, "UTBETALT", Kroner.tekst(tidligere),
+                Kroner.tekst(tidligere + belop) + " (" + dato + ")");
+        return utbetaling;
+    }
+}
