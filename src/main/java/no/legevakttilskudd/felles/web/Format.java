@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -19,6 +20,9 @@ public final class Format {
     private static final DateTimeFormatter NORSK = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nb"));
     private static final DateTimeFormatter NYNORSK = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nn"));
     private static final DateTimeFormatter ENGELSK = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+
+    private static final DateTimeFormatter DATO_NORSK = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
+    private static final DateTimeFormatter DATO_ENGELSK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Format() {
     }
@@ -49,6 +53,15 @@ public final class Format {
         desimaler = desimaler.substring(desimaler.indexOf('.') + 1);
         boolean engelsk = locale instanceof Locale l && "en".equals(l.getLanguage());
         return heltall + (engelsk ? "." : ",") + desimaler;
+    }
+
+    /** {dato.dato}: "18. mai 2022" (or "18 May 2022" in English). */
+    static String dato(LocalDate dato, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (dato == null) {
+            return "";
+        }
+        boolean engelsk = locale instanceof Locale l && "en".equals(l.getLanguage());
+        return engelsk ? DATO_ENGELSK.format(dato) : DATO_NORSK.format(dato);
     }
 
     /** {tekst.urlKodet}: for a value inside a link's query string. */

@@ -1,0 +1,79 @@
+package no.legevakttilskudd.vedtak;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import no.legevakttilskudd.vedtak.brev.Brevdata;
+import no.legevakttilskudd.vedtak.brev.Utfall;
+import no.legevakttilskudd.vedtak.brev.Vedtaksbrev;
+
+/** The decision letter as HTML and PDF: the facts, the appeal section, æøå in an embedded font, escaping. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class VedtaksbrevTest {
+
+    @Inject
+    Vedtaksbrev brev;
+
+    private static Brevdata data(Utfall utfall, long belop, boolean klage, String formal) {
+        // 2022-06-10 10:00 in Oslo; the appeal deadline is 21 days later, 1 July 2022.
+        return new Brevdata("Værøy", "1857", "964977461", "LV-2022-0002", 17, "Tilskudd til styrking av legevakttjenesten 2022", 2022,
+                utfall, belop, 1_200_000, List.of("Værøy er i sentralitetsklasse 6 og hadde 683 innbyggere.", "Legevakten dekker én kommune."),
+                formal, List.of("Tilskuddet brukes til formålet i søknaden."), LocalDate.of(2023, 12, 31),
+                "Tilskuddet utbetales når kommunen har akseptert vilkårene.", klage, "Klagen behandles av departementet.",
+                Instant.parse("2022-06-10T08:00:00Z"), "Saksbehandler En", "Godkjenner En", null);
+    }
+
+    @Test
+    void innvilgelseSomPdfMedInnebygdSkriftOgKlagefrist() throws IOException {
+        byte[] pdf = brev.pdf(data(Utfall.INNVILGET, 1_200_000, true, "Fast bakvakt på Værøy og i Bø."));
+        try (PDDocument dokument = Loader.loadPDF(pdf)) {
+            String tekst = new PDFTextStripper().getText(dokument).replace('\u00a0', ' ');
+            assertTrue(tekst.contains("Vedtak: søknaden er innvilget"), tekst);
+            assertTrue(tekst.contains("Værøy kommune får 1 200 000 kr i tilskudd"), tekst);
+            assertTrue(tekst.contains("Fast bakvakt på Værøy og i Bø."), tekst);
+            assertTrue(tekst.contains("innen 1. juli 2022"), tekst);
+            assertTrue(tekst.contains("innen 31. desember 2023"), tekst);
+            assertTrue(dokument.getDocumentInformation().getTitle().contains("Værøy"));
+            for (PDPage side : dokument.getPages()) {
+                for (var navn : side.getResources().getFontNames()) {
+                    PDFont skrift = side.getResources().getFont(navn);
+                    assertTrue(skrift.isEmbedded(), skrift.getName() + " er ikke innebygd");
+                }
+            }
+        }
+    }
+
+    @Test
+    void avslagUtenKlageadgangHarVerkenUtbetalingEllerKlage() {
+        String html = brev.html(data(Utfall.AVSLATT, 0, false, null));
+        assertTrue(html.contains("Vedtak: søknaden er avslått"));
+        assertTrue(html.contains("får ikke tilskudd"));
+        assertFalse(html.contains("<h2>Klage</h2>"));
+        assertFalse(html.contains("<h2>Utbetaling</h2>"));
+    }
+
+    @Test
+    void brukerteksterEscapes() {
+        String html = brev.html(data(Utfall.INNVILGET, 100, true, "<script>alert(1)</script>"));
+        assertFalse(html.contains("<script>alert"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+}
