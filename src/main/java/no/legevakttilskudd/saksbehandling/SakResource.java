@@ -46,6 +46,7 @@ import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Aksept;
 import no.legevakttilskudd.vedtak.AkseptService;
+import no.legevakttilskudd.vedtak.Brev;
 import no.legevakttilskudd.vedtak.Utbetaling;
 import no.legevakttilskudd.vedtak.UtbetalingService;
 import no.legevakttilskudd.vedtak.Vedtak;
@@ -232,6 +233,16 @@ public class SakResource {
             return feil(id, e, null, null);
         }
         return tilbake(id, "vedtak-sendt");
+    }
+
+    @GET
+    @Path("vedtak/{vedtakId}/brev.pdf")
+    @Produces("application/pdf")
+    public Response vedtaksbrev(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
+        krevSammeSak(id, vedtakId);
+        Brev brev = aksepter.brev(vedtakId, innlogget);
+        return Response.ok(brev.pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"vedtak-" + vedtakId + ".pdf\"").build();
     }
 
     @POST

@@ -123,4 +123,7 @@ public interface Sakstekster {
 
     @Message("Registrer utbetalingen")
     String sak_registrer_utbetaling();
+
+    @Message("Vedtaksbrevet for vedtak {vedtak} (PDF)")
+    String sak_brev(Long vedtak);
 }

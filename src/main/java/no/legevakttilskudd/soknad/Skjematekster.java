@@ -276,4 +276,7 @@ public interface Skjematekster {
 
     @Message("Vilkårene er akseptert. Takk!")
     String aksept_melding();
+
+    @Message("Vedtaksbrevet (PDF)")
+    String vedtak_brev();
 }

@@ -48,6 +48,7 @@ import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Aksept;
 import no.legevakttilskudd.vedtak.AkseptService;
+import no.legevakttilskudd.vedtak.Brev;
 import no.legevakttilskudd.vedtak.Kontonummer;
 import no.legevakttilskudd.vedtak.Vedtak;
 
@@ -285,6 +286,19 @@ public class SoknadSkjemaResource {
         csrf.krev(token);
         vedleggService.slett(id, vedleggId, innlogget);
         return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
+    }
+
+    @GET
+    @Path("vedtak/{vedtakId}/brev.pdf")
+    @Produces("application/pdf")
+    public Response vedtaksbrev(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
+        soknader.hentEgen(id, innlogget, false);
+        Brev brev = aksepter.brev(vedtakId, innlogget);
+        if (!aksepter.sendte(id, innlogget).stream().anyMatch(v -> v.id == vedtakId)) {
+            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
+        }
+        return Response.ok(brev.pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"vedtak-" + vedtakId + ".pdf\"").build();
     }
 
     @GET

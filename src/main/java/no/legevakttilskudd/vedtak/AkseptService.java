@@ -36,6 +36,24 @@ public class AkseptService {
         return Vedtak.list("soknadId = ?1 and status = ?2 order by id", soknadId, VedtakStatus.SENDT);
     }
 
+    /** The letter of a sent decision, for the kommune that owns the application or for staff. */
+    public Brev brev(long vedtakId, Innlogget innlogget) {
+        Vedtak vedtak = Vedtak.findById(vedtakId);
+        if (vedtak == null || vedtak.status != VedtakStatus.SENDT) {
+            throw finnesIkke(vedtakId);
+        }
+        try {
+            soknader.hentTilgjengelig(vedtak.soknadId, innlogget);
+        } catch (ProblemException e) {
+            throw finnesIkke(vedtakId);
+        }
+        Brev brev = Brev.findById(vedtakId);
+        if (brev == null) {
+            throw finnesIkke(vedtakId);
+        }
+        return brev;
+    }
+
     public Aksept finn(long vedtakId) {
         return Aksept.findById(vedtakId);
     }

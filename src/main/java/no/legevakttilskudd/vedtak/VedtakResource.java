@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,5 +91,19 @@ public class VedtakResource {
     @Operation(summary = "Kommunen aksepterer vilkårene og oppgir kontonummeret (11 sifre, MOD11)")
     public AkseptDto aksepter(@PathParam("id") long id, AkseptInput input) {
         return AkseptDto.fra(aksepter.aksepter(id, input == null ? null : input.kontonummer(), innlogget));
+    }
+
+    @GET
+    @Path("{id}/brev")
+    @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
+    @Operation(summary = "Vedtaksbrevet slik det ble sendt, som PDF eller HTML (etter Accept)")
+    public Response brev(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        Brev brev = aksepter.brev(id, innlogget);
+        if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains("application/pdf")) {
+            return Response.ok(brev.html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+        return Response.ok(brev.pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"vedtak-" + id + ".pdf\"").build();
     }
 }

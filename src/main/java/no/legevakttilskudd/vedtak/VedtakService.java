@@ -26,7 +26,9 @@ import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.brev.Brevdata;
 import no.legevakttilskudd.vedtak.brev.Utfall;
+import no.legevakttilskudd.vedtak.brev.Vedtaksbrev;
 
 /**
  * Decisions with four eyes (SPEC §2): a caseworker proposes, another person approves or returns, then it is sent and
@@ -47,6 +49,12 @@ public class VedtakService {
 
     @Inject
     HendelseService hendelser;
+
+    @Inject
+    Brevgrunnlag brevgrunnlag;
+
+    @Inject
+    Vedtaksbrev vedtaksbrev;
 
     @Inject
     EntityManager entityManager;
@@ -207,7 +215,14 @@ public class VedtakService {
         String for_ = soknad.status.name();
         soknad.status = SoknadStatus.valueOf(vedtak.utfall.name());
         soknad.endret = naa;
-        hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "SENDT", "GODKJENT", vedtak.sammendrag());
+        Brev brev = new Brev();
+        brev.vedtakId = vedtak.id;
+        Brevdata data = brevgrunnlag.av(vedtak, soknad);
+        brev.html = vedtaksbrev.html(data);
+        brev.pdf = vedtaksbrev.pdf(data);
+        brev.laget = naa;
+        brev.persist();
+        hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "SENDT", "GODKJENT", vedtak.sammendrag() + ", med vedtaksbrev");
         hendelser.registrer(innlogget.aktor(), "SOKNAD", soknad.id, "AVGJORT", for_, soknad.status.name() + " (vedtak " + vedtak.id + ")");
         return vedtak;
     }

@@ -94,6 +94,9 @@ class SakSideTest {
                 .body(containsString("Vedtak: Innvilget, 900 000 kr"))
                 .body(containsString("Kvalifisert: klasse 6, 460 innbyggere."))
                 .extract().asString();
+        String brev = kommunesSide.replaceAll("(?s).*href=\"([^\"]*/brev\\.pdf)\".*", "$1");
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(brev).then().statusCode(200).contentType("application/pdf");
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get(brev).then().statusCode(404);
         String aksept = kommunesSide.replaceAll("(?s).*action=\"([^\"]*/aksept)\".*", "$1");
         skjema(Tokens.soker(Tokens.ROST)).formParam("kontonummer", "1234 56 78904").when().post(aksept).then().statusCode(400)
                 .body(containsString("Kontonummeret må ha 11 sifre med riktig kontrollsiffer"))

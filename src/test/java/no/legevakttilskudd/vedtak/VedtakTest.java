@@ -141,6 +141,19 @@ class VedtakTest {
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/soknader/" + soknad)
                 .then().body("status", equalTo("DELVIS_INNVILGET"));
 
+        // The letter was made when the decision was sent: PDF for the kommune, HTML on request, never for another kommune.
+        byte[] pdf = given().auth().oauth2(Tokens.soker(Tokens.ROST)).accept("application/pdf").when().get("/api/vedtak/" + nytt + "/brev")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
+        given().auth().oauth2(Tokens.saksbehandler()).accept("text/html").when().get("/api/vedtak/" + nytt + "/brev")
+                .then().statusCode(200).body(containsString("Vedtak: søknaden er delvis innvilget"))
+                .body(containsString("800 000 kr"));
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).accept("application/pdf").when().get("/api/vedtak/" + nytt + "/brev")
+                .then().statusCode(404);
+        try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement()) {
+            assertThrows(java.sql.SQLException.class, () -> setning.executeUpdate("update vedtaksbrev set html = 'x' where vedtak_id = " + nytt));
+        }
+
         // The kommune sees its sent decisions only, accepts with a valid account number; another kommune sees nothing.
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/soknader/" + soknad + "/vedtak")
                 .then().statusCode(200).body("size()", equalTo(1)).body("[0].status", equalTo("SENDT"));

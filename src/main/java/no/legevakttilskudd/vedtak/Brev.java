@@ -1,0 +1,32 @@
+package no.legevakttilskudd.vedtak;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The decision letter as it was sent. */
+@Entity
+@Table(name = "vedtaksbrev")
+public class Brev extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "vedtak_id")
+    public Long vedtakId;
+
+    @Column(nullable = false)
+    public String html;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    public byte[] pdf;
+
+    @Column(nullable = false)
+    public Instant laget;
+}
