@@ -36,8 +36,8 @@ public class AkseptService {
         return Vedtak.list("soknadId = ?1 and status = ?2 order by id", soknadId, VedtakStatus.SENDT);
     }
 
-    /** The letter of a sent decision, for the kommune that owns the application or for staff. */
-    public Brev brev(long vedtakId, Innlogget innlogget) {
+    /** A sent decision, for the kommune that owns the application or for staff; otherwise it does not exist. */
+    public Vedtak sendt(long vedtakId, Innlogget innlogget) {
         Vedtak vedtak = Vedtak.findById(vedtakId);
         if (vedtak == null || vedtak.status != VedtakStatus.SENDT) {
             throw finnesIkke(vedtakId);
@@ -47,6 +47,12 @@ public class AkseptService {
         } catch (ProblemException e) {
             throw finnesIkke(vedtakId);
         }
+        return vedtak;
+    }
+
+    /** The letter of a sent decision, with the same access as the decision. */
+    public Brev brev(long vedtakId, Innlogget innlogget) {
+        sendt(vedtakId, innlogget);
         Brev brev = Brev.findById(vedtakId);
         if (brev == null) {
             throw finnesIkke(vedtakId);

@@ -1,0 +1,6 @@
+package no.legevakttilskudd.vedtak;
+
+/** Upheld (a new decision follows), or not upheld (forwarded to the appeal body). */
+public enum Klageutfall {
+    MEDHOLD, IKKE_MEDHOLD
+}
