@@ -18,6 +18,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
@@ -45,6 +46,9 @@ public class SoknadService {
 
     @Inject
     HendelseService hendelser;
+
+    @Inject
+    Epostutboks epostutboks;
 
     @Inject
     EntityManager entityManager;
@@ -130,6 +134,11 @@ public class SoknadService {
         soknad.sendt = naa;
         soknad.endret = naa;
         hendelser.registrer(innlogget.aktor(), ENTITET, soknad.id, "SENDT", "UTKAST", soknad.sammendrag());
+        // In the outbox, in this transaction: the receipt exists exactly when the application is sent, and a mail
+        // server that is down delays the receipt, never the submission.
+        if (soknad.kontaktEpost != null) {
+            epostutboks.legg(Kvitteringsepost.av(soknad, utlysning, kommunenavn(soknad)), Kvitteringsepost.GRUNN, ENTITET, soknad.id);
+        }
         return Kvittering.fra(soknad);
     }
 

@@ -22,7 +22,10 @@ public class ProductionConfigCheck implements ConfigSourceFactory {
             "quarkus.datasource.username", "DB_USERNAME (databasebrukeren)",
             "quarkus.datasource.password", "DB_PASSWORD (passordet til databasebrukeren)",
             "quarkus.oidc.auth-server-url", "OIDC_AUTH_SERVER_URL (Keycloak-realmens adresse, f.eks. https://login.example/realms/legevakttilskudd)",
-            "quarkus.oidc.web.credentials.secret", "OIDC_WEB_CLIENT_SECRET (hemmeligheten til nettklienten legevakttilskudd-web)");
+            "quarkus.oidc.web.credentials.secret", "OIDC_WEB_CLIENT_SECRET (hemmeligheten til nettklienten legevakttilskudd-web)",
+            // Without these the mailer would quietly try localhost and every mail would end up FEILET in the outbox.
+            "quarkus.mailer.host", "SMTP_HOST (e-posttjeneren, f.eks. smtp.example.no)",
+            "quarkus.mailer.from", "EPOST_FRA (avsenderadressen, f.eks. ikke-svar@example.no)");
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {

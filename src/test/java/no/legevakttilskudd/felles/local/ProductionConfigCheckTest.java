@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +30,38 @@ class ProductionConfigCheckTest {
                 () -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(), Map.of("quarkus.datasource.username", "lv"))));
         assertEquals("Legevakttilskudd kan ikke starte i produksjon uten disse miljøvariablene: DB_PASSWORD (passordet til "
                 + "databasebrukeren); DB_URL (JDBC-adressen til PostgreSQL, f.eks. jdbc:postgresql://db:5432/legevakttilskudd); "
+                + "EPOST_FRA (avsenderadressen, f.eks. ikke-svar@example.no); "
                 + "OIDC_AUTH_SERVER_URL (Keycloak-realmens adresse, f.eks. https://login.example/realms/legevakttilskudd); "
-                + "OIDC_WEB_CLIENT_SECRET (hemmeligheten til nettklienten legevakttilskudd-web). Se README.md, «Produksjon».", feil.getMessage());
+                + "OIDC_WEB_CLIENT_SECRET (hemmeligheten til nettklienten legevakttilskudd-web); "
+                + "SMTP_HOST (e-posttjeneren, f.eks. smtp.example.no). Se README.md, «Produksjon».", feil.getMessage());
+    }
+
+    @Test
+    void produksjonUtenEposttjenerStopperMedNavnPaEpostvariablene() {
+        ExecutionModeManager.runtimeInit();
+        Map<String, String> utenEpost = new HashMap<>(alleSatt());
+        utenEpost.remove("quarkus.mailer.host");
+        utenEpost.remove("quarkus.mailer.from");
+        IllegalStateException feil = assertThrows(IllegalStateException.class,
+                () -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(), utenEpost)));
+        assertEquals("Legevakttilskudd kan ikke starte i produksjon uten disse miljøvariablene: EPOST_FRA (avsenderadressen, "
+                + "f.eks. ikke-svar@example.no); SMTP_HOST (e-posttjeneren, f.eks. smtp.example.no). Se README.md, «Produksjon».",
+                feil.getMessage());
     }
 
     @Test
     void produksjonMedAltSattStarter() {
         ExecutionModeManager.runtimeInit();
-        assertDoesNotThrow(() -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(), Map.of(
+        assertDoesNotThrow(() -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(), alleSatt())));
+    }
+
+    /** SMTP port, user and password are optional: 587 by default, and a relay inside the network may take no login. */
+    private static Map<String, String> alleSatt() {
+        return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://db/lv", "quarkus.datasource.username", "lv",
                 "quarkus.datasource.password", "hemmelig", "quarkus.oidc.auth-server-url", "https://login.example/realms/lv",
-                "quarkus.oidc.web.credentials.secret", "hemmelig"))));
+                "quarkus.oidc.web.credentials.secret", "hemmelig", "quarkus.mailer.host", "smtp.example.no",
+                "quarkus.mailer.from", "ikke-svar@example.no");
     }
 
     @Test
