@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
@@ -52,6 +53,9 @@ public class VedtakService {
 
     @Inject
     Brevgrunnlag brevgrunnlag;
+
+    @Inject
+    Epostutboks epostutboks;
 
     @Inject
     Vedtaksbrev vedtaksbrev;
@@ -222,6 +226,10 @@ public class VedtakService {
         brev.pdf = vedtaksbrev.pdf(data);
         brev.laget = naa;
         brev.persist();
+        if (soknad.kontaktEpost != null) {
+            // In the same transaction: the notice exists exactly when the decision is sent, and is mailed afterwards.
+            epostutboks.legg(Vedtaksepost.av(soknad, data), Vedtaksepost.GRUNN, ENTITET, vedtak.id);
+        }
         hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "SENDT", "GODKJENT", vedtak.sammendrag() + ", med vedtaksbrev");
         hendelser.registrer(innlogget.aktor(), "SOKNAD", soknad.id, "AVGJORT", for_, soknad.status.name() + " (vedtak " + vedtak.id + ")");
         return vedtak;

@@ -38,6 +38,12 @@ class VedtakTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
+    @Inject
+    no.legevakttilskudd.felles.epost.Epostutsending utsending;
+
     private static long sendtSoknad(String kommunenummer, long utlysning) {
         long id = Testdata.utkast(kommunenummer, utlysning, Testdata.fullstendigSoknad(kommunenummer));
         given().auth().oauth2(Tokens.soker(kommunenummer)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
@@ -140,6 +146,14 @@ class VedtakTest {
                 .then().statusCode(200).body("status", equalTo("SENDT"));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/soknader/" + soknad)
                 .then().body("status", equalTo("DELVIS_INNVILGET"));
+
+        // The contact person is told by e-mail, through the outbox, once the job runs.
+        mailbox.clear();
+        utsending.sendForfalte(java.time.Instant.now());
+        var meldinger = mailbox.getMailMessagesSentTo("kari@kommune.no");
+        assertTrue(meldinger.stream().anyMatch(m -> m.getSubject().startsWith("Vedtak i søknaden LV-")
+                && m.getText().contains("delvis innvilget med 800 000 kr") && m.getText().contains("Kommunen kan klage på vedtaket innen")),
+                "ingen e-post om vedtaket: " + meldinger.stream().map(m -> m.getSubject()).toList());
 
         // The letter was made when the decision was sent: PDF for the kommune, HTML on request, never for another kommune.
         byte[] pdf = given().auth().oauth2(Tokens.soker(Tokens.ROST)).accept("application/pdf").when().get("/api/vedtak/" + nytt + "/brev")

@@ -1,0 +1,39 @@
+package no.legevakttilskudd.vedtak;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.epost.Epostmelding;
+import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.soknad.Soknad;
+import no.legevakttilskudd.vedtak.brev.Brevdata;
+
+/**
+ * The notice to the application's contact person that a decision has been sent. The letter itself stays in the
+ * system (behind login), so the mail carries no more than the outcome and where to read it.
+ */
+final class Vedtaksepost {
+
+    static final String GRUNN = "VEDTAK_SENDT";
+    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
+
+    private Vedtaksepost() {
+    }
+
+    static Epostmelding av(Soknad soknad, Brevdata brev) {
+        String utfall = switch (brev.utfall()) {
+            case INNVILGET -> "innvilget med " + Kroner.tekst(brev.belop());
+            case DELVIS_INNVILGET -> "delvis innvilget med " + Kroner.tekst(brev.belop());
+            case AVSLATT -> "avslått";
+            case AVVIST -> "avvist";
+        };
+        String tekst = (soknad.kontaktNavn != null ? "Hei, " + soknad.kontaktNavn + "!" : "Hei!") + "\n\n"
+                + "Søknaden " + soknad.referanse + " fra " + brev.kommunenavn() + " kommune er " + utfall + ".\n\n"
+                + "Vedtaksbrevet ligger under «Mine søknader» i Legevakttilskudd (sendt " + Tidsformat.norskTekst(brev.vedtatt()) + ")."
+                + (brev.girTilskudd() ? " Tilskuddet utbetales når kommunen har akseptert vilkårene der, med kontonummer." : "")
+                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket innen " + DATO.format(brev.klagefrist()) + "." : "")
+                + "\n\nDenne e-posten er sendt automatisk fra Legevakttilskudd.\n";
+        return new Epostmelding(soknad.kontaktEpost, "Vedtak i søknaden " + soknad.referanse, tekst);
+    }
+}
