@@ -47,6 +47,9 @@ import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Aksept;
 import no.legevakttilskudd.vedtak.AkseptService;
 import no.legevakttilskudd.vedtak.Brev;
+import no.legevakttilskudd.vedtak.Klage;
+import no.legevakttilskudd.vedtak.KlageService;
+import no.legevakttilskudd.vedtak.Klageutfall;
 import no.legevakttilskudd.vedtak.Utbetaling;
 import no.legevakttilskudd.vedtak.UtbetalingService;
 import no.legevakttilskudd.vedtak.Vedtak;
@@ -71,7 +74,7 @@ public class SakResource {
 
     /** A decision as the case page lists it, with what the person looking at it may do. */
     public record VedtakRad(Vedtak vedtak, boolean kanGodkjennes, boolean kanSendes, boolean egetForslag, Aksept aksept,
-            List<Utbetaling> utbetalinger) {
+            List<Utbetaling> utbetalinger, List<Klage> klager) {
 
         public long utbetalt() {
             return utbetalinger.stream().mapToLong(u -> u.belop).sum();
@@ -118,6 +121,9 @@ public class SakResource {
 
     @Inject
     UtbetalingService utbetalinger;
+
+    @Inject
+    KlageService klager;
 
     @Inject
     Innlogget innlogget;
@@ -246,6 +252,27 @@ public class SakResource {
     }
 
     @POST
+    @Path("vedtak/{vedtakId}/klager/{klageId}/behandling")
+    @RolesAllowed(Roller.SAKSBEHANDLER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response behandleKlage(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @PathParam("klageId") long klageId,
+            @RestForm(Csrf.FELT) String token, @RestForm String utfall, @RestForm String oversendt, @RestForm String notat) {
+        csrf.krev(token);
+        Skjema skjema = new Skjema().verdi("utfall", utfall).verdi("oversendt", oversendt).verdi("notat", notat);
+        try {
+            krevSammeSak(id, vedtakId);
+            if (klager.forVedtak(vedtakId).stream().noneMatch(k -> k.id == klageId)) {
+                throw ProblemException.ikkeFunnet("Klage " + klageId + " finnes ikke.");
+            }
+            klager.behandle(klageId, enumVerdi(Klageutfall.class, utfall), dato(oversendt, "oversendt"), notat, innlogget);
+        } catch (ProblemException e) {
+            return feil(id, e, null, skjema);
+        }
+        return tilbake(id, "klage-behandlet");
+    }
+
+    @POST
     @Path("vedtak/{vedtakId}/utbetaling")
     @RolesAllowed(Roller.SAKSBEHANDLER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -256,15 +283,7 @@ public class SakResource {
         Skjema skjema = new Skjema().verdi("belop", belop).verdi("dato", dato);
         try {
             krevSammeSak(id, vedtakId);
-            LocalDate utbetalt = null;
-            if (dato != null && !dato.isBlank()) {
-                try {
-                    utbetalt = LocalDate.parse(dato.strip());
-                } catch (DateTimeParseException e) {
-                    throw ProblemException.valideringsfeil("dato", "Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-03-15.");
-                }
-            }
-            utbetalinger.registrer(vedtakId, heltall(belop), utbetalt, innlogget);
+            utbetalinger.registrer(vedtakId, heltall(belop), dato(dato, "dato"), innlogget);
         } catch (ProblemException e) {
             return feil(id, e, null, skjema);
         }
@@ -286,7 +305,8 @@ public class SakResource {
                 v.status == VedtakStatus.GODKJENT && (bruker.isSaksbehandler() || bruker.isGodkjenner()),
                 v.status == VedtakStatus.FORESLATT && v.foreslattAv.equals(innlogget.brukernavn()),
                 v.status == VedtakStatus.SENDT ? aksepter.finn(v.id) : null,
-                v.status == VedtakStatus.SENDT ? utbetalinger.forVedtak(v.id) : List.of())).toList();
+                v.status == VedtakStatus.SENDT ? utbetalinger.forVedtak(v.id) : List.of(),
+                v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of())).toList();
         boolean apent = alle.stream().anyMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT);
         boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler();
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
@@ -342,6 +362,17 @@ public class SakResource {
 
     private static Response tilbake(long id, String melding) {
         return Response.seeOther(URI.create("/saksbehandling/soknader/" + id + "?melding=" + melding)).build();
+    }
+
+    private static LocalDate dato(String verdi, String felt) {
+        if (verdi == null || verdi.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(verdi.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.valideringsfeil(felt, "Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-03-15.");
+        }
     }
 
     private static Long heltall(String verdi) {

@@ -103,7 +103,7 @@ public interface Sakstekster {
     @Message("Du foreslo dette vedtaket; en annen godkjenner må godkjenne det.")
     String sak_egen_forslag();
 
-    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#else}{/when}")
+    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#else}{/when}")
     String sak_melding(String melding);
 
     @Message("Kommunen aksepterte vilkårene {tid}; konto {konto}.")
@@ -126,4 +126,31 @@ public interface Sakstekster {
 
     @Message("Vedtaksbrevet for vedtak {vedtak} (PDF)")
     String sak_brev(Long vedtak);
+
+    @Message("Klage fra kommunen, {tid}")
+    String sak_klage(String tid);
+
+    @Message("Etter fristen")
+    String sak_klage_for_sen();
+
+    @Message("Medhold ({hvem}); et rettet vedtak foreslås som vanlig.")
+    String sak_klage_medhold(String hvem);
+
+    @Message("Ikke medhold ({hvem}); sendt til klageinstansen {dato}.")
+    String sak_klage_ikke_medhold(String hvem, String dato);
+
+    @Message("Utfall av klagen")
+    String sak_klage_utfall();
+
+    @Message("Medhold: vedtaket rettes")
+    String sak_klage_valg_medhold();
+
+    @Message("Ikke medhold: sendes til klageinstansen")
+    String sak_klage_valg_ikke_medhold();
+
+    @Message("Dato sendt til klageinstansen")
+    String sak_klage_oversendt();
+
+    @Message("Registrer utfallet")
+    String sak_klage_registrer();
 }

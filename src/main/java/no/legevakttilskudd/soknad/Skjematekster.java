@@ -279,4 +279,37 @@ public interface Skjematekster {
 
     @Message("Vedtaksbrevet (PDF)")
     String vedtak_brev();
+
+    @Message("Klag på vedtaket")
+    String klage_tittel();
+
+    @Message("Fristen for å klage er {dato}.")
+    String klage_frist(String dato);
+
+    @Message("Fristen for å klage gikk ut {dato}. Du kan fortsatt sende klagen, men den blir merket som for sen.")
+    String klage_frist_ute(String dato);
+
+    @Message("Hva klager kommunen på, og hvorfor?")
+    String klage_tekst();
+
+    @Message("Send klagen")
+    String klage_send();
+
+    @Message("Klagen er sendt. Saksbehandleren behandler den.")
+    String klage_melding();
+
+    @Message("Klage sendt {tid}.")
+    String klage_status(String tid);
+
+    @Message("Den kom etter fristen.")
+    String klage_for_sen();
+
+    @Message("Klagen er under behandling.")
+    String klage_under_behandling();
+
+    @Message("Kommunen har fått medhold; et nytt vedtak følger.")
+    String klage_medhold();
+
+    @Message("Kommunen fikk ikke medhold. Klagen ble sendt til klageinstansen {dato}.")
+    String klage_ikke_medhold(String dato);
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,8 @@ import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Aksept;
 import no.legevakttilskudd.vedtak.AkseptService;
 import no.legevakttilskudd.vedtak.Brev;
+import no.legevakttilskudd.vedtak.Klage;
+import no.legevakttilskudd.vedtak.KlageService;
 import no.legevakttilskudd.vedtak.Kontonummer;
 import no.legevakttilskudd.vedtak.Vedtak;
 
@@ -72,7 +75,16 @@ public class SoknadSkjemaResource {
     }
 
     /** A sent decision as the kommune sees it, with its acceptance when given. */
-    public record Vedtaksvisning(Vedtak vedtak, Aksept aksept) {
+    public record Vedtaksvisning(Vedtak vedtak, Aksept aksept, boolean klageadgang, LocalDate klagefrist, List<Klage> klager) {
+
+        public boolean kanKlage() {
+            return klageadgang && klager.stream().allMatch(k -> k.utfall != null);
+        }
+
+        public boolean fristenErUte() {
+            return LocalDate.now(Tidsformat.NORGE).isAfter(klagefrist);
+        }
+
 
         public String kontonummer() {
             return aksept == null ? null : Kontonummer.les(aksept.kontonummer).map(Kontonummer::formatert).orElse(aksept.kontonummer);
@@ -90,7 +102,7 @@ public class SoknadSkjemaResource {
                 List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret);
 
         static native TemplateInstance oversikt(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, boolean sendt,
-                List<Vedtaksvisning> vedtak, Skjema akseptskjema, boolean akseptert);
+                List<Vedtaksvisning> vedtak, Skjema vedtaksskjema, String melding);
     }
 
     @Inject
@@ -119,6 +131,9 @@ public class SoknadSkjemaResource {
 
     @Inject
     AkseptService aksepter;
+
+    @Inject
+    KlageService klager;
 
     @Inject
     Sprak sprak;
@@ -193,20 +208,21 @@ public class SoknadSkjemaResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance oversikt(@PathParam("id") long id, @QueryParam("sendt") boolean sendt,
-            @QueryParam("akseptert") boolean akseptert) {
-        return oversikt(id, sendt, akseptert, new Skjema());
+            @QueryParam("akseptert") boolean akseptert, @QueryParam("klaget") boolean klaget) {
+        return oversikt(id, sendt, akseptert ? "akseptert" : klaget ? "klaget" : null, new Skjema());
     }
 
-    private TemplateInstance oversikt(long id, boolean sendt, boolean akseptert, Skjema akseptskjema) {
+    private TemplateInstance oversikt(long id, boolean sendt, String melding, Skjema vedtaksskjema) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Ramme ramme = ramme(soknad);
         List<Skjemafeil> mangler = ramme.kanEndres()
                 ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), feilmeldinger.tekst(f))).toList()
                 : List.of();
+        boolean klageadgang = utlysninger.hent(soknad.utlysningId).klageadgang;
         List<Vedtaksvisning> vedtak = aksepter.sendte(id, innlogget).stream()
-                .map(v -> new Vedtaksvisning(v, aksepter.finn(v.id))).toList();
+                .map(v -> new Vedtaksvisning(v, aksepter.finn(v.id), klageadgang, KlageService.frist(v), klager.forVedtak(v.id))).toList();
         return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST,
-                vedtak, akseptskjema.oversett(feilmeldinger::tekst), akseptert));
+                vedtak, vedtaksskjema.oversett(feilmeldinger::tekst), melding));
     }
 
     @POST
@@ -227,7 +243,7 @@ public class SoknadSkjemaResource {
                 throw e;
             }
             Skjema skjema = new Skjema().verdi("kontonummer", kontonummer).leggTil(e.problem().feil());
-            return Response.status(400).entity(oversikt(id, false, false, skjema)).build();
+            return Response.status(400).entity(oversikt(id, false, null, skjema)).build();
         }
         return Response.seeOther(URI.create("/mine-soknader/" + id + "?akseptert=true")).build();
     }
@@ -245,7 +261,7 @@ public class SoknadSkjemaResource {
                 throw e;
             }
             // Something changed since the check page was drawn: draw it again with what is missing now.
-            return Response.status(400).entity(oversikt(id, false, false, new Skjema())).build();
+            return Response.status(400).entity(oversikt(id, false, null, new Skjema())).build();
         }
         return Response.seeOther(URI.create("/mine-soknader/" + id + "?sendt=true")).build();
     }
@@ -286,6 +302,29 @@ public class SoknadSkjemaResource {
         csrf.krev(token);
         vedleggService.slett(id, vedleggId, innlogget);
         return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
+    }
+
+    @POST
+    @Path("vedtak/{vedtakId}/klage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response klag(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
+            @RestForm String tekst) {
+        csrf.krev(token);
+        soknader.hentEgen(id, innlogget, false);
+        try {
+            if (aksepter.sendte(id, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
+                throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
+            }
+            klager.klag(vedtakId, tekst, innlogget);
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400) {
+                throw e;
+            }
+            Skjema skjema = new Skjema().verdi("tekst", tekst).leggTil(e.problem().feil());
+            return Response.status(400).entity(oversikt(id, false, null, skjema)).build();
+        }
+        return Response.seeOther(URI.create("/mine-soknader/" + id + "?klaget=true")).build();
     }
 
     @GET

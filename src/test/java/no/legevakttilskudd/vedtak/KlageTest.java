@@ -86,6 +86,46 @@ class KlageTest {
     }
 
     @Test
+    void klagePaSidene() throws Exception {
+        long vedtak = sendtAvslag(Tokens.SALTDAL, true, 30);
+        long soknad;
+        try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement();
+                var rs = setning.executeQuery("select soknad_id from vedtak where id = " + vedtak)) {
+            rs.next();
+            soknad = rs.getLong(1);
+        }
+        var kommune = given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF);
+        given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).when().get("/mine-soknader/" + soknad).then().statusCode(200)
+                .body(containsString("Fristen for å klage gikk ut"))
+                .body(containsString("action=\"/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/klage\""));
+        kommune.formParam("tekst", "").when().post("/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/klage").then().statusCode(400)
+                .body(containsString("Skriv hva kommunen klager på"));
+        given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF)
+                .formParam("tekst", "Saltdal har tung vakt.").when().post("/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/klage")
+                .then().statusCode(303);
+        given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).when().get("/mine-soknader/" + soknad + "?klaget=true").then()
+                .body(containsString("Klagen er sendt."))
+                .body(containsString("Den kom etter fristen."))
+                .body(containsString("Klagen er under behandling."));
+        String sak = "/saksbehandling/soknader/" + soknad;
+        String side = given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
+                .body(containsString("Etter fristen")).body(containsString("Saltdal har tung vakt.")).extract().asString();
+        String behandling = side.replaceAll("(?s).*action=\"([^\"]*/behandling)\".*", "$1");
+        var stab = given().auth().oauth2(Tokens.saksbehandler()).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF);
+        stab.formParam("utfall", "IKKE_MEDHOLD").when().post(behandling).then().statusCode(400)
+                .body(containsString("Oppgi datoen klagen ble sendt videre"));
+        given().auth().oauth2(Tokens.saksbehandler()).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF)
+                .formParam("utfall", "IKKE_MEDHOLD").formParam("oversendt", java.time.LocalDate.now().toString())
+                .when().post(behandling).then().statusCode(303);
+        given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).when().get("/mine-soknader/" + soknad).then()
+                .body(containsString("Kommunen fikk ikke medhold."));
+    }
+
+    @Test
     void forSenKlageMerkesOgUtenKlageadgangAvvises() throws Exception {
         long sent = sendtAvslag(Tokens.VAROY, true, 30);
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).contentType(ContentType.JSON).body(Map.of("tekst", "Vi så brevet for sent."))
