@@ -21,6 +21,8 @@ import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.Paminnelse;
+import no.legevakttilskudd.vedtak.PaminnelseService;
 
 /**
  * Staff pages: the calls, the work list of a call with filters, sorting and paging, and the allocation page with "what
@@ -34,7 +36,7 @@ public class SaksbehandlingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance utlysninger(List<Utlysning> utlysninger);
+        static native TemplateInstance utlysninger(List<Utlysning> utlysninger, List<Paminnelse> manglerAksept);
 
         static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme);
 
@@ -52,12 +54,15 @@ public class SaksbehandlingResource {
     ArbeidslisteService arbeidsliste;
 
     @Inject
+    PaminnelseService paminnelser;
+
+    @Inject
     Sprak sprak;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance utlysninger() {
-        return sprak.side(Templates.utlysninger(utlysninger.alle()));
+        return sprak.side(Templates.utlysninger(utlysninger.alle(), paminnelser.manglerAksept()));
     }
 
     @GET

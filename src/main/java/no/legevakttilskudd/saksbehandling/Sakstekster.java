@@ -153,4 +153,13 @@ public interface Sakstekster {
 
     @Message("Registrer utfallet")
     String sak_klage_registrer();
+
+    @Message("Venter på kommunen: vilkår ikke akseptert")
+    String paminnelser_tittel();
+
+    @Message("Ingen sendte tilskudd venter på aksept.")
+    String paminnelser_ingen();
+
+    @Message("{#when dager.toString}{#is '0'}i dag{#is '1'}1 dag siden{#else}{dager} dager siden{/when}")
+    String paminnelser_dager(Long dager);
 }

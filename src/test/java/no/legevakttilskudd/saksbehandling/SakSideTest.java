@@ -103,8 +103,14 @@ class SakSideTest {
                 .body(containsString("value=\"1234 56 78904\""));
         skjema(Tokens.soker(Tokens.ROST)).cookie("sprak", "en").formParam("kontonummer", "1234 56 78904").when().post(aksept)
                 .then().statusCode(400);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling").then().statusCode(200)
+                .body(containsString("href=\"/saksbehandling/soknader/" + id + "\""));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-aksept").then().statusCode(200)
+                .body("soknadId", org.hamcrest.Matchers.hasItem((int) id));
         skjema(Tokens.soker(Tokens.ROST)).formParam("kontonummer", "1234 56 78903").when().post(aksept)
                 .then().statusCode(303).header("Location", endsWith(mine + "?akseptert=true"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-aksept").then().statusCode(200)
+                .body("soknadId", not(org.hamcrest.Matchers.hasItem((int) id)));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine + "?akseptert=true").then()
                 .body(containsString("Vilkårene er akseptert. Takk!"))
                 .body(containsString("utbetales til konto 1234.56.78903"))

@@ -1,0 +1,43 @@
+package no.legevakttilskudd.vedtak;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.vedtak.brev.Utfall;
+
+/** What staff should chase: sent awards the kommune has not accepted, oldest first (one query, no row-by-row lookups). */
+@ApplicationScoped
+public class PaminnelseService {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    public List<Paminnelse> manglerAksept() {
+        LocalDate idag = LocalDate.ofInstant(clock.instant(), Tidsformat.NORGE);
+        List<Object[]> rader = entityManager.createQuery("select v.id, s.id, s.referanse, s.kommunenummer, v.belop, v.sendt "
+                + "from Vedtak v, Soknad s where s.id = v.soknadId and v.status = :sendt and v.utfall in :tilskudd "
+                + "and not exists (select a from Aksept a where a.vedtakId = v.id) "
+                + "and not exists (select n from Vedtak n where n.erstatterId = v.id and n.status = :sendt) order by v.sendt, v.id",
+                Object[].class)
+                .setParameter("sendt", VedtakStatus.SENDT)
+                .setParameter("tilskudd", List.of(Utfall.INNVILGET,
+                        Utfall.DELVIS_INNVILGET))
+                .getResultList();
+        return rader.stream().map(r -> {
+            Instant sendt = (Instant) r[5];
+            return new Paminnelse((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Long) r[4], sendt,
+                    ChronoUnit.DAYS.between(LocalDate.ofInstant(sendt, Tidsformat.NORGE), idag));
+        }).toList();
+    }
+}
