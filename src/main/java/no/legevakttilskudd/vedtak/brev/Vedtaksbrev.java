@@ -40,6 +40,9 @@ public class Vedtaksbrev {
             bygger.usePdfUaAccessibility(true);
             bygger.useFont(() -> skrift("DejaVuSans.ttf"), SKRIFT, 400, FontStyle.NORMAL, true);
             bygger.useFont(() -> skrift("DejaVuSans-Bold.ttf"), SKRIFT, 700, FontStyle.NORMAL, true);
+            // The letter needs nothing from outside; refusing every address means no text in it can make the renderer
+            // read a file or call a server.
+            bygger.useUriResolver((base, uri) -> null);
             bygger.withHtmlContent(html(brev), null);
             bygger.toStream(ut);
             bygger.run();
