@@ -1,20 +1,28 @@
 package no.legevakttilskudd.saksbehandling;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.tildeling.TildelingDto;
@@ -23,10 +31,11 @@ import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Paminnelse;
 import no.legevakttilskudd.vedtak.PaminnelseService;
+import no.legevakttilskudd.vedtak.VedtakService;
 
 /**
  * Staff pages: the calls, the work list of a call with filters, sorting and paging, and the allocation page with "what
- * would a frame of N do". All read-only; the case page with its forms is {@link SakResource}.
+ * would a frame of N do" and the bulk proposal of decisions. The case page with its forms is {@link SakResource}.
  */
 @Path("/saksbehandling")
 @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
@@ -38,7 +47,7 @@ public class SaksbehandlingResource {
     static class Templates {
         static native TemplateInstance utlysninger(List<Utlysning> utlysninger, List<Paminnelse> manglerAksept);
 
-        static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme);
+        static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme, Integer foreslatt);
 
         static native TemplateInstance arbeidsliste(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter,
                 List<SoknadStatus> statuser);
@@ -55,6 +64,15 @@ public class SaksbehandlingResource {
 
     @Inject
     PaminnelseService paminnelser;
+
+    @Inject
+    VedtakService vedtak;
+
+    @Inject
+    Innlogget innlogget;
+
+    @Inject
+    Csrf csrf;
 
     @Inject
     Sprak sprak;
@@ -80,8 +98,20 @@ public class SaksbehandlingResource {
     @GET
     @Path("utlysninger/{id}/tildeling")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance tildeling(@PathParam("id") long id, @QueryParam("ramme") Long ramme) {
+    public TemplateInstance tildeling(@PathParam("id") long id, @QueryParam("ramme") Long ramme,
+            @QueryParam("foreslatt") Integer foreslatt) {
         Utlysning utlysning = utlysninger.hent(id);
-        return sprak.side(Templates.tildeling(utlysning, tildeling.forslag(id, ramme), ramme));
+        return sprak.side(Templates.tildeling(utlysning, tildeling.forslag(id, ramme), ramme, foreslatt));
+    }
+
+    /** Proposes decisions for every application the rules have settled; each still needs another person's approval. */
+    @POST
+    @Path("utlysninger/{id}/vedtak")
+    @RolesAllowed(Roller.SAKSBEHANDLER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response foreslaAlle(@PathParam("id") long id, @RestForm(Csrf.FELT) String token) {
+        csrf.krev(token);
+        int antall = vedtak.foreslaFraTildeling(id, innlogget).size();
+        return Response.seeOther(URI.create("/saksbehandling/utlysninger/" + id + "/tildeling?foreslatt=" + antall)).build();
     }
 }

@@ -162,4 +162,13 @@ public interface Sakstekster {
 
     @Message("{#when dager.toString}{#is '0'}i dag{#is '1'}1 dag siden{#else}{dager} dager siden{/when}")
     String paminnelser_dager(Long dager);
+
+    @Message("Foreslå vedtak for alle reglene har avgjort")
+    String tildeling_foresla();
+
+    @Message("Søknader som allerede har et vedtak, og ventelisten, hoppes over. Hvert forslag må godkjennes av en annen.")
+    String tildeling_foresla_hjelp();
+
+    @Message("{#when antall.toString}{#is '0'}Ingen nye forslag: alle avgjorte søknader har allerede vedtak.{#is '1'}1 vedtak er foreslått.{#else}{antall} vedtak er foreslått.{/when}")
+    String tildeling_foreslatt(Integer antall);
 }

@@ -134,6 +134,28 @@ class SakSideTest {
     }
 
     @Test
+    void vedtakForAlleFraTildelingssiden() {
+        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
+        long rost = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
+        long varoy = Testdata.utkast(Tokens.VAROY, utlysning, Testdata.fullstendigSoknad(Tokens.VAROY));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + rost + "/send").then().statusCode(200);
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().post("/api/soknader/" + varoy + "/send").then().statusCode(200);
+        String side = "/saksbehandling/utlysninger/" + utlysning + "/tildeling";
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(side).then().statusCode(200)
+                .body(containsString("action=\"/saksbehandling/utlysninger/" + utlysning + "/vedtak\""));
+        given().auth().oauth2(Tokens.godkjenner()).when().get(side).then().statusCode(200)
+                .body(not(containsString("/vedtak\"")));
+        skjema(Tokens.saksbehandler()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak")
+                .then().statusCode(303).header("Location", endsWith(side + "?foreslatt=2"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(side + "?foreslatt=2").then().body(containsString("2 vedtak er foreslått."));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + rost + "/vedtak").then()
+                .body("[0].status", org.hamcrest.Matchers.equalTo("FORESLATT")).body("[0].belop", org.hamcrest.Matchers.equalTo(900_000));
+        skjema(Tokens.saksbehandler()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak")
+                .then().statusCode(303).header("Location", endsWith("?foreslatt=0"));
+        skjema(Tokens.godkjenner()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak").then().statusCode(403);
+    }
+
+    @Test
     void feilRolleOgUgyldigForslag() {
         long id = sendtSoknad();
         String sak = "/saksbehandling/soknader/" + id;
