@@ -1,6 +1,5 @@
 package no.legevakttilskudd.vedtak;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,13 +36,8 @@ public class Brevgrunnlag {
         return new Brevdata(kommune == null ? soknad.kommunenummer : kommune.navn, soknad.kommunenummer,
                 kommune == null ? null : kommune.organisasjonsnummer, soknad.referanse, vedtak.id, utlysning.tittel, utlysning.aar,
                 vedtak.utfall, vedtak.belop, soknad.omsokt, Arrays.stream(vedtak.begrunnelse.split("\\R")).filter(l -> !l.isBlank()).toList(),
-                soknad.formal, VILKAR, rapportfrist(utlysning),
+                soknad.formal, VILKAR, RapportService.frist(utlysning),
                 "Tilskuddet utbetales til kommunens konto når kommunen har akseptert vilkårene i Legevakttilskudd.",
                 utlysning.klageadgang, utlysning.klageTekst, vedtak.sendt, vedtak.foreslattAv, vedtak.behandletAv, vedtak.erstatterId);
-    }
-
-    /** The call has no report deadline of its own yet: the end of the year after the call's year. */
-    static LocalDate rapportfrist(Utlysning utlysning) {
-        return LocalDate.of(utlysning.aar + 1, 12, 31);
     }
 }

@@ -1,0 +1,83 @@
+package no.legevakttilskudd.vedtak;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import no.legevakttilskudd.Testdata;
+import no.legevakttilskudd.Tokens;
+
+/** The report: per measure, only after acceptance, unused money to be repaid, approval or a request for more. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class RapportTest {
+
+    /** A sent award of 900 000 to Røst (two measures in the application), not yet accepted. */
+    private static long sendtTilskudd() {
+        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
+        long soknad = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
+        long vedtak = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "INNVILGET", "belop", 900_000, "begrunnelse", "Kvalifisert."))
+                .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
+        given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
+        return vedtak;
+    }
+
+    private static Map<String, Object> rapport(long brukt0, long brukt1) {
+        return Map.of("tiltak", List.of(Map.of("gjort", "Vikarlege i rotasjon hele året.", "brukt", brukt0),
+                Map.of("gjort", "Kjøpte defibrillator.", "brukt", brukt1)));
+    }
+
+    @Test
+    void rapportGodkjenningOgTilbakebetaling() {
+        long vedtak = sendtTilskudd();
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(rapport(700_000, 50_000))
+                .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(409).body("detail", containsString("Aksepter vilkårene"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "12345678903"))
+                .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(200);
+
+        // One line per measure, with what was done and what it cost.
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON)
+                .body(Map.of("tiltak", List.of(Map.of("gjort", "x", "brukt", 1))))
+                .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(400).body("feil[0].felt", equalTo("tiltak"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON)
+                .body(Map.of("tiltak", List.of(Map.of("gjort", " ", "brukt", 1), Map.of("gjort", "y", "brukt", -5))))
+                .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(400)
+                .body("feil.felt", org.hamcrest.Matchers.contains("tiltak[0].gjort", "tiltak[1].brukt"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(rapport(700_000, 50_000))
+                .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(200)
+                .body("status", equalTo("SENDT")).body("brukt", equalTo(750_000)).body("ubrukt", equalTo(150_000))
+                .body("forSen", equalTo(false));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(rapport(1, 1))
+                .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(409);
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get("/api/vedtak/" + vedtak + "/rapport").then().statusCode(404);
+
+        // Asking for more needs a comment; the kommune then sends it again; then it is approved.
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("godkjent", false))
+                .when().post("/api/vedtak/" + vedtak + "/rapport/behandling").then().statusCode(400);
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("godkjent", false, "kommentar", "Legg ved hvor mange vakter vikaren tok."))
+                .when().post("/api/vedtak/" + vedtak + "/rapport/behandling").then().statusCode(200).body("status", equalTo("MER_INFO"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(rapport(800_000, 50_000))
+                .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(200).body("ubrukt", equalTo(50_000));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("godkjent", true))
+                .when().post("/api/vedtak/" + vedtak + "/rapport/behandling").then().statusCode(403);
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("godkjent", true))
+                .when().post("/api/vedtak/" + vedtak + "/rapport/behandling").then().statusCode(200).body("status", equalTo("GODKJENT"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + given().auth().oauth2(Tokens.saksbehandler())
+                .when().get("/api/vedtak/" + vedtak).then().extract().jsonPath().getLong("soknadId") + "/historikk")
+                .then().statusCode(200);
+    }
+}
