@@ -50,6 +50,8 @@ import no.legevakttilskudd.vedtak.Brev;
 import no.legevakttilskudd.vedtak.Klage;
 import no.legevakttilskudd.vedtak.KlageService;
 import no.legevakttilskudd.vedtak.Klageutfall;
+import no.legevakttilskudd.vedtak.Rapport;
+import no.legevakttilskudd.vedtak.RapportService;
 import no.legevakttilskudd.vedtak.Utbetaling;
 import no.legevakttilskudd.vedtak.UtbetalingService;
 import no.legevakttilskudd.vedtak.Vedtak;
@@ -74,7 +76,7 @@ public class SakResource {
 
     /** A decision as the case page lists it, with what the person looking at it may do. */
     public record VedtakRad(Vedtak vedtak, boolean kanGodkjennes, boolean kanSendes, boolean egetForslag, Aksept aksept,
-            List<Utbetaling> utbetalinger, List<Klage> klager) {
+            List<Utbetaling> utbetalinger, List<Klage> klager, Rapport rapport) {
 
         public long utbetalt() {
             return utbetalinger.stream().mapToLong(u -> u.belop).sum();
@@ -124,6 +126,9 @@ public class SakResource {
 
     @Inject
     KlageService klager;
+
+    @Inject
+    RapportService rapporter;
 
     @Inject
     Innlogget innlogget;
@@ -273,6 +278,24 @@ public class SakResource {
     }
 
     @POST
+    @Path("vedtak/{vedtakId}/rapport")
+    @RolesAllowed(Roller.SAKSBEHANDLER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response behandleRapport(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
+            @RestForm String handling, @RestForm String kommentar) {
+        csrf.krev(token);
+        Skjema skjema = new Skjema().verdi("kommentar", kommentar);
+        try {
+            krevSammeSak(id, vedtakId);
+            rapporter.behandle(vedtakId, "godkjenn".equals(handling), kommentar, innlogget);
+        } catch (ProblemException e) {
+            return feil(id, e, null, skjema);
+        }
+        return tilbake(id, "godkjenn".equals(handling) ? "rapport-godkjent" : "rapport-mer");
+    }
+
+    @POST
     @Path("vedtak/{vedtakId}/utbetaling")
     @RolesAllowed(Roller.SAKSBEHANDLER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -306,7 +329,8 @@ public class SakResource {
                 v.status == VedtakStatus.FORESLATT && v.foreslattAv.equals(innlogget.brukernavn()),
                 v.status == VedtakStatus.SENDT ? aksepter.finn(v.id) : null,
                 v.status == VedtakStatus.SENDT ? utbetalinger.forVedtak(v.id) : List.of(),
-                v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of())).toList();
+                v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of(),
+                v.status == VedtakStatus.SENDT ? rapporter.finn(v.id) : null)).toList();
         boolean apent = alle.stream().anyMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT);
         boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler();
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);

@@ -103,7 +103,7 @@ public interface Sakstekster {
     @Message("Du foreslo dette vedtaket; en annen godkjenner må godkjenne det.")
     String sak_egen_forslag();
 
-    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#else}{/when}")
+    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#else}{/when}")
     String sak_melding(String melding);
 
     @Message("Kommunen aksepterte vilkårene {tid}; konto {konto}.")
@@ -171,4 +171,25 @@ public interface Sakstekster {
 
     @Message("{#when antall.toString}{#is '0'}Ingen nye forslag: alle avgjorte søknader har allerede vedtak.{#is '1'}1 vedtak er foreslått.{#else}{antall} vedtak er foreslått.{/when}")
     String tildeling_foreslatt(Integer antall);
+
+    @Message("Rapport fra kommunen, {tid}")
+    String sak_rapport(String tid);
+
+    @Message("Tiltak {tiltak} ({brukt})")
+    String sak_rapport_linje(int tiltak, String brukt);
+
+    @Message("Brukt {brukt}; ubrukt {ubrukt} skal betales tilbake.")
+    String sak_rapport_sum(String brukt, String ubrukt);
+
+    @Message("{#when status}{#is SENDT}Venter på behandling.{#is GODKJENT}Godkjent.{#is MER_INFO}Kommunen er bedt om mer.{/when}")
+    String sak_rapport_status(no.legevakttilskudd.vedtak.RapportStatus status);
+
+    @Message("Kommentar til kommunen (påkrevd når du ber om mer)")
+    String sak_rapport_kommentar();
+
+    @Message("Godkjenn rapporten")
+    String sak_rapport_godkjenn();
+
+    @Message("Be om mer")
+    String sak_rapport_be_om_mer();
 }

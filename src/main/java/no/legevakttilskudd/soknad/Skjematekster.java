@@ -312,4 +312,34 @@ public interface Skjematekster {
 
     @Message("Kommunen fikk ikke medhold. Klagen ble sendt til klageinstansen {dato}.")
     String klage_ikke_medhold(String dato);
+
+    @Message("Rapport om bruken av tilskuddet")
+    String rapport_tittel();
+
+    @Message("Rapportfristen er {dato}. Skriv for hvert tiltak hva som ble gjort og hva det kostet.")
+    String rapport_frist(String dato);
+
+    @Message("Hva ble gjort?")
+    String rapport_gjort();
+
+    @Message("Brukt av tilskuddet (hele kroner)")
+    String rapport_brukt();
+
+    @Message("Send rapporten")
+    String rapport_send();
+
+    @Message("Rapporten er sendt. Takk!")
+    String rapport_melding();
+
+    @Message("Rapport sendt {tid}: brukt {brukt}, ubrukt {ubrukt} (skal betales tilbake).")
+    String rapport_status(String tid, String brukt, String ubrukt);
+
+    @Message("Rapporten er godkjent.")
+    String rapport_godkjent();
+
+    @Message("Saksbehandleren går gjennom rapporten.")
+    String rapport_venter();
+
+    @Message("Saksbehandleren ber om mer: {kommentar} Rett rapporten og send den på nytt.")
+    String rapport_mer(String kommentar);
 }

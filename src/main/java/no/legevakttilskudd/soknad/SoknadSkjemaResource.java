@@ -34,6 +34,7 @@ import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Feilmeldinger;
@@ -52,6 +53,9 @@ import no.legevakttilskudd.vedtak.AkseptService;
 import no.legevakttilskudd.vedtak.Brev;
 import no.legevakttilskudd.vedtak.Klage;
 import no.legevakttilskudd.vedtak.KlageService;
+import no.legevakttilskudd.vedtak.Rapport;
+import no.legevakttilskudd.vedtak.RapportService;
+import no.legevakttilskudd.vedtak.RapportStatus;
 import no.legevakttilskudd.vedtak.Kontonummer;
 import no.legevakttilskudd.vedtak.Vedtak;
 
@@ -75,7 +79,13 @@ public class SoknadSkjemaResource {
     }
 
     /** A sent decision as the kommune sees it, with its acceptance when given. */
-    public record Vedtaksvisning(Vedtak vedtak, Aksept aksept, boolean klageadgang, LocalDate klagefrist, List<Klage> klager) {
+    public record Vedtaksvisning(Vedtak vedtak, Aksept aksept, boolean klageadgang, LocalDate klagefrist, List<Klage> klager,
+            Rapport rapport, LocalDate rapportfrist) {
+
+        public boolean kanRapportere() {
+            return aksept != null && (rapport == null || rapport.status == RapportStatus.MER_INFO);
+        }
+
 
         public boolean kanKlage() {
             return klageadgang && klager.stream().allMatch(k -> k.utfall != null);
@@ -134,6 +144,9 @@ public class SoknadSkjemaResource {
 
     @Inject
     KlageService klager;
+
+    @Inject
+    RapportService rapporter;
 
     @Inject
     Sprak sprak;
@@ -208,8 +221,10 @@ public class SoknadSkjemaResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance oversikt(@PathParam("id") long id, @QueryParam("sendt") boolean sendt,
-            @QueryParam("akseptert") boolean akseptert, @QueryParam("klaget") boolean klaget) {
-        return oversikt(id, sendt, akseptert ? "akseptert" : klaget ? "klaget" : null, new Skjema());
+            @QueryParam("akseptert") boolean akseptert, @QueryParam("klaget") boolean klaget,
+            @QueryParam("rapportert") boolean rapportert) {
+        String melding = akseptert ? "akseptert" : klaget ? "klaget" : rapportert ? "rapportert" : null;
+        return oversikt(id, sendt, melding, new Skjema());
     }
 
     private TemplateInstance oversikt(long id, boolean sendt, String melding, Skjema vedtaksskjema) {
@@ -218,9 +233,10 @@ public class SoknadSkjemaResource {
         List<Skjemafeil> mangler = ramme.kanEndres()
                 ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), feilmeldinger.tekst(f))).toList()
                 : List.of();
-        boolean klageadgang = utlysninger.hent(soknad.utlysningId).klageadgang;
+        Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
         List<Vedtaksvisning> vedtak = aksepter.sendte(id, innlogget).stream()
-                .map(v -> new Vedtaksvisning(v, aksepter.finn(v.id), klageadgang, KlageService.frist(v), klager.forVedtak(v.id))).toList();
+                .map(v -> new Vedtaksvisning(v, aksepter.finn(v.id), utlysning.klageadgang, KlageService.frist(v), klager.forVedtak(v.id),
+                        rapporter.finn(v.id), RapportService.frist(utlysning))).toList();
         return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST,
                 vedtak, vedtaksskjema.oversett(feilmeldinger::tekst), melding));
     }
@@ -302,6 +318,43 @@ public class SoknadSkjemaResource {
         csrf.krev(token);
         vedleggService.slett(id, vedleggId, innlogget);
         return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
+    }
+
+    @POST
+    @Path("vedtak/{vedtakId}/rapport")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response rapporter(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, MultivaluedMap<String, String> form) {
+        csrf.krev(form.getFirst(Csrf.FELT));
+        Soknad soknad = soknader.hentEgen(id, innlogget, false);
+        Skjema skjema = new Skjema();
+        form.forEach((navn, verdier) -> skjema.verdi(navn, verdier.isEmpty() ? null : verdier.get(0)));
+        List<RapportService.RapportInput.Linje> linjer = new ArrayList<>();
+        for (int i = 0; i < soknad.tiltak.size(); i++) {
+            String brukt = form.getFirst("tiltak[" + i + "].brukt");
+            Long belop = SoknadSkjema.tolkHeltall(brukt);
+            if (brukt != null && !brukt.isBlank() && belop == null) {
+                skjema.leggTil(Feltfeil.av("tiltak[" + i + "].brukt", SoknadFeil.BELOP_FORMAT));
+            }
+            linjer.add(new RapportService.RapportInput.Linje(form.getFirst("tiltak[" + i + "].gjort"), belop));
+        }
+        try {
+            if (aksepter.sendte(id, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
+                throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
+            }
+            // An amount that could not be read goes in as missing, so the service refuses the report and names every
+            // other error as well; nothing is stored while any field is wrong.
+            rapporter.send(vedtakId, new RapportService.RapportInput(linjer), innlogget);
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400) {
+                throw e;
+            }
+            e.problem().feil().stream().filter(f -> skjema.feil(f.felt()) == null).forEach(skjema::leggTil);
+        }
+        if (skjema.harFeil()) {
+            return Response.status(400).entity(oversikt(id, false, null, skjema)).build();
+        }
+        return Response.seeOther(URI.create("/mine-soknader/" + id + "?rapportert=true")).build();
     }
 
     @POST

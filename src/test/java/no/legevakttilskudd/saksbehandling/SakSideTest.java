@@ -131,6 +131,31 @@ class SakSideTest {
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak + "?melding=utbetaling-registrert").then()
                 .body(containsString("Utbetalingen er registrert."))
                 .body(containsString("Utbetalt 500 000 kr av 900 000 kr"));
+
+        // The kommune reports per measure; staff approve; the unused amount is to be repaid.
+        String rapportSkjema = given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine).then().statusCode(200)
+                .body(containsString("Rapport om bruken av tilskuddet"))
+                .body(containsString("name=\"tiltak[1].brukt\"")).extract().asString()
+                .replaceAll("(?s).*action=\"([^\"]*/rapport)\".*", "$1");
+        skjema(Tokens.soker(Tokens.ROST)).formParam("tiltak[0].gjort", "Vikar hele året").formParam("tiltak[0].brukt", "mye")
+                .formParam("tiltak[1].gjort", "").formParam("tiltak[1].brukt", "50 000")
+                .when().post(rapportSkjema).then().statusCode(400)
+                .body(containsString("href=\"#tiltak[0].brukt\""))
+                .body(containsString("href=\"#tiltak[1].gjort\""));
+        skjema(Tokens.soker(Tokens.ROST)).formParam("tiltak[0].gjort", "Vikar hele året").formParam("tiltak[0].brukt", "700 000")
+                .formParam("tiltak[1].gjort", "Defibrillator").formParam("tiltak[1].brukt", "50 000")
+                .when().post(rapportSkjema).then().statusCode(303).header("Location", endsWith(mine + "?rapportert=true"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine + "?rapportert=true").then()
+                .body(containsString("Rapporten er sendt. Takk!"))
+                .body(containsString("ubrukt 150 000 kr (skal betales tilbake)"));
+        String rapportBehandling = given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
+                .body(containsString("Brukt 750 000 kr; ubrukt 150 000 kr skal betales tilbake.")).extract().asString()
+                .replaceAll("(?s).*action=\"([^\"]*/rapport)\".*", "$1");
+        skjema(Tokens.saksbehandler()).formParam("handling", "mer").when().post(rapportBehandling).then().statusCode(400)
+                .body(containsString("Skriv hva kommunen må utdype."));
+        skjema(Tokens.saksbehandler()).formParam("handling", "godkjenn").when().post(rapportBehandling).then().statusCode(303)
+                .header("Location", endsWith("?melding=rapport-godkjent"));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine).then().body(containsString("Rapporten er godkjent."));
     }
 
     @Test
