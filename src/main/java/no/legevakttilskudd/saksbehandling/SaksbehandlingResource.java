@@ -45,7 +45,8 @@ public class SaksbehandlingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance utlysninger(List<Utlysning> utlysninger, List<Paminnelse> manglerAksept);
+        static native TemplateInstance utlysninger(List<Utlysning> utlysninger, List<Paminnelse> manglerAksept,
+                List<Paminnelse> manglerRapport);
 
         static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme, Integer foreslatt);
 
@@ -80,7 +81,7 @@ public class SaksbehandlingResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance utlysninger() {
-        return sprak.side(Templates.utlysninger(utlysninger.alle(), paminnelser.manglerAksept()));
+        return sprak.side(Templates.utlysninger(utlysninger.alle(), paminnelser.manglerAksept(), paminnelser.manglerRapport()));
     }
 
     @GET

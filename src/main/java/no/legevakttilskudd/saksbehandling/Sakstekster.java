@@ -192,4 +192,10 @@ public interface Sakstekster {
 
     @Message("Be om mer")
     String sak_rapport_be_om_mer();
+
+    @Message("Venter på kommunen: rapport mangler nær eller etter fristen")
+    String paminnelser_rapport_tittel();
+
+    @Message("Ingen tilskudd mangler rapport nå.")
+    String paminnelser_rapport_ingen();
 }

@@ -30,4 +30,12 @@ public class PaminnelseResource {
     public List<Paminnelse> manglerAksept() {
         return service.manglerAksept();
     }
+
+    @GET
+    @Path("mangler-rapport")
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Aksepterte tilskudd uten godkjent eller innsendt rapport når rapportfristen er under 30 dager unna eller passert")
+    public List<Paminnelse> manglerRapport() {
+        return service.manglerRapport();
+    }
 }

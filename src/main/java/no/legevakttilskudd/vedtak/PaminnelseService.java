@@ -13,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.vedtak.brev.Utfall;
 
-/** What staff should chase: sent awards the kommune has not accepted, oldest first (one query, no row-by-row lookups). */
+/**
+ * What staff should chase, oldest first, each list one query: sent awards the kommune has not accepted, and accepted
+ * awards without an approved report once the report deadline is near (30 days) or passed.
+ */
 @ApplicationScoped
 public class PaminnelseService {
 
@@ -22,6 +25,26 @@ public class PaminnelseService {
 
     @Inject
     Clock clock;
+
+    /** Days before the report deadline from which a missing report is listed. */
+    static final int RAPPORT_VARSEL_DAGER = 30;
+
+    /** Accepted awards whose report is missing or sent back, when the deadline is less than 30 days away or passed. */
+    public List<Paminnelse> manglerRapport() {
+        LocalDate idag = LocalDate.ofInstant(clock.instant(), Tidsformat.NORGE);
+        List<Object[]> rader = entityManager.createQuery("select v.id, s.id, s.referanse, s.kommunenummer, v.belop, v.sendt, u.aar "
+                + "from Vedtak v, Soknad s, Aksept a, Utlysning u where s.id = v.soknadId and a.vedtakId = v.id and u.id = v.utlysningId "
+                + "and v.status = :sendt and not exists (select r from Rapport r where r.vedtakId = v.id and r.status <> :mer) "
+                + "order by v.sendt, v.id", Object[].class)
+                .setParameter("sendt", VedtakStatus.SENDT)
+                .setParameter("mer", RapportStatus.MER_INFO)
+                .getResultList();
+        return rader.stream()
+                .filter(r -> !RapportService.frist((Integer) r[6]).minusDays(RAPPORT_VARSEL_DAGER).isAfter(idag))
+                .map(r -> new Paminnelse((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Long) r[4], (Instant) r[5],
+                        ChronoUnit.DAYS.between(LocalDate.ofInstant((Instant) r[5], Tidsformat.NORGE), idag)))
+                .toList();
+    }
 
     public List<Paminnelse> manglerAksept() {
         LocalDate idag = LocalDate.ofInstant(clock.instant(), Tidsformat.NORGE);

@@ -52,7 +52,11 @@ public class RapportService {
 
     /** The call has no report deadline of its own yet: the end of the year after the call's year. */
     public static LocalDate frist(Utlysning utlysning) {
-        return LocalDate.of(utlysning.aar + 1, 12, 31);
+        return frist(utlysning.aar);
+    }
+
+    static LocalDate frist(int utlysningsaar) {
+        return LocalDate.of(utlysningsaar + 1, 12, 31);
     }
 
     public Rapport finn(long vedtakId) {

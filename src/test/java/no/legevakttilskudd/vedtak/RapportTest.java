@@ -24,7 +24,13 @@ class RapportTest {
 
     /** A sent award of 900 000 to Røst (two measures in the application), not yet accepted. */
     private static long sendtTilskudd() {
-        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
+        return sendtTilskudd(2030);
+    }
+
+    private static long sendtTilskudd(int aar) {
+        Map<String, Object> u = Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9));
+        u.put("aar", aar);
+        long utlysning = Testdata.opprettUtlysning(u);
         long soknad = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
         long vedtak = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
@@ -79,5 +85,24 @@ class RapportTest {
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + given().auth().oauth2(Tokens.saksbehandler())
                 .when().get("/api/vedtak/" + vedtak).then().extract().jsonPath().getLong("soknadId") + "/historikk")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void manglendeRapportEtterFristenListesForSaksbehandler() {
+        // A 2024 call: the report was due 31 December 2025, long passed. A 2030 call's report is not due yet.
+        long gammel = sendtTilskudd(2024);
+        long ny = sendtTilskudd(2030);
+        for (long vedtak : new long[] {gammel, ny}) {
+            given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "12345678903"))
+                    .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-rapport").then().statusCode(200)
+                .body("vedtakId", org.hamcrest.Matchers.hasItem((int) gammel))
+                .body("vedtakId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) ny)));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(rapport(900_000, 0))
+                .when().put("/api/vedtak/" + gammel + "/rapport").then().statusCode(200).body("forSen", equalTo(true));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-rapport").then()
+                .body("vedtakId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) gammel)));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/paminnelser/mangler-rapport").then().statusCode(403);
     }
 }
