@@ -252,8 +252,7 @@ public class SakResource {
     public Response vedtaksbrev(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
         krevSammeSak(id, vedtakId);
         Brev brev = aksepter.brev(vedtakId, innlogget);
-        return Response.ok(brev.pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"vedtak-" + vedtakId + ".pdf\"").build();
+        return brev.somPdf();
     }
 
     @POST

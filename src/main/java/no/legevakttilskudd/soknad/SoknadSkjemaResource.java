@@ -250,9 +250,7 @@ public class SoknadSkjemaResource {
         csrf.krev(token);
         soknader.hentEgen(id, innlogget, false);
         try {
-            if (aksepter.sendte(id, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
-                throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
-            }
+            krevVedtakPaSoknaden(id, vedtakId);
             aksepter.aksepter(vedtakId, kontonummer, innlogget);
         } catch (ProblemException e) {
             if (e.problem().status() != 400) {
@@ -339,9 +337,7 @@ public class SoknadSkjemaResource {
             linjer.add(new RapportService.RapportInput.Linje(form.getFirst("tiltak[" + i + "].gjort"), belop));
         }
         try {
-            if (aksepter.sendte(id, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
-                throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
-            }
+            krevVedtakPaSoknaden(id, vedtakId);
             // An amount that could not be read goes in as missing, so the service refuses the report and names every
             // other error as well; nothing is stored while any field is wrong.
             rapporter.send(vedtakId, new RapportService.RapportInput(linjer), innlogget);
@@ -366,9 +362,7 @@ public class SoknadSkjemaResource {
         csrf.krev(token);
         soknader.hentEgen(id, innlogget, false);
         try {
-            if (aksepter.sendte(id, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
-                throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
-            }
+            krevVedtakPaSoknaden(id, vedtakId);
             klager.klag(vedtakId, tekst, innlogget);
         } catch (ProblemException e) {
             if (e.problem().status() != 400) {
@@ -386,11 +380,8 @@ public class SoknadSkjemaResource {
     public Response vedtaksbrev(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
         soknader.hentEgen(id, innlogget, false);
         Brev brev = aksepter.brev(vedtakId, innlogget);
-        if (!aksepter.sendte(id, innlogget).stream().anyMatch(v -> v.id == vedtakId)) {
-            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
-        }
-        return Response.ok(brev.pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"vedtak-" + vedtakId + ".pdf\"").build();
+        krevVedtakPaSoknaden(id, vedtakId);
+        return brev.somPdf();
     }
 
     @GET
@@ -502,6 +493,13 @@ public class SoknadSkjemaResource {
             throw ProblemException.ikkeFunnet("Skjemaet har ikke steg " + nummer + ".");
         }
         return steg;
+    }
+
+    /** A decision reached through this application's URL must be one of its own sent decisions; otherwise 404. */
+    private void krevVedtakPaSoknaden(long soknadId, long vedtakId) {
+        if (aksepter.sendte(soknadId, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
+            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
+        }
     }
 
     /** A sent application or a passed deadline: the steps give way to the read-only view. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -29,4 +30,10 @@ public class Brev extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant laget;
+
+    /** The letter as the PDF answer every download gives: shown in the browser, named after the decision. */
+    public Response somPdf() {
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"vedtak-" + vedtakId + ".pdf\"").build();
+    }
 }

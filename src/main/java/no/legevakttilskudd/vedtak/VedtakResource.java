@@ -103,7 +103,6 @@ public class VedtakResource {
         if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains("application/pdf")) {
             return Response.ok(brev.html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
-        return Response.ok(brev.pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"vedtak-" + id + ".pdf\"").build();
+        return brev.somPdf();
     }
 }
