@@ -18,7 +18,8 @@ public enum Arsakskode {
     VENTELISTE_RAMMEN_BRUKT_OPP("§4.5"),
     VENTELISTE_HOPPET_OVER("§4.5"),
     VENTELISTE_STOPPET("§4.5"),
-    VEDTAK_SENDT("§4.6");
+    VEDTAK_SENDT("§4.6"),
+    VEDTAK_GODKJENT("§4.6");
 
     private final String regel;
 

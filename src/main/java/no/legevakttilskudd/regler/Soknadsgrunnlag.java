@@ -9,7 +9,7 @@ import java.util.List;
  * @param legevaktKommuner the kommuner sharing the applicant's legevakt; the applicant counts even if it is missing
  * @param godkjentBudsjett the caseworker's approved budget, or null while not assessed
  * @param sendt            when it was sent; null sorts last
- * @param fastVedtak       a decision already sent for it, which never changes (SPEC §4.6), or null
+ * @param fastVedtak       a decision already approved or sent for it, which never changes (SPEC §4.6), or null
  */
 public record Soknadsgrunnlag(String referanse, String kommunenummer, List<String> legevaktKommuner, long omsokt,
         Long godkjentBudsjett, Instant sendt, FastVedtak fastVedtak) {
@@ -33,7 +33,15 @@ public record Soknadsgrunnlag(String referanse, String kommunenummer, List<Strin
         return antall;
     }
 
-    /** A sent decision: its status and amount are fixed inputs to every later run. */
-    public record FastVedtak(Tildelingsstatus status, long belop) {
+    /**
+     * An approved or sent decision: its status and amount are fixed inputs to every later run. An approved one is
+     * fixed too, because it already holds its share of the frame (SPEC's invariant) and can only go on to be sent.
+     */
+    public record FastVedtak(Tildelingsstatus status, long belop, boolean sendt) {
+
+        /** A sent decision. */
+        public FastVedtak(Tildelingsstatus status, long belop) {
+            this(status, belop, true);
+        }
     }
 }

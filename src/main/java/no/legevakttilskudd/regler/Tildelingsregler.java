@@ -223,7 +223,7 @@ public final class Tildelingsregler {
                 + (antall == 1 ? " kommune" : " kommuner") + (en ? " (gruppe 1: én eller to kommuner)." : " (gruppe 2: tre eller flere kommuner)."));
     }
 
-    /** §4.5 the walk through the order, with §4.6: sent decisions are fixed and paid from the frame first. */
+    /** §4.5 the walk through the order, with §4.6: approved and sent decisions are fixed and paid from the frame first. */
     private static void fordel(List<Kandidat> kvalifiserte, List<Kandidat> ovrige, Regelparametre p) {
         long igjen = p.ramme();
         for (List<Kandidat> liste : List.of(kvalifiserte, ovrige)) {
@@ -284,7 +284,7 @@ public final class Tildelingsregler {
         return TIDSPUNKT.format(tidspunkt.atZone(NORGE));
     }
 
-    /** A sent decision overrides what this run would give: its status and amount stand. */
+    /** An approved or sent decision overrides what this run would give: its status and amount stand. */
     private static void brukFastVedtak(Kandidat k) {
         Soknadsgrunnlag.FastVedtak vedtak = k.soknad.fastVedtak();
         if (vedtak == null) {
@@ -292,8 +292,12 @@ public final class Tildelingsregler {
         }
         k.status = vedtak.status();
         k.tildelt = vedtak.belop();
-        k.arsak(Arsakskode.VEDTAK_SENDT, "Vedtak er sendt (" + vedtak.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + ", " + Kroner.tekst(vedtak.belop()) + ") og endres ikke.");
+        String utfall = vedtak.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", " + Kroner.tekst(vedtak.belop());
+        if (vedtak.sendt()) {
+            k.arsak(Arsakskode.VEDTAK_SENDT, "Vedtak er sendt (" + utfall + ") og endres ikke.");
+        } else {
+            k.arsak(Arsakskode.VEDTAK_GODKJENT, "Vedtak er godkjent (" + utfall + ") og venter på å bli sendt; det endres ikke.");
+        }
     }
 
     /** Working state for one application during a run. */

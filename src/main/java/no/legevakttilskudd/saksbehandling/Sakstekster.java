@@ -172,6 +172,21 @@ public interface Sakstekster {
     @Message("{#when antall.toString}{#is '0'}Ingen nye forslag: alle avgjorte søknader har allerede vedtak.{#is '1'}1 vedtak er foreslått.{#else}{antall} vedtak er foreslått.{/when}")
     String tildeling_foreslatt(Integer antall);
 
+    @Message("Bundet i godkjente og sendte vedtak: {bundet}. Ledig for nye tildelinger: {ledig}.")
+    String tildeling_bundet(String bundet, String ledig);
+
+    @Message("Neste i køen for de ledige midlene")
+    String tildeling_neste_tittel();
+
+    @Message("Søknadene under har ikke vedtak ennå og får av det som er ledig av rammen. Vedtak som er godkjent eller sendt, endres ikke.")
+    String tildeling_neste_hjelp();
+
+    @Message("Ingen flere får av rammen nå: det som er ledig, rekker ikke til den neste i køen, eller alle har vedtak.")
+    String tildeling_neste_ingen();
+
+    @Message("har vedtak")
+    String tildeling_har_vedtak();
+
     @Message("Rapport fra kommunen, {tid}")
     String sak_rapport(String tid);
 

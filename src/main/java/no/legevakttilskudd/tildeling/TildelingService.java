@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
@@ -24,6 +25,7 @@ import no.legevakttilskudd.regler.Soknadsgrunnlag;
 import no.legevakttilskudd.regler.Tildeling;
 import no.legevakttilskudd.regler.Tildelingsregler;
 import no.legevakttilskudd.regler.Tildelingsresultat;
+import no.legevakttilskudd.regler.Tildelingsstatus;
 import no.legevakttilskudd.regler.UkjentKommuneException;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
@@ -47,6 +49,9 @@ public class TildelingService {
     @Inject
     KommuneregisterService register;
 
+    @Inject
+    EntityManager entityManager;
+
     /** The call's proposal; {@code ramme} answers "what would a frame of N do" without changing the call. */
     public TildelingDto forslag(long utlysningId, Long ramme) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
@@ -57,7 +62,7 @@ public class TildelingService {
             }
             parametre = parametre.medRamme(ramme);
         }
-        return beregn(parametre, utlysning.kommuneregisterVersjonId, lagrede(utlysning), utlysningId, i -> "søknad " + (i + 1) + ", ");
+        return beregn(parametre, utlysning.kommuneregisterVersjonId, lagrede(utlysning, true), utlysningId, i -> "søknad " + (i + 1) + ", ");
     }
 
     /** @param sted how to name row i in an error: a prefix such as "soknader[3]." or "linje 4, " */
@@ -77,7 +82,8 @@ public class TildelingService {
         if (input.soknader() != null) {
             soknader = grunnlag(input.soknader(), sted, feil);
         } else if (utlysning != null) {
-            soknader = lagrede(utlysning);
+            // A what-if on the applications themselves: decisions made under today's rules are not carried over.
+            soknader = lagrede(utlysning, false);
         } else {
             feil.add(new Feltfeil("soknader", "Send søknadene som skal simuleres, eller en utlysningId for å bruke de lagrede."));
             soknader = List.of();
@@ -124,14 +130,25 @@ public class TildelingService {
             Soknad.find("select s.referanse, s.id from Soknad s where s.utlysningId = ?1 and s.referanse is not null", utlysningId)
                     .project(ReferanseOgId.class).list().forEach(r -> soknadIder.put(r.referanse(), r.id()));
         }
+        Set<String> faste = new HashSet<>();
+        for (Soknadsgrunnlag s : soknader) {
+            if (s.fastVedtak() != null) {
+                faste.add(s.referanse());
+            }
+        }
         List<TildelingDto.Rad> rader = new ArrayList<>(resultat.tildelinger().size());
+        long bundet = 0;
         for (Tildeling t : resultat.tildelinger()) {
+            boolean fast = faste.contains(t.referanse());
+            if (fast) {
+                bundet += t.tildelt();
+            }
             rader.add(new TildelingDto.Rad(t.referanse(), soknadIder.get(t.referanse()), t.kommunenummer(),
                     fakta.get(t.kommunenummer()).navn(), t.rekkefolge(), t.prioritetsgruppe(), t.kvalifisert(), t.omsokt(), t.tildelt(),
-                    t.status(), t.arsaker()));
+                    t.status(), fast, t.arsaker()));
         }
         return new TildelingDto(resultat.regelversjon(), utlysningId, parametre, parametre.ramme(), resultat.sumOmsokt(),
-                resultat.sumTildelt(), resultat.rammeIgjen(), resultat.venteliste(), rader);
+                resultat.sumTildelt(), bundet, resultat.rammeIgjen(), resultat.venteliste(), rader);
     }
 
     /** A stored application's reference and id, to link rows of a result to their cases. */
@@ -154,8 +171,12 @@ public class TildelingService {
         return fakta;
     }
 
-    /** Applications the kommune has sent; drafts and withdrawn ones are not part of an allocation. */
-    private static List<Soknadsgrunnlag> lagrede(Utlysning utlysning) {
+    /**
+     * Applications the kommune has sent; drafts and withdrawn ones are not part of an allocation.
+     *
+     * @param medVedtak whether approved and sent decisions are fixed inputs, as in the call's own proposal
+     */
+    private List<Soknadsgrunnlag> lagrede(Utlysning utlysning, boolean medVedtak) {
         List<Soknad> soknader = Soknad.list("select distinct s from Soknad s left join fetch s.legevaktKommuner "
                 + "where s.utlysningId = ?1 and s.status not in ?2", utlysning.id, List.of(SoknadStatus.UTKAST, SoknadStatus.TRUKKET));
         // The caseworker's approved budget, where the application is assessed, is what the rules award from (SPEC §4.6).
@@ -164,8 +185,28 @@ public class TildelingService {
             Vurdering.<Vurdering>list("soknadId in ?1", soknader.stream().map(s -> s.id).toList())
                     .forEach(v -> godkjent.put(v.soknadId, v.godkjentBudsjett));
         }
+        Map<Long, Soknadsgrunnlag.FastVedtak> vedtak = medVedtak ? gjeldendeVedtak(utlysning.id) : Map.of();
         return soknader.stream().map(s -> new Soknadsgrunnlag(s.referanse, s.kommunenummer, s.legevaktKommuner, s.omsokt,
-                godkjent.get(s.id), s.sendt, null)).toList();
+                godkjent.get(s.id), s.sendt, vedtak.get(s.id))).toList();
+    }
+
+    /**
+     * The call's approved and sent decisions by application, a corrected one replaced by its correction. They are
+     * fixed inputs to the rules (SPEC §4.6), so a larger frame reaches only the next in line. Plain SQL: the decisions
+     * belong to the vedtak package, which builds on this one.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Soknadsgrunnlag.FastVedtak> gjeldendeVedtak(long utlysningId) {
+        List<Object[]> rader = entityManager.createNativeQuery("select v.soknad_id, v.utfall, v.belop, v.status from vedtak v "
+                + "where v.utlysning_id = :utlysning and v.status in ('GODKJENT', 'SENDT') and not exists "
+                + "(select 1 from vedtak n where n.erstatter_id = v.id and n.status in ('GODKJENT', 'SENDT'))")
+                .setParameter("utlysning", utlysningId).getResultList();
+        Map<Long, Soknadsgrunnlag.FastVedtak> vedtak = new HashMap<>();
+        for (Object[] rad : rader) {
+            vedtak.put(((Number) rad[0]).longValue(), new Soknadsgrunnlag.FastVedtak(Tildelingsstatus.valueOf((String) rad[1]),
+                    ((Number) rad[2]).longValue(), "SENDT".equals(rad[3])));
+        }
+        return vedtak;
     }
 
     private static Regelparametre parametre(Utlysning utlysning, SimuleringInput.Parametre p, List<Feltfeil> feil) {

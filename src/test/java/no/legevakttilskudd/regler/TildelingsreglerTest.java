@@ -194,6 +194,20 @@ class TildelingsreglerTest {
     }
 
     @Test
+    void godkjentVedtakHolderSinDelAvRammenForDetErSendt() {
+        Regelparametre toMillioner = P2022.medRamme(2_000_000);
+        Soknadsgrunnlag a = soknad("A", "1856", 1_500_000);
+        Soknadsgrunnlag godkjentB = new Soknadsgrunnlag("B", "1857", List.of("1857"), 1_500_000, null, MAI,
+                new Soknadsgrunnlag.FastVedtak(Tildelingsstatus.INNVILGET, 1_200_000, false));
+        Tildelingsresultat r = beregn(toMillioner, a, godkjentB);
+        // B is later in the order than A (Værøy is more central than Røst), yet its approved 1 200 000 is paid first.
+        assertEquals(List.of(Tildelingsstatus.DELVIS_INNVILGET, Tildelingsstatus.INNVILGET), statuser(r));
+        assertEquals(List.of(800_000L, 1_200_000L), r.tildelinger().stream().map(Tildeling::tildelt).toList());
+        assertArsak(r.tildelinger().get(1), Arsakskode.VEDTAK_GODKJENT,
+                "Vedtak er godkjent (innvilget, 1 200 000 kr) og venter på å bli sendt; det endres ikke.");
+    }
+
+    @Test
     void rekkefolgenFolgerSpec43() {
         // Same group: less central first; equal centrality: assessed before not; then fewer inhabitants; then earlier; then number.
         Soknadsgrunnlag rost = soknad("ROST", "1856", 100);      // indeks 366

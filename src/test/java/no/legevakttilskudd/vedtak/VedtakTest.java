@@ -222,7 +222,7 @@ class VedtakTest {
             rs.next();
             assertEquals(2, rs.getInt(1), "forslag og godkjenning i hendelsesloggen");
         }
-        assertEquals(900_000L, brukt(utlysningId));
+        assertEquals(900_000L, Rammesum.godkjentOgSendt(dataSource, utlysningId));
     }
 
     /**
@@ -264,16 +264,6 @@ class VedtakTest {
         } finally {
             tradar.shutdownNow();
         }
-        assertEquals(25_000_000L, brukt(utlysning));
-    }
-
-    private long brukt(long utlysning) throws Exception {
-        try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement();
-                var rs = setning.executeQuery("select coalesce(sum(belop), 0) from vedtak v where utlysning_id = " + utlysning
-                        + " and status in ('GODKJENT', 'SENDT') and not exists (select 1 from vedtak n where n.erstatter_id = v.id"
-                        + " and n.status in ('GODKJENT', 'SENDT'))")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        assertEquals(25_000_000L, Rammesum.godkjentOgSendt(dataSource, utlysning));
     }
 }
