@@ -47,6 +47,7 @@ import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Aksept;
 import no.legevakttilskudd.vedtak.AkseptService;
 import no.legevakttilskudd.vedtak.Brev;
+import no.legevakttilskudd.vedtak.Brevside;
 import no.legevakttilskudd.vedtak.Klage;
 import no.legevakttilskudd.vedtak.KlageService;
 import no.legevakttilskudd.vedtak.Klageutfall;
@@ -129,6 +130,9 @@ public class SakResource {
 
     @Inject
     RapportService rapporter;
+
+    @Inject
+    Brevside brevside;
 
     @Inject
     Innlogget innlogget;
@@ -244,6 +248,16 @@ public class SakResource {
             return feil(id, e, null, null);
         }
         return tilbake(id, "vedtak-sendt");
+    }
+
+    @GET
+    @Path("vedtak/{vedtakId}/brev")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance vedtaksbrevSide(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
+        krevSammeSak(id, vedtakId);
+        String sak = "/saksbehandling/soknader/" + id;
+        return sprak.side(brevside.vis(aksepter.brev(vedtakId, innlogget), soknader.hentTilgjengelig(id, innlogget).referanse, sak,
+                sak + "/vedtak/" + vedtakId + "/brev.pdf"));
     }
 
     @GET

@@ -31,10 +31,12 @@ import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Paminnelse;
 import no.legevakttilskudd.vedtak.PaminnelseService;
+import no.legevakttilskudd.vedtak.OppfolgingService;
 import no.legevakttilskudd.vedtak.VedtakService;
+import no.legevakttilskudd.vedtak.VedtakStatus;
 
 /**
- * Staff pages: the calls, the work list of a call with filters, sorting and paging, and the allocation page with "what
+ * Staff pages: the front page with the calls and what waits on staff, the work list of a call with filters, sorting and paging, and the allocation page with "what
  * would a frame of N do" and the bulk proposal of decisions. The case page with its forms is {@link SakResource}.
  */
 @Path("/saksbehandling")
@@ -45,8 +47,9 @@ public class SaksbehandlingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance utlysninger(List<Utlysning> utlysninger, List<Paminnelse> manglerAksept,
-                List<Paminnelse> manglerRapport);
+        static native TemplateInstance utlysninger(List<Utlysning> utlysninger, long tilGodkjenning, List<Paminnelse> manglerAksept,
+                List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling,
+                List<OppfolgingService.RapportTilBehandling> rapporter);
 
         static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme, Integer foreslatt);
 
@@ -70,6 +73,9 @@ public class SaksbehandlingResource {
     VedtakService vedtak;
 
     @Inject
+    OppfolgingService oppfolging;
+
+    @Inject
     Innlogget innlogget;
 
     @Inject
@@ -81,7 +87,8 @@ public class SaksbehandlingResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance utlysninger() {
-        return sprak.side(Templates.utlysninger(utlysninger.alle(), paminnelser.manglerAksept(), paminnelser.manglerRapport()));
+        return sprak.side(Templates.utlysninger(utlysninger.alle(), vedtak.liste(VedtakStatus.FORESLATT, null, 1, 1).totalt(),
+                paminnelser.manglerAksept(), paminnelser.manglerRapport(), oppfolging.tilUtbetaling(), oppfolging.rapporterTilBehandling()));
     }
 
     @GET

@@ -106,6 +106,78 @@ public interface Sakstekster {
     @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#else}{/when}")
     String sak_melding(String melding);
 
+    @Message("Vedtak til godkjenning")
+    String godkjenning_tittel();
+
+    @Message("Vedtak som er foreslått, eldste først. Den som foreslo et vedtak, kan ikke godkjenne det selv (fire øyne).")
+    String godkjenning_hjelp();
+
+    @Message("Utlysning")
+    String godkjenning_filter_utlysning();
+
+    @Message("Alle utlysninger")
+    String godkjenning_alle_utlysninger();
+
+    @Message("Vis")
+    String godkjenning_vis();
+
+    @Message("Godkjent og sendt i «{utlysning}»: {brukt} av rammen på {ramme}; {igjen} igjen.")
+    String godkjenning_ramme(String utlysning, String brukt, String ramme, String igjen);
+
+    @Message("{#when antall.toString}{#is '0'}Ingen vedtak venter på godkjenning.{#is '1'}1 vedtak venter på godkjenning.{#else}{antall} vedtak venter på godkjenning.{/when}")
+    String godkjenning_antall(Long antall);
+
+    @Message("Foreslått av {hvem}, {tid}")
+    String godkjenning_foreslatt_av(String hvem, String tid);
+
+    @Message("Åpne saken")
+    String godkjenning_apne_sak();
+
+    @Message("Godkjent, ikke sendt")
+    String godkjenning_godkjente_tittel();
+
+    @Message("Ingen godkjente vedtak venter på å bli sendt.")
+    String godkjenning_godkjente_ingen();
+
+    @Message("Godkjent av")
+    String godkjenning_kolonne_godkjent_av();
+
+    @Message("Erstatter vedtak {id}")
+    String godkjenning_erstatter(Long id);
+
+    @Message("Kommentar til saksbehandler om vedtaket for {kommune}")
+    String godkjenning_kommentar_for(String kommune);
+
+    @Message("Viser de {vist} eldste av {totalt}.")
+    String godkjenning_viser(Integer vist, Long totalt);
+
+    @Message("Klar til utbetaling: akseptert, ikke utbetalt fullt ut")
+    String oppfolging_utbetaling_tittel();
+
+    @Message("Ingen aksepterte tilskudd venter på utbetaling.")
+    String oppfolging_utbetaling_ingen();
+
+    @Message("Gjenstår å utbetale")
+    String oppfolging_kolonne_gjenstar();
+
+    @Message("Akseptert")
+    String oppfolging_kolonne_akseptert();
+
+    @Message("Rapporter til behandling")
+    String oppfolging_rapporter_tittel();
+
+    @Message("Ingen rapporter venter på behandling.")
+    String oppfolging_rapporter_ingen();
+
+    @Message("Ubrukt")
+    String oppfolging_kolonne_ubrukt();
+
+    @Message("Sendt inn")
+    String oppfolging_kolonne_innsendt();
+
+    @Message("etter fristen")
+    String oppfolging_for_sen();
+
     @Message("Kommunen aksepterte vilkårene {tid}; konto {konto}.")
     String sak_aksept(String tid, String konto);
 
@@ -124,7 +196,7 @@ public interface Sakstekster {
     @Message("Registrer utbetalingen")
     String sak_registrer_utbetaling();
 
-    @Message("Vedtaksbrevet for vedtak {vedtak} (PDF)")
+    @Message("Vedtaksbrevet for vedtak {vedtak} ")
     String sak_brev(Long vedtak);
 
     @Message("Klage fra kommunen, {tid}")

@@ -277,7 +277,7 @@ public interface Skjematekster {
     @Message("Vilkårene er akseptert. Takk!")
     String aksept_melding();
 
-    @Message("Vedtaksbrevet (PDF)")
+    @Message("Les vedtaksbrevet")
     String vedtak_brev();
 
     @Message("Klag på vedtaket")

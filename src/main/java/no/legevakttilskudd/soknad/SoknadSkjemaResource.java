@@ -51,6 +51,7 @@ import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Aksept;
 import no.legevakttilskudd.vedtak.AkseptService;
 import no.legevakttilskudd.vedtak.Brev;
+import no.legevakttilskudd.vedtak.Brevside;
 import no.legevakttilskudd.vedtak.Klage;
 import no.legevakttilskudd.vedtak.KlageService;
 import no.legevakttilskudd.vedtak.Rapport;
@@ -141,6 +142,9 @@ public class SoknadSkjemaResource {
 
     @Inject
     AkseptService aksepter;
+
+    @Inject
+    Brevside brevside;
 
     @Inject
     KlageService klager;
@@ -372,6 +376,17 @@ public class SoknadSkjemaResource {
             return Response.status(400).entity(oversikt(id, false, null, skjema)).build();
         }
         return Response.seeOther(URI.create("/mine-soknader/" + id + "?klaget=true")).build();
+    }
+
+    @GET
+    @Path("vedtak/{vedtakId}/brev")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance vedtaksbrevSide(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
+        Soknad soknad = soknader.hentEgen(id, innlogget, false);
+        Brev brev = aksepter.brev(vedtakId, innlogget);
+        krevVedtakPaSoknaden(id, vedtakId);
+        String side = "/mine-soknader/" + id;
+        return sprak.side(brevside.vis(brev, soknad.referanse, side, side + "/vedtak/" + vedtakId + "/brev.pdf"));
     }
 
     @GET

@@ -31,6 +31,16 @@ public class Brev extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant laget;
 
+    /**
+     * The letter's body as it was sent, to show inside a page. It is our own rendering with every user text already
+     * escaped, so it is shown as it is; the letter's own styles stay behind (the page's CSP allows no inline style).
+     */
+    public String innhold() {
+        int start = html.indexOf("<body>");
+        int slutt = html.lastIndexOf("</body>");
+        return start < 0 || slutt < start ? html : html.substring(start + "<body>".length(), slutt);
+    }
+
     /** The letter as the PDF answer every download gives: shown in the browser, named after the decision. */
     public Response somPdf() {
         return Response.ok(pdf, "application/pdf")

@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.Tidsformat;
 
 /** One decision: read, approve or return (four eyes), send. Thin: the rules live in {@link VedtakService}. */
@@ -50,6 +53,14 @@ public class VedtakResource {
 
     @Inject
     Innlogget innlogget;
+
+    @GET
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Vedtak i én status på tvers av søknader, eldste forslag først (godkjennerens kø: status=FORESLATT)")
+    public Side<Vedtaksrad> liste(@QueryParam("status") @DefaultValue("FORESLATT") String status, @QueryParam("utlysning") Long utlysning,
+            @QueryParam("side") @DefaultValue("1") int side, @QueryParam("storrelse") @DefaultValue("50") int storrelse) {
+        return service.liste(VedtakStatus.les(status), utlysning, side, storrelse);
+    }
 
     @GET
     @Path("{id}")

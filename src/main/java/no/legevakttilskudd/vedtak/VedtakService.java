@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
@@ -72,6 +73,31 @@ public class VedtakService {
 
     public List<Vedtak> forSoknad(long soknadId) {
         return Vedtak.list("soknadId = ?1 order by id", soknadId);
+    }
+
+    /**
+     * Decisions in one status across applications, oldest proposal first, optionally for one call: the approver's
+     * queue (FORESLATT) and what waits to be sent (GODKJENT). One query for the page and one for the count.
+     */
+    public Side<Vedtaksrad> liste(VedtakStatus status, Long utlysningId, int side, int storrelse) {
+        Side.valider(side, storrelse);
+        if (status == null) {
+            throw ProblemException.valideringsfeil("status", "Velg status: FORESLATT, RETURNERT, GODKJENT eller SENDT.");
+        }
+        String fra = "from Vedtak v, Soknad s, Utlysning u, Kommune k where s.id = v.soknadId and u.id = v.utlysningId "
+                + "and k.id.versjonId = u.kommuneregisterVersjonId and k.id.kommunenummer = s.kommunenummer and v.status = :status"
+                + (utlysningId != null ? " and v.utlysningId = :utlysning" : "");
+        var rader = entityManager.createQuery("select v, s.referanse, s.kommunenummer, k.navn, u.tittel " + fra
+                + " order by v.foreslatt, v.id", Object[].class).setParameter("status", status);
+        var telling = entityManager.createQuery("select count(v) " + fra, Long.class).setParameter("status", status);
+        if (utlysningId != null) {
+            rader.setParameter("utlysning", utlysningId);
+            telling.setParameter("utlysning", utlysningId);
+        }
+        List<Vedtaksrad> elementer = rader.setFirstResult((side - 1) * storrelse).setMaxResults(storrelse).getResultList().stream()
+                .map(r -> new Vedtaksrad(VedtakDto.fra((Vedtak) r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .toList();
+        return new Side<>(elementer, side, storrelse, telling.getSingleResult());
     }
 
     /** Proposes a decision, or, with {@code erstatter}, a correction of a sent one. */

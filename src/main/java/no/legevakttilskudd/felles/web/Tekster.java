@@ -282,6 +282,24 @@ public interface Tekster {
     @Message("Simulering")
     String meny_simulering();
 
+    @Message("Vedtak til godkjenning")
+    String meny_vedtak();
+
+    @Message("Vedtaksbrev, {referanse}")
+    String brev_side_tittel(String referanse);
+
+    @Message("Tilbake til saken")
+    String brev_tilbake_sak();
+
+    @Message("Tilbake til søknaden")
+    String brev_tilbake_soknad();
+
+    @Message("Last ned brevet som PDF")
+    String brev_last_ned();
+
+    @Message("Brevet slik det ble sendt {tid}. Brevet er på bokmål.")
+    String brev_forklaring(String tid);
+
     @Message("Simuler med andre regelparametre")
     String lenke_simulering();
 

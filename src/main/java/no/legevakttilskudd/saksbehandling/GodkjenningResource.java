@@ -1,0 +1,162 @@
+package no.legevakttilskudd.saksbehandling;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.Side;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.VedtakService;
+import no.legevakttilskudd.vedtak.VedtakStatus;
+import no.legevakttilskudd.vedtak.Vedtaksrad;
+
+/**
+ * The approver's queue (SPEC §5): proposed decisions across cases, approved or returned from here, and approved ones
+ * waiting to be sent. Own proposals are shown without the buttons; the service refuses them anyway.
+ */
+@Path("/saksbehandling/vedtak")
+@RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+public class GodkjenningResource {
+
+    static final int PER_SIDE = 25;
+    private static final int MAKS_GODKJENTE = 100;
+
+    /** The call chosen in the filter, with what its approved and sent decisions hold of the frame. */
+    public record Rammestatus(Utlysning utlysning, long brukt) {
+
+        public long igjen() {
+            return Math.max(utlysning.ramme - brukt, 0);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance vedtak(List<Utlysning> utlysninger, Long valgt, Rammestatus ramme, Side<Vedtaksrad> foreslatte,
+                long sider, Side<Vedtaksrad> godkjente, String innloggetNavn, Skjema skjema, String melding, String varsel);
+    }
+
+    @Inject
+    VedtakService vedtak;
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    Innlogget innlogget;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    Sprak sprak;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance ko(@QueryParam("utlysning") Long utlysning, @QueryParam("side") @DefaultValue("1") int side,
+            @QueryParam("melding") String melding) {
+        return side(utlysning, side, new Skjema(), melding, null);
+    }
+
+    @POST
+    @Path("{vedtakId}/godkjenn")
+    @RolesAllowed(Roller.GODKJENNER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response godkjenn(@PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token, @RestForm Long utlysning) {
+        csrf.krev(token);
+        try {
+            vedtak.godkjenn(vedtakId, innlogget);
+        } catch (ProblemException e) {
+            return feil(e, utlysning, new Skjema());
+        }
+        return tilbake(utlysning, "vedtak-godkjent");
+    }
+
+    @POST
+    @Path("{vedtakId}/returner")
+    @RolesAllowed(Roller.GODKJENNER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response returner(@PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token, @RestForm Long utlysning,
+            @RestForm String kommentar) {
+        csrf.krev(token);
+        // Each decision has its own comment field; the error goes next to the one that was sent.
+        Skjema skjema = new Skjema().verdi("kommentar-" + vedtakId, kommentar);
+        try {
+            vedtak.returner(vedtakId, kommentar, innlogget);
+        } catch (ProblemException e) {
+            if (e.problem().status() == 400) {
+                e.problem().feil().forEach(f -> skjema.leggTil(Skjemafeil.her("kommentar-" + vedtakId, f.melding())));
+            }
+            return feil(e, utlysning, skjema);
+        }
+        return tilbake(utlysning, "vedtak-returnert");
+    }
+
+    @POST
+    @Path("{vedtakId}/send")
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response send(@PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token, @RestForm Long utlysning) {
+        csrf.krev(token);
+        try {
+            vedtak.send(vedtakId, innlogget);
+        } catch (ProblemException e) {
+            return feil(e, utlysning, new Skjema());
+        }
+        return tilbake(utlysning, "vedtak-sendt");
+    }
+
+    private TemplateInstance side(Long utlysning, int side, Skjema skjema, String melding, String varsel) {
+        Rammestatus ramme = null;
+        if (utlysning != null) {
+            Utlysning valgt = utlysninger.hent(utlysning);
+            ramme = new Rammestatus(valgt, vedtak.brukt(valgt.id));
+        }
+        Side<Vedtaksrad> foreslatte = vedtak.liste(VedtakStatus.FORESLATT, utlysning, side, PER_SIDE);
+        long sider = Math.max(1, (foreslatte.totalt() + PER_SIDE - 1) / PER_SIDE);
+        Side<Vedtaksrad> godkjente = vedtak.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE);
+        return sprak.side(Templates.vedtak(utlysninger.alle(), utlysning, ramme, foreslatte, sider, godkjente, innlogget.brukernavn(), skjema,
+                melding, varsel));
+    }
+
+    /** A missing comment redraws the queue with the error at the field (400); a refusal (409, 403) as a notice on top. */
+    private Response feil(ProblemException e, Long utlysning, Skjema skjema) {
+        int status = e.problem().status();
+        if (status == 404) {
+            throw e;
+        }
+        String varsel = status == 400 ? null : e.problem().detail();
+        return Response.status(status).entity(side(utlysning, 1, skjema, null, varsel)).build();
+    }
+
+    private static Response tilbake(Long utlysning, String melding) {
+        return Response.seeOther(URI.create("/saksbehandling/vedtak?melding=" + melding + (utlysning != null ? "&utlysning=" + utlysning : "")))
+                .build();
+    }
+}

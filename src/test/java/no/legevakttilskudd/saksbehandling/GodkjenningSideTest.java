@@ -1,0 +1,203 @@
+package no.legevakttilskudd.saksbehandling;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Testdata;
+import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.Roller;
+
+/**
+ * The approver's queue, the letter as a page, and what waits on staff after sending (payments, reports), as a browser
+ * without JavaScript sees them, with the API behind the same lists.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class GodkjenningSideTest {
+
+    private static final String BEGGE = Tokens.token("saksbehandler", List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER), null);
+
+    private static RequestSpecification skjema(String token) {
+        return given().auth().oauth2(token).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF);
+    }
+
+    private static long utlysning(long ramme) {
+        Map<String, Object> u = Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9));
+        u.put("ramme", ramme);
+        u.put("tittel", "Godkjenningskø " + System.nanoTime());
+        return Testdata.opprettUtlysning(u);
+    }
+
+    private static long sendtSoknad(String kommune, long utlysning) {
+        long id = Testdata.utkast(kommune, utlysning, Testdata.fullstendigSoknad(kommune));
+        given().auth().oauth2(Tokens.soker(kommune)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+        return id;
+    }
+
+    private static long foresla(long soknad, long belop, String begrunnelse) {
+        return given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "INNVILGET", "belop", belop, "begrunnelse", begrunnelse))
+                .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void godkjennerensKoMedFireOyneReturOgSending() {
+        long utlysning = utlysning(1_000_000);
+        long rost = sendtSoknad(Tokens.ROST, utlysning);
+        long varoy = sendtSoknad(Tokens.VAROY, utlysning);
+        long vedtakRost = foresla(rost, 900_000, "Kvalifisert: klasse 6. <script>alert(1)</script>");
+        long vedtakVaroy = foresla(varoy, 900_000, "Kvalifisert: klasse 6, 683 innbyggere.");
+        String ko = "/saksbehandling/vedtak?utlysning=" + utlysning;
+
+        // The approver sees both, oldest first, with buttons; the text a caseworker wrote is escaped.
+        String side = given().auth().oauth2(Tokens.godkjenner()).when().get(ko).then().statusCode(200)
+                .body(containsString("2 vedtak venter på godkjenning."))
+                .body(containsString("Godkjent og sendt i «"))
+                .body(containsString("0 kr av rammen på 1 000 000 kr; 1 000 000 kr igjen."))
+                .body(containsString("Røst (1856), LV-"))
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
+                .body(not(containsString("<script>alert(1)")))
+                .body(containsString("action=\"/saksbehandling/vedtak/" + vedtakRost + "/godkjenn\""))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(side.indexOf("Røst (1856)") < side.indexOf("Værøy (1857)"), "eldste forslag først");
+
+        // The proposer with both roles sees the own proposal, but no buttons, and the server refuses it anyway.
+        given().auth().oauth2(BEGGE).when().get(ko).then().statusCode(200)
+                .body(containsString("Du foreslo dette vedtaket"))
+                .body(not(containsString("/vedtak/" + vedtakRost + "/godkjenn\"")));
+        skjema(BEGGE).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn")
+                .then().statusCode(403).body(containsString("fire øyne"));
+        skjema(Tokens.saksbehandler()).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn").then().statusCode(403);
+
+        // Returning needs a comment: the error stands next to that decision's field and in the summary.
+        skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).formParam("kommentar", " ")
+                .when().post("/saksbehandling/vedtak/" + vedtakVaroy + "/returner").then().statusCode(400)
+                .body(containsString("ds-error-summary"))
+                .body(containsString("href=\"#kommentar-" + vedtakVaroy + "\""))
+                .body(containsString("id=\"kommentar-" + vedtakVaroy + "-feil\""))
+                .body(containsString("Skriv hvorfor vedtaket sendes tilbake."));
+        skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).formParam("kommentar", "Sjekk folketallet.")
+                .when().post("/saksbehandling/vedtak/" + vedtakVaroy + "/returner").then().statusCode(303)
+                .header("Location", endsWith("/saksbehandling/vedtak?melding=vedtak-returnert&utlysning=" + utlysning));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + vedtakVaroy).then()
+                .body("status", equalTo("RETURNERT")).body("returkommentar", equalTo("Sjekk folketallet."));
+
+        // Approval from the queue; then it waits to be sent, and the frame line counts it.
+        skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn")
+                .then().statusCode(303).header("Location", endsWith("melding=vedtak-godkjent&utlysning=" + utlysning));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(ko + "&melding=vedtak-godkjent").then().statusCode(200)
+                .body(containsString("Vedtaket er godkjent."))
+                .body(containsString("Ingen vedtak venter på godkjenning."))
+                .body(containsString("900 000 kr av rammen på 1 000 000 kr; 100 000 kr igjen."))
+                .body(containsString("action=\"/saksbehandling/vedtak/" + vedtakRost + "/send\""));
+
+        // A new proposal for Værøy does not fit in what is left: the approver is told, and nothing changes.
+        long nyttVaroy = foresla(varoy, 900_000, "Kvalifisert etter ny sjekk.");
+        skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + nyttVaroy + "/godkjenn")
+                .then().statusCode(409).body(containsString("får ikke plass i rammen"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + nyttVaroy).then().body("status", equalTo("FORESLATT"));
+
+        // The API holds the same queue.
+        given().auth().oauth2(Tokens.godkjenner()).queryParam("utlysning", utlysning).when().get("/api/vedtak")
+                .then().statusCode(200).body("totalt", equalTo(1)).body("elementer[0].vedtak.id", equalTo((int) nyttVaroy))
+                .body("elementer[0].kommunenavn", equalTo("Værøy"));
+        given().auth().oauth2(Tokens.godkjenner()).queryParam("status", "GODKJENT").queryParam("utlysning", utlysning).when().get("/api/vedtak")
+                .then().statusCode(200).body("elementer.vedtak.id", hasItem((int) vedtakRost));
+        given().auth().oauth2(Tokens.godkjenner()).queryParam("status", "TULL").when().get("/api/vedtak")
+                .then().statusCode(400).contentType("application/problem+json").body("feil[0].felt", equalTo("status"));
+        given().auth().oauth2(Tokens.godkjenner()).queryParam("storrelse", 0).when().get("/api/vedtak").then().statusCode(400);
+
+        // Sending from the queue, then it is gone from it.
+        skjema(Tokens.saksbehandler()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/send")
+                .then().statusCode(303).header("Location", endsWith("melding=vedtak-sendt&utlysning=" + utlysning));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(ko).then()
+                .body(containsString("Ingen godkjente vedtak venter på å bli sendt."));
+
+        // Nobody outside staff sees the queue; a form post without the CSRF key is refused.
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/saksbehandling/vedtak").then().statusCode(403);
+        given().auth().oauth2(Tokens.evaluator()).when().get("/api/vedtak").then().statusCode(403);
+        given().auth().oauth2(Tokens.godkjenner()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("kommentar", "x").when().post("/saksbehandling/vedtak/" + nyttVaroy + "/returner").then().statusCode(403);
+    }
+
+    @Test
+    void brevetSomSideOgOppfolgingAvUtbetalingOgRapport() {
+        long utlysning = utlysning(50_000_000);
+        long soknad = sendtSoknad(Tokens.ROST, utlysning);
+        long vedtak = foresla(soknad, 900_000, "Kvalifisert: klasse 6, 460 innbyggere.");
+        given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
+
+        // Before it is sent there is no letter, for anybody.
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + soknad + "/vedtak/" + vedtak + "/brev")
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
+
+        // The letter as a page, for staff and for the kommune, with the PDF beside it; never for another kommune.
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + soknad + "/vedtak/" + vedtak + "/brev")
+                .then().statusCode(200)
+                .body(containsString("<article class=\"vedtaksbrev\" lang=\"nb\">"))
+                .body(containsString("Vedtak: søknaden er innvilget"))
+                .body(containsString("Røst kommune får 900 000 kr i tilskudd"))
+                .body(containsString("href=\"/saksbehandling/soknader/" + soknad + "/vedtak/" + vedtak + "/brev.pdf\""))
+                .body(not(containsString("<style>")));
+        String mine = "/mine-soknader/" + soknad;
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine).then()
+                .body(containsString("href=\"" + mine + "/vedtak/" + vedtak + "/brev\""));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).cookie("sprak", "nn").when().get(mine + "/vedtak/" + vedtak + "/brev").then()
+                .statusCode(200)
+                .body(containsString("Røst kommune får 900 000 kr i tilskudd"))
+                .body(containsString("Tilbake til søknaden"))
+                .body(containsString("Brevet er på bokmål."));
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get(mine + "/vedtak/" + vedtak + "/brev").then().statusCode(404);
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/saksbehandling/soknader/" + soknad + "/vedtak/" + vedtak + "/brev")
+                .then().statusCode(403);
+
+        // Accepted: ready for payment until it is paid in full.
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "1234.56.78903"))
+                .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(200);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/oppfolging/til-utbetaling").then().statusCode(200)
+                .body("find { it.vedtakId == " + vedtak + " }.utbetalt", equalTo(0));
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("belop", 400_000, "dato", "2026-01-05"))
+                .when().post("/api/vedtak/" + vedtak + "/utbetalinger").then().statusCode(201);
+        String forside = given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling").then().statusCode(200)
+                .body(containsString("Klar til utbetaling")).extract().asString();
+        String rad = forside.replaceAll("(?s).*(<tr><td><a class=\"ds-link\" href=\"/saksbehandling/soknader/" + soknad + "\">.*?</tr>).*", "$1");
+        org.junit.jupiter.api.Assertions.assertTrue(rad.contains("500 000 kr"), "gjenstår 500 000 kr: " + rad);
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("belop", 500_000, "dato", "2026-01-06"))
+                .when().post("/api/vedtak/" + vedtak + "/utbetalinger").then().statusCode(201);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/oppfolging/til-utbetaling").then().statusCode(200)
+                .body("vedtakId", not(hasItem((int) vedtak)));
+
+        // A sent report waits for a caseworker until it is approved.
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON)
+                .body(Map.of("tiltak", List.of(Map.of("gjort", "Vikarlege i tre måneder.", "brukt", 800_000),
+                        Map.of("gjort", "Defibrillator kjøpt.", "brukt", 50_000))))
+                .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(200);
+        given().auth().oauth2(Tokens.godkjenner()).when().get("/api/oppfolging/rapporter").then().statusCode(200)
+                .body("find { it.vedtakId == " + vedtak + " }.ubrukt", equalTo(50_000));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling").then()
+                .body(containsString("Rapporter til behandling"))
+                .body(containsString("50 000 kr"));
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("godkjent", true))
+                .when().post("/api/vedtak/" + vedtak + "/rapport/behandling").then().statusCode(200);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/oppfolging/rapporter").then()
+                .body("vedtakId", not(hasItem((int) vedtak)));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/oppfolging/rapporter").then().statusCode(403);
+    }
+}
