@@ -36,6 +36,7 @@ export const sider = [
   { navn: 'feilside', bruker: 'soker-rost', sti: '/saksbehandling/soknader/999999', status: 403, smal: true },
   { navn: 'søknad, lesevisning', bruker: 'soker-rost', sti: lenke('/mine-soknader', 'Se søknaden'), smal: true },
   { navn: 'simulering', bruker: 'saksbehandler', sti: '/saksbehandling/simulering', smal: true },
+  { navn: 'vedtak til godkjenning', bruker: 'godkjenner', sti: '/saksbehandling/vedtak', smal: true },
   {
     navn: 'simulering med utlysning', bruker: 'saksbehandler', smal: true, skjermbilde: 'simulering',
     sti: async (side) => `/saksbehandling/simulering?utlysning=${(await runde2022(side)).split('/').pop()}`,

@@ -88,12 +88,7 @@ public class GodkjenningResource {
     @Produces(MediaType.TEXT_HTML)
     public Response godkjenn(@PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token, @RestForm Long utlysning) {
         csrf.krev(token);
-        try {
-            vedtak.godkjenn(vedtakId, innlogget);
-        } catch (ProblemException e) {
-            return feil(e, utlysning, new Skjema());
-        }
-        return tilbake(utlysning, "vedtak-godkjent");
+        return utfor(() -> vedtak.godkjenn(vedtakId, innlogget), utlysning, "vedtak-godkjent");
     }
 
     @POST
@@ -124,12 +119,7 @@ public class GodkjenningResource {
     @Produces(MediaType.TEXT_HTML)
     public Response send(@PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token, @RestForm Long utlysning) {
         csrf.krev(token);
-        try {
-            vedtak.send(vedtakId, innlogget);
-        } catch (ProblemException e) {
-            return feil(e, utlysning, new Skjema());
-        }
-        return tilbake(utlysning, "vedtak-sendt");
+        return utfor(() -> vedtak.send(vedtakId, innlogget), utlysning, "vedtak-sendt");
     }
 
     private TemplateInstance side(Long utlysning, int side, Skjema skjema, String melding, String varsel) {
@@ -143,6 +133,16 @@ public class GodkjenningResource {
         Side<Vedtaksrad> godkjente = vedtak.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE);
         return sprak.side(Templates.vedtak(utlysninger.alle(), utlysning, ramme, foreslatte, sider, godkjente, innlogget.brukernavn(), skjema,
                 melding, varsel));
+    }
+
+    /** Runs a step without a form of its own: back to the queue with a notice, or the queue with the refusal. */
+    private Response utfor(Runnable steg, Long utlysning, String melding) {
+        try {
+            steg.run();
+        } catch (ProblemException e) {
+            return feil(e, utlysning, new Skjema());
+        }
+        return tilbake(utlysning, melding);
     }
 
     /** A missing comment redraws the queue with the error at the field (400); a refusal (409, 403) as a notice on top. */
