@@ -1,8 +1,5 @@
 package no.legevakttilskudd.vedtak;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.epost.Epostmelding;
 import no.legevakttilskudd.regler.Kroner;
@@ -16,7 +13,6 @@ import no.legevakttilskudd.vedtak.brev.Brevdata;
 final class Vedtaksepost {
 
     static final String GRUNN = "VEDTAK_SENDT";
-    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
 
     private Vedtaksepost() {
     }
@@ -32,7 +28,7 @@ final class Vedtaksepost {
                 + "Søknaden " + soknad.referanse + " fra " + brev.kommunenavn() + " kommune er " + utfall + ".\n\n"
                 + "Vedtaksbrevet ligger under «Mine søknader» i Legevakttilskudd (sendt " + Tidsformat.norskTekst(brev.vedtatt()) + ")."
                 + (brev.girTilskudd() ? " Tilskuddet utbetales når kommunen har akseptert vilkårene der, med kontonummer." : "")
-                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket innen " + DATO.format(brev.klagefrist()) + "." : "")
+                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket innen " + Tidsformat.norskDato(brev.klagefrist()) + "." : "")
                 + "\n\nDenne e-posten er sendt automatisk fra Legevakttilskudd.\n";
         return new Epostmelding(soknad.kontaktEpost, "Vedtak i søknaden " + soknad.referanse, tekst);
     }
