@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +17,17 @@ import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.vedtak.brev.Utfall;
 
 /**
- * What staff should chase, oldest first, each list one query: sent awards the kommune has not accepted, and accepted
- * awards without a report once the call's report deadline is near (30 days) or passed.
+ * What the kommune owes on its awards, each list one query, oldest first: sent awards not accepted, and accepted awards
+ * without a report once the call's report deadline is near (30 days) or passed. Staff see the lists; the same
+ * conditions pick the reminders mailed to the kommune ({@link Paminnelsesutsending}).
  */
 @ApplicationScoped
 public class PaminnelseService {
 
-    /** Days before the report deadline from which a missing report is listed. */
+    /** Days after sending from which an award not accepted gets a reminder by e-mail. */
+    static final int AKSEPT_PAMINNELSE_DAGER = 14;
+
+    /** Days before the report deadline from which a missing report is listed and mailed about. */
     static final int RAPPORT_VARSEL_DAGER = 30;
 
     /** A sent award that still stands: a sent correction replaces it, and is accepted and reported on its own. */
@@ -51,6 +56,40 @@ public class PaminnelseService {
         LocalDate idag = idag();
         return finn(MANGLER_RAPPORT + " and u.rapportfrist <= :varsel",
                 Map.of("mer", RapportStatus.MER_INFO, "varsel", idag.plusDays(RAPPORT_VARSEL_DAGER)), idag);
+    }
+
+    /**
+     * The awards whose reminder of this kind is due on {@code idag} and has not been mailed, to a contact person with
+     * an address. With {@code vedtakId}, only that award: the sender checks again in the transaction that mails it.
+     * A reminder that was due while the job did not run is sent when it runs again, never skipped.
+     */
+    List<Paminnelse> forfalt(Paminnelsestype type, LocalDate idag, Long vedtakId) {
+        Map<String, Object> parametre = new HashMap<>();
+        StringBuilder vilkar = new StringBuilder();
+        switch (type) {
+            case AKSEPT -> {
+                // Sent on or before the day 14 days ago (Norwegian date), i.e. before the start of the day after it.
+                vilkar.append(IKKE_AKSEPTERT).append(" and v.sendt < :sendtFor");
+                parametre.put("sendtFor", idag.minusDays(AKSEPT_PAMINNELSE_DAGER - 1L).atStartOfDay(Tidsformat.NORGE).toInstant());
+            }
+            case RAPPORT_FRIST -> {
+                vilkar.append(MANGLER_RAPPORT).append(" and u.rapportfrist between :idag and :varsel");
+                parametre.put("varsel", idag.plusDays(RAPPORT_VARSEL_DAGER));
+            }
+            case RAPPORT_FORSINKET -> vilkar.append(MANGLER_RAPPORT).append(" and u.rapportfrist < :idag");
+        }
+        if (type != Paminnelsestype.AKSEPT) {
+            parametre.put("mer", RapportStatus.MER_INFO);
+            parametre.put("idag", idag);
+        }
+        vilkar.append(" and s.kontaktEpost is not null")
+                .append(" and not exists (select p from PaminnelseEpost p where p.vedtakId = v.id and p.type = :type)");
+        parametre.put("type", type);
+        if (vedtakId != null) {
+            vilkar.append(" and v.id = :vedtakId");
+            parametre.put("vedtakId", vedtakId);
+        }
+        return finn(vilkar.toString(), parametre, idag);
     }
 
     private List<Paminnelse> finn(String vilkar, Map<String, Object> parametre, LocalDate idag) {

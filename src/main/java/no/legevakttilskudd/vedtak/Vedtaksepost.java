@@ -24,12 +24,10 @@ final class Vedtaksepost {
             case AVSLATT -> "avslått";
             case AVVIST -> "avvist";
         };
-        String tekst = (soknad.kontaktNavn != null ? "Hei, " + soknad.kontaktNavn + "!" : "Hei!") + "\n\n"
-                + "Søknaden " + soknad.referanse + " fra " + brev.kommunenavn() + " kommune er " + utfall + ".\n\n"
+        String tekst = "Søknaden " + soknad.referanse + " fra " + brev.kommunenavn() + " kommune er " + utfall + ".\n\n"
                 + "Vedtaksbrevet ligger under «Mine søknader» i Legevakttilskudd (sendt " + Tidsformat.norskTekst(brev.vedtatt()) + ")."
                 + (brev.girTilskudd() ? " Tilskuddet utbetales når kommunen har akseptert vilkårene der, med kontonummer." : "")
-                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket innen " + Tidsformat.norskDato(brev.klagefrist()) + "." : "")
-                + "\n\nDenne e-posten er sendt automatisk fra Legevakttilskudd.\n";
-        return new Epostmelding(soknad.kontaktEpost, "Vedtak i søknaden " + soknad.referanse, tekst);
+                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket innen " + Tidsformat.norskDato(brev.klagefrist()) + "." : "");
+        return Epostmelding.tilKontaktperson(soknad.kontaktEpost, soknad.kontaktNavn, "Vedtak i søknaden " + soknad.referanse, tekst);
     }
 }
