@@ -2,6 +2,7 @@ package no.legevakttilskudd.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -115,7 +116,8 @@ public class DemoData {
         }
         Utlysning runde2022 = utlysninger.opprett(new UtlysningInput(2022,
                 "Tilskudd til styrking av legevakttjenesten i distriktskommuner 2022",
-                LocalDateTime.parse("2022-03-01T00:00"), LocalDateTime.parse("2022-05-18T23:59"), 50_000_000L,
+                LocalDateTime.parse("2022-03-01T00:00"), LocalDateTime.parse("2022-05-18T23:59"), LocalDate.parse("2023-04-01"),
+                50_000_000L,
                 new UtlysningInput.Parametre(List.of(6), 5000, null, 1_500_000L, 0L, null), true,
                 "Vedtaket kan påklages innen tre uker fra det er mottatt, jf. forvaltningsloven § 29.", true), DEMO);
         for (DemoSoknad demo : SOKNADER_2022) {
@@ -128,7 +130,7 @@ public class DemoData {
         Utlysning neste = utlysninger.opprett(new UtlysningInput(nesteAar,
                 "Tilskudd til styrking av legevakttjenesten i distriktskommuner " + nesteAar,
                 LocalDateTime.now(clock.withZone(Tidsformat.NORGE)).minusDays(7).withSecond(0).withNano(0),
-                LocalDateTime.parse(nesteAar + "-05-18T23:59"), 70_000_000L,
+                LocalDateTime.parse(nesteAar + "-05-18T23:59"), null /* report deadline: the standard 1 April */, 70_000_000L,
                 new UtlysningInput.Parametre(List.of(5, 6), 5000, null, 1_500_000L, 0L, null), true,
                 "Vedtaket kan påklages innen tre uker fra det er mottatt, jf. forvaltningsloven § 29.", true), DEMO);
         Soknad utkast = nySoknad(neste, SOKNADER_2022.get(1), clock.instant());

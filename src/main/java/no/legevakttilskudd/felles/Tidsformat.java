@@ -13,6 +13,7 @@ public final class Tidsformat {
 
     public static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter LANG = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("nb-NO"));
+    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb-NO"));
 
     private Tidsformat() {
     }
@@ -20,6 +21,11 @@ public final class Tidsformat {
     /** "18. mai 2022 kl. 23:59" */
     public static String norskTekst(Instant tidspunkt) {
         return LANG.format(tidspunkt.atZone(NORGE));
+    }
+
+    /** "1. april 2023" */
+    public static String norskDato(LocalDate dato) {
+        return DATO.format(dato);
     }
 
     /** Whole calendar days in Norway from now to the deadline; 0 on the last day and after it. */

@@ -19,16 +19,14 @@ final class Kvitteringsepost {
     static Epostmelding av(Soknad soknad, Utlysning utlysning, String kommunenavn) {
         String emne = "Kvittering: søknaden " + soknad.referanse + " er mottatt";
         String avsender = kommunenavn != null ? kommunenavn + " kommune" : "kommune " + soknad.kommunenummer;
-        String tekst = (soknad.kontaktNavn != null ? "Hei, " + soknad.kontaktNavn + "!" : "Hei!") + "\n\n"
-                + "Vi har mottatt søknaden fra " + avsender + " om tilskudd fra utlysningen «" + utlysning.tittel + "».\n\n"
+        String tekst = "Vi har mottatt søknaden fra " + avsender + " om tilskudd fra utlysningen «" + utlysning.tittel + "».\n\n"
                 + "Referansenummer: " + soknad.referanse + "\n"
                 + "Sendt: " + Tidsformat.norskTekst(soknad.sendt) + "\n"
                 + "Omsøkt beløp: " + Kroner.tekst(soknad.omsokt) + "\n\n"
                 + "Hva skjer nå: Søknadene behandles etter søknadsfristen " + Tidsformat.norskTekst(utlysning.soknadsfrist)
                 + ". Kommunen får vedtaket når alle søknadene er vurdert, og kan følge søknaden under «Mine søknader». "
                 + "Trenger saksbehandleren flere opplysninger, tar vi kontakt. Oppgi referansenummeret hvis du kontakter oss "
-                + "om søknaden.\n\n"
-                + "Denne e-posten er sendt automatisk fra Legevakttilskudd.\n";
-        return new Epostmelding(soknad.kontaktEpost, emne, tekst);
+                + "om søknaden.";
+        return Epostmelding.tilKontaktperson(soknad.kontaktEpost, soknad.kontaktNavn, emne, tekst);
     }
 }

@@ -240,7 +240,7 @@ public class SoknadSkjemaResource {
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
         List<Vedtaksvisning> vedtak = aksepter.sendte(id, innlogget).stream()
                 .map(v -> new Vedtaksvisning(v, aksepter.finn(v.id), utlysning.klageadgang, KlageService.frist(v), klager.forVedtak(v.id),
-                        rapporter.finn(v.id), RapportService.frist(utlysning))).toList();
+                        rapporter.finn(v.id), utlysning.rapportfrist)).toList();
         return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST,
                 vedtak, vedtaksskjema.oversett(feilmeldinger::tekst), melding));
     }

@@ -1,6 +1,7 @@
 package no.legevakttilskudd.utlysning;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -39,6 +40,10 @@ public class Utlysning extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant soknadsfrist;
+
+    /** The last day (Norwegian date) for the kommune's report on an award; a report after it is flagged late. */
+    @Column(nullable = false)
+    public LocalDate rapportfrist;
 
     @Column(nullable = false)
     public long ramme;
@@ -107,5 +112,10 @@ public class Utlysning extends PanacheEntityBase {
 
     public boolean fristenErUte(Instant naa) {
         return naa.isAfter(soknadsfrist);
+    }
+
+    /** Reports were due 1 April the year after the call (SPEC §1); a call that says nothing else keeps that. */
+    public static LocalDate standardRapportfrist(int aar) {
+        return LocalDate.of(aar + 1, 4, 1);
     }
 }

@@ -1,16 +1,17 @@
 package no.legevakttilskudd.utlysning;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.regler.Marginalregel;
 
-/** A call as the API shows it; times in Norwegian time, with the deadline also as a sentence. */
+/** A call as the API shows it; times in Norwegian time, with the deadline also as a sentence, the report deadline a date. */
 public record UtlysningDto(long id, int aar, String tittel, OffsetDateTime apner, OffsetDateTime soknadsfrist,
-        String soknadsfristTekst, long ramme, Parametre parametre, boolean klageadgang, String klageTekst, boolean publisert,
-        UtlysningStatus status, long kommuneregisterVersjon) {
+        String soknadsfristTekst, LocalDate rapportfrist, long ramme, Parametre parametre, boolean klageadgang, String klageTekst,
+        boolean publisert, UtlysningStatus status, long kommuneregisterVersjon) {
 
     public record Parametre(List<Integer> sentralitetsklasser, int folketallsgrense, Integer folketallAar, long tak,
             long minstebelop, Marginalregel marginal) {
@@ -18,7 +19,7 @@ public record UtlysningDto(long id, int aar, String tittel, OffsetDateTime apner
 
     static UtlysningDto fra(Utlysning u, Instant naa) {
         return new UtlysningDto(u.id, u.aar, u.tittel, Tidsformat.norsk(u.apner), Tidsformat.norsk(u.soknadsfrist),
-                Tidsformat.norskTekst(u.soknadsfrist), u.ramme,
+                Tidsformat.norskTekst(u.soknadsfrist), u.rapportfrist, u.ramme,
                 new Parametre(List.copyOf(u.sentralitetsklasser()), u.folketallsgrense, u.folketallAar, u.tak, u.minstebelop,
                         u.marginal),
                 u.klageadgang, u.klageTekst, u.publisert, u.status(naa), u.kommuneregisterVersjonId);

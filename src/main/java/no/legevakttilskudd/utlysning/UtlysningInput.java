@@ -1,5 +1,6 @@
 package no.legevakttilskudd.utlysning;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -7,10 +8,11 @@ import no.legevakttilskudd.regler.Marginalregel;
 
 /**
  * What an admin sends to create or edit a call. Times are local Norwegian wall-clock times (Europe/Oslo), as a
- * caseworker reads them in the regulations: "søknadsfrist 18. mai 2022 kl. 23:59".
+ * caseworker reads them in the regulations: "søknadsfrist 18. mai 2022 kl. 23:59". The report deadline is a Norwegian
+ * date; left out, it is 1 April the year after {@code aar}.
  */
-public record UtlysningInput(Integer aar, String tittel, LocalDateTime apner, LocalDateTime soknadsfrist, Long ramme,
-        Parametre parametre, Boolean klageadgang, String klageTekst, Boolean publisert) {
+public record UtlysningInput(Integer aar, String tittel, LocalDateTime apner, LocalDateTime soknadsfrist, LocalDate rapportfrist,
+        Long ramme, Parametre parametre, Boolean klageadgang, String klageTekst, Boolean publisert) {
 
     /** SPEC §4 parameters; a missing one takes the 2022 default. */
     public record Parametre(List<Integer> sentralitetsklasser, Integer folketallsgrense, Integer folketallAar, Long tak,

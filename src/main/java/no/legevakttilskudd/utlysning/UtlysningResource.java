@@ -76,6 +76,7 @@ public class UtlysningResource {
     @POST
     @RolesAllowed(Roller.ADMIN)
     @Operation(summary = "Opprett en utlysning", description = "Tider er norsk tid (Europe/Oslo) uten sone, f.eks. 2022-05-18T23:59. "
+            + "Rapportfristen er en dato (2023-04-01); uten den blir den 1. april året etter tilskuddsåret. "
             + "Parametre som mangler får standardverdiene fra 2022.")
     public Response opprett(UtlysningInput input) {
         Utlysning utlysning = service.opprett(input, innlogget.aktor());

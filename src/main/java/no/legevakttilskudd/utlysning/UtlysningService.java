@@ -2,6 +2,7 @@ package no.legevakttilskudd.utlysning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -98,8 +99,15 @@ public class UtlysningService {
             throw ProblemException.konflikt("utlysning-avgjort", "Utlysningen er avgjort og kan ikke endres.");
         }
         String for_ = sammendrag(utlysning);
+        LocalDate forrigeRapportfrist = utlysning.rapportfrist;
         settFelter(utlysning, input);
         hendelser.registrer(aktor, ENTITET, utlysning.id, "ENDRET", for_, sammendrag(utlysning));
+        // A new report deadline changes what every kommune with an award owes and when it is late, so it is an
+        // entry of its own that can be found without comparing summaries.
+        if (!utlysning.rapportfrist.equals(forrigeRapportfrist)) {
+            hendelser.registrer(aktor, ENTITET, utlysning.id, "RAPPORTFRIST_ENDRET", Tidsformat.norskDato(forrigeRapportfrist),
+                    Tidsformat.norskDato(utlysning.rapportfrist));
+        }
         return utlysning;
     }
 
@@ -164,6 +172,7 @@ public class UtlysningService {
         utlysning.tittel = input.tittel().strip();
         utlysning.apner = oslo(input.apner());
         utlysning.soknadsfrist = oslo(input.soknadsfrist());
+        utlysning.rapportfrist = rapportfrist(input);
         utlysning.settSentralitetsklasser(p.sentralitetsklasser() != null ? new TreeSet<>(p.sentralitetsklasser()) : STANDARD_KLASSER);
         utlysning.folketallsgrense = p.folketallsgrense() != null ? p.folketallsgrense() : STANDARD_FOLKETALLSGRENSE;
         utlysning.folketallAar = p.folketallAar();
@@ -173,6 +182,18 @@ public class UtlysningService {
         utlysning.klageadgang = Boolean.TRUE.equals(input.klageadgang());
         utlysning.klageTekst = utlysning.klageadgang ? input.klageTekst().strip() : null;
         utlysning.publisert = Boolean.TRUE.equals(input.publisert());
+    }
+
+    /** The given report deadline, or the standard one for the year; {@code null} when neither is known. */
+    private static LocalDate rapportfrist(UtlysningInput input) {
+        if (input.rapportfrist() != null) {
+            return input.rapportfrist();
+        }
+        return input.aar() != null && gyldigAar(input.aar()) ? Utlysning.standardRapportfrist(input.aar()) : null;
+    }
+
+    private static boolean gyldigAar(int aar) {
+        return aar >= 2020 && aar <= 2100;
     }
 
     private static Instant oslo(java.time.LocalDateTime tid) {
@@ -185,7 +206,7 @@ public class UtlysningService {
             feil.add(new Feltfeil("(hele innholdet)", "Send utlysningen som JSON."));
             return feil;
         }
-        if (input.aar() == null || input.aar() < 2020 || input.aar() > 2100) {
+        if (input.aar() == null || !gyldigAar(input.aar())) {
             feil.add(new Feltfeil("aar", "Oppgi tilskuddsåret (2020–2100)."));
         }
         if (input.tittel() == null || input.tittel().isBlank()) {
@@ -200,6 +221,13 @@ public class UtlysningService {
             feil.add(new Feltfeil("soknadsfrist", "Oppgi søknadsfristen (norsk tid)."));
         } else if (input.apner() != null && !input.soknadsfrist().isAfter(input.apner())) {
             feil.add(new Feltfeil("soknadsfrist", "Søknadsfristen må være etter at utlysningen åpner."));
+        }
+        LocalDate rapportfrist = rapportfrist(input);
+        if (rapportfrist != null && input.soknadsfrist() != null && !rapportfrist.isAfter(input.soknadsfrist().toLocalDate())) {
+            feil.add(new Feltfeil("rapportfrist", input.rapportfrist() != null
+                    ? "Rapportfristen må være etter søknadsfristen (" + Tidsformat.norskDato(input.soknadsfrist().toLocalDate()) + ")."
+                    : "Rapportfristen må være etter søknadsfristen. Uten oppgitt rapportfrist blir den "
+                            + Tidsformat.norskDato(rapportfrist) + "; oppgi en dato etter søknadsfristen."));
         }
         if (ny && input.ramme() == null) {
             feil.add(new Feltfeil("ramme", "Oppgi rammen i hele kroner."));
@@ -242,8 +270,9 @@ public class UtlysningService {
 
     private static String sammendrag(Utlysning u) {
         return u.aar + " «" + u.tittel + "», åpner " + Tidsformat.norskTekst(u.apner) + ", frist "
-                + Tidsformat.norskTekst(u.soknadsfrist) + ", ramme " + u.ramme + ", klasser " + u.sentralitetsklasser()
-                + ", folketall < " + u.folketallsgrense + ", tak " + u.tak + ", minst " + u.minstebelop + ", " + u.marginal
+                + Tidsformat.norskTekst(u.soknadsfrist) + ", rapportfrist " + Tidsformat.norskDato(u.rapportfrist) + ", ramme " + u.ramme
+                + ", klasser " + u.sentralitetsklasser() + ", folketall < " + u.folketallsgrense + ", tak " + u.tak
+                + ", minst " + u.minstebelop + ", " + u.marginal
                 + ", klageadgang " + (u.klageadgang ? "ja" : "nei") + ", publisert " + (u.publisert ? "ja" : "nei");
     }
 }

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.utlysning;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +56,9 @@ public class Utlysningsskjema {
     public String soknadsfrist;
 
     @RestForm
+    public String rapportfrist;
+
+    @RestForm
     public String ramme;
 
     @RestForm(KLASSER)
@@ -100,6 +104,7 @@ public class Utlysningsskjema {
                 .verdi("tittel", u.tittel)
                 .verdi("apner", veggklokke(u.apner))
                 .verdi("soknadsfrist", veggklokke(u.soknadsfrist))
+                .verdi("rapportfrist", u.rapportfrist)
                 .verdi(GRENSE, Kroner.tall(u.folketallsgrense))
                 .verdi(FOLKETALL_AAR, u.folketallAar)
                 .verdi(TAK, Kroner.tall(u.tak))
@@ -113,8 +118,8 @@ public class Utlysningsskjema {
 
     Lest les(Tekster tekster) {
         Skjema skjema = new Skjema().verdi("aar", aar).verdi("tittel", tittel).verdi("apner", apner).verdi("soknadsfrist", soknadsfrist)
-                .verdi("ramme", ramme).verdi(GRENSE, folketallsgrense).verdi(FOLKETALL_AAR, folketallAar).verdi(TAK, tak)
-                .verdi(MINSTEBELOP, minstebelop).verdi(MARGINAL, marginal).verdi("klageadgang", klageadgang)
+                .verdi("rapportfrist", rapportfrist).verdi("ramme", ramme).verdi(GRENSE, folketallsgrense).verdi(FOLKETALL_AAR, folketallAar)
+                .verdi(TAK, tak).verdi(MINSTEBELOP, minstebelop).verdi(MARGINAL, marginal).verdi("klageadgang", klageadgang)
                 .verdi("klageTekst", klageTekst).verdi("publisert", publisert);
         List<Integer> klasser = new ArrayList<>();
         boolean klasserGyldige = true;
@@ -144,7 +149,8 @@ public class Utlysningsskjema {
             }
         }
         UtlysningInput input = new UtlysningInput(aarTall, tom(tittel) ? null : tittel, tid(skjema, "apner", apner, tekster),
-                tid(skjema, "soknadsfrist", soknadsfrist, tekster), rammeTall,
+                tid(skjema, "soknadsfrist", soknadsfrist, tekster), dato(skjema, "rapportfrist", rapportfrist, tekster),
+                rammeTall,
                 new UtlysningInput.Parametre(klasserGyldige ? klasser : null, grense, referanseaar, takTall, minste, regel),
                 "true".equals(klageadgang), tom(klageTekst) ? null : klageTekst, "true".equals(publisert));
         return new Lest(new Visning(skjema, klasser), input);
@@ -173,6 +179,18 @@ public class Utlysningsskjema {
             return LocalDateTime.parse(verdi.strip().replace(' ', 'T'));
         } catch (DateTimeParseException e) {
             skjema.leggTil(Skjemafeil.her(felt, tekster.admin_feil_tid()));
+            return null;
+        }
+    }
+
+    private static LocalDate dato(Skjema skjema, String felt, String verdi, Tekster tekster) {
+        if (tom(verdi)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(verdi.strip());
+        } catch (DateTimeParseException e) {
+            skjema.leggTil(Skjemafeil.her(felt, tekster.admin_feil_dato()));
             return null;
         }
     }

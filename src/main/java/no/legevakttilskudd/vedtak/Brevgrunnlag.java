@@ -36,7 +36,7 @@ public class Brevgrunnlag {
         return new Brevdata(kommune == null ? soknad.kommunenummer : kommune.navn, soknad.kommunenummer,
                 kommune == null ? null : kommune.organisasjonsnummer, soknad.referanse, vedtak.id, utlysning.tittel, utlysning.aar,
                 vedtak.utfall, vedtak.belop, soknad.omsokt, Arrays.stream(vedtak.begrunnelse.split("\\R")).filter(l -> !l.isBlank()).toList(),
-                soknad.formal, VILKAR, RapportService.frist(utlysning),
+                soknad.formal, VILKAR, utlysning.rapportfrist,
                 "Tilskuddet utbetales til kommunens konto når kommunen har akseptert vilkårene i Legevakttilskudd.",
                 utlysning.klageadgang, utlysning.klageTekst, vedtak.sendt, vedtak.foreslattAv, vedtak.behandletAv, vedtak.erstatterId);
     }

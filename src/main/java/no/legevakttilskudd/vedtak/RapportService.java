@@ -50,15 +50,6 @@ public class RapportService {
     @Inject
     Clock clock;
 
-    /** The call has no report deadline of its own yet: the end of the year after the call's year. */
-    public static LocalDate frist(Utlysning utlysning) {
-        return frist(utlysning.aar);
-    }
-
-    static LocalDate frist(int utlysningsaar) {
-        return LocalDate.of(utlysningsaar + 1, 12, 31);
-    }
-
     public Rapport finn(long vedtakId) {
         return Rapport.findById(vedtakId);
     }
@@ -89,7 +80,7 @@ public class RapportService {
         }
         rapport.innsendt = clock.instant();
         rapport.innsendtAv = innlogget.brukernavn();
-        rapport.forSen = LocalDate.ofInstant(rapport.innsendt, Tidsformat.NORGE).isAfter(frist(utlysning));
+        rapport.forSen = LocalDate.ofInstant(rapport.innsendt, Tidsformat.NORGE).isAfter(utlysning.rapportfrist);
         rapport.linjer.clear();
         rapport.linjer.addAll(linjer);
         rapport.brukt = brukt;

@@ -1,8 +1,5 @@
 package no.legevakttilskudd.vedtak;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.epost.Epostmelding;
 import no.legevakttilskudd.regler.Kroner;
@@ -16,7 +13,6 @@ import no.legevakttilskudd.vedtak.brev.Brevdata;
 final class Vedtaksepost {
 
     static final String GRUNN = "VEDTAK_SENDT";
-    private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
 
     private Vedtaksepost() {
     }
@@ -28,12 +24,10 @@ final class Vedtaksepost {
             case AVSLATT -> "avslått";
             case AVVIST -> "avvist";
         };
-        String tekst = (soknad.kontaktNavn != null ? "Hei, " + soknad.kontaktNavn + "!" : "Hei!") + "\n\n"
-                + "Søknaden " + soknad.referanse + " fra " + brev.kommunenavn() + " kommune er " + utfall + ".\n\n"
+        String tekst = "Søknaden " + soknad.referanse + " fra " + brev.kommunenavn() + " kommune er " + utfall + ".\n\n"
                 + "Vedtaksbrevet ligger under «Mine søknader» i Legevakttilskudd (sendt " + Tidsformat.norskTekst(brev.vedtatt()) + ")."
                 + (brev.girTilskudd() ? " Tilskuddet utbetales når kommunen har akseptert vilkårene der, med kontonummer." : "")
-                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket innen " + DATO.format(brev.klagefrist()) + "." : "")
-                + "\n\nDenne e-posten er sendt automatisk fra Legevakttilskudd.\n";
-        return new Epostmelding(soknad.kontaktEpost, "Vedtak i søknaden " + soknad.referanse, tekst);
+                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket innen " + Tidsformat.norskDato(brev.klagefrist()) + "." : "");
+        return Epostmelding.tilKontaktperson(soknad.kontaktEpost, soknad.kontaktNavn, "Vedtak i søknaden " + soknad.referanse, tekst);
     }
 }

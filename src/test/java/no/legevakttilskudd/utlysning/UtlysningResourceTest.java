@@ -6,10 +6,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +31,9 @@ import no.legevakttilskudd.Tokens;
 @WithTestResource(OidcWiremockTestResource.class)
 class UtlysningResourceTest {
 
+    @Inject
+    DataSource dataSource;
+
     @Test
     void runden2022MedStandardparametreOgNorskTid() {
         Map<String, Object> kall = Testdata.utlysning(LocalDateTime.parse("2022-03-01T00:00"), LocalDateTime.parse("2022-05-18T23:59"));
@@ -35,12 +45,72 @@ class UtlysningResourceTest {
                 .body("soknadsfrist", equalTo("2022-05-18T23:59:00+02:00"))
                 .body("soknadsfristTekst", equalTo("18. mai 2022 kl. 23:59"))
                 .body("apner", equalTo("2022-03-01T00:00:00+01:00"))
+                .body("rapportfrist", equalTo("2023-04-01"))
                 .body("status", equalTo("CLOSED"))
                 .body("parametre.sentralitetsklasser", contains(6))
                 .body("parametre.folketallsgrense", equalTo(5000))
                 .body("parametre.tak", equalTo(1_500_000))
                 .body("parametre.minstebelop", equalTo(0))
                 .body("parametre.marginal", equalTo("PARTIAL"));
+    }
+
+    @Test
+    void rapportfristenMaVaereEnDatoEtterSoknadsfristen() {
+        Map<String, Object> kall = Testdata.utlysning(LocalDateTime.parse("2030-03-01T00:00"), LocalDateTime.parse("2030-05-18T23:59"));
+        Map<String, String> ugyldige = Map.of(
+                "2030-05-18", "Rapportfristen må være etter søknadsfristen (18. mai 2030).",
+                "2030-01-01", "Rapportfristen må være etter søknadsfristen (18. mai 2030).",
+                "1. april 2031", "Verdien har feil type; forventet en dato som 2023-04-01.",
+                "2031-02-30", "Verdien har feil type; forventet en dato som 2023-04-01.",
+                "01.04.2031", "Verdien har feil type; forventet en dato som 2023-04-01.");
+        ugyldige.forEach((verdi, melding) -> {
+            kall.put("rapportfrist", verdi);
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(kall)
+                    .when().post("/api/utlysninger")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("feil.felt", contains("rapportfrist"))
+                    .body("feil[0].melding", equalTo(melding));
+        });
+        // Left out, it is 1 April the year after the call's year, which must then also come after the deadline.
+        kall.remove("rapportfrist");
+        kall.put("aar", 2029);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(kall)
+                .when().post("/api/utlysninger")
+                .then().statusCode(400).body("feil.felt", contains("rapportfrist"))
+                .body("feil[0].melding", containsString("Uten oppgitt rapportfrist blir den 1. april 2030"));
+        kall.put("aar", 2030);
+        long id = Testdata.opprettUtlysning(kall);
+        given().auth().oauth2(Tokens.admin()).when().get("/api/utlysninger/" + id).then().body("rapportfrist", equalTo("2031-04-01"));
+    }
+
+    @Test
+    void endretRapportfristStarIHendelsesloggen() throws Exception {
+        Map<String, Object> kall = Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(20));
+        kall.put("rapportfrist", "2031-06-15");
+        long id = Testdata.opprettUtlysning(kall);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + id).then().body("rapportfrist", equalTo("2031-06-15"));
+        kall.put("rapportfrist", "2031-09-01");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(kall).when().put("/api/utlysninger/" + id)
+                .then().statusCode(200).body("rapportfrist", equalTo("2031-09-01"));
+        kall.put("tittel", "Ny tittel, samme rapportfrist");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(kall).when().put("/api/utlysninger/" + id)
+                .then().statusCode(200);
+        List<String> hendelser = new ArrayList<>();
+        try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.prepareStatement("select handling, aktor, for_verdi, "
+                + "etter_verdi from hendelse where entitet = 'UTLYSNING' and entitet_id = ? order by id")) {
+            setning.setString(1, String.valueOf(id));
+            try (var rader = setning.executeQuery()) {
+                while (rader.next()) {
+                    hendelser.add(rader.getString(1) + "|" + rader.getString(2) + "|" + rader.getString(3) + "|" + rader.getString(4));
+                }
+            }
+        }
+        assertEquals(4, hendelser.size(), hendelser.toString());
+        assertTrue(hendelser.get(0).startsWith("OPPRETTET|admin|null|2030 «Testutlysning»"), hendelser.get(0));
+        assertTrue(hendelser.get(0).contains("rapportfrist 15. juni 2031"), hendelser.get(0));
+        assertTrue(hendelser.get(1).startsWith("ENDRET|admin|"), hendelser.get(1));
+        assertEquals("RAPPORTFRIST_ENDRET|admin|15. juni 2031|1. september 2031", hendelser.get(2));
+        assertTrue(hendelser.get(3).startsWith("ENDRET|admin|"), "en endring uten ny frist gir ingen egen rad: " + hendelser);
     }
 
     @Test

@@ -3,8 +3,13 @@ package no.legevakttilskudd.vedtak;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -22,15 +27,11 @@ import no.legevakttilskudd.Tokens;
 @WithTestResource(OidcWiremockTestResource.class)
 class RapportTest {
 
+    private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
+
     /** A sent award of 900 000 to Røst (two measures in the application), not yet accepted. */
     private static long sendtTilskudd() {
-        return sendtTilskudd(2030);
-    }
-
-    private static long sendtTilskudd(int aar) {
-        Map<String, Object> u = Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9));
-        u.put("aar", aar);
-        long utlysning = Testdata.opprettUtlysning(u);
+        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
         long soknad = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
         long vedtak = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
@@ -38,6 +39,21 @@ class RapportTest {
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
         given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
+        return vedtak;
+    }
+
+    /** An accepted award in a call that closed ten days ago and whose report is due on {@code rapportfrist}. */
+    private static long akseptertTilskudd(LocalDate rapportfrist) {
+        long vedtak = sendtTilskudd();
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "12345678903"))
+                .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(200);
+        long utlysning = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + vedtak).then().statusCode(200)
+                .extract().jsonPath().getLong("utlysningId");
+        LocalDateTime naa = LocalDateTime.now(NORGE);
+        Map<String, Object> u = Testdata.utlysning(naa.minusDays(30), naa.minusDays(10));
+        u.put("rapportfrist", rapportfrist.toString());
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(u).when().put("/api/utlysninger/" + utlysning)
+                .then().statusCode(200).body("rapportfrist", equalTo(rapportfrist.toString()));
         return vedtak;
     }
 
@@ -88,21 +104,26 @@ class RapportTest {
     }
 
     @Test
-    void manglendeRapportEtterFristenListesForSaksbehandler() {
-        // A 2024 call: the report was due 31 December 2025, long passed. A 2030 call's report is not due yet.
-        long gammel = sendtTilskudd(2024);
-        long ny = sendtTilskudd(2030);
-        for (long vedtak : new long[] {gammel, ny}) {
-            given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "12345678903"))
-                    .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(200);
-        }
+    void rapportEtterUtlysningensEgenFristMerkesOgManglendeRapportListes() {
+        LocalDate idag = LocalDate.now(NORGE);
+        long passert = akseptertTilskudd(idag.minusDays(1));
+        long sisteDag = akseptertTilskudd(idag);
+        long senere = akseptertTilskudd(idag.plusDays(31));
+
+        // Staff see missing reports when the call's deadline is less than 30 days away or passed.
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-rapport").then().statusCode(200)
-                .body("vedtakId", org.hamcrest.Matchers.hasItem((int) gammel))
-                .body("vedtakId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) ny)));
+                .body("vedtakId", hasItems((int) passert, (int) sisteDag))
+                .body("vedtakId", not(hasItem((int) senere)))
+                .body("find { it.vedtakId == " + passert + " }.rapportfrist", equalTo(idag.minusDays(1).toString()));
+
+        // After the call's own deadline the report is received and flagged late; on the last day it is on time.
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(rapport(900_000, 0))
-                .when().put("/api/vedtak/" + gammel + "/rapport").then().statusCode(200).body("forSen", equalTo(true));
+                .when().put("/api/vedtak/" + passert + "/rapport").then().statusCode(200).body("forSen", equalTo(true));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(rapport(900_000, 0))
+                .when().put("/api/vedtak/" + sisteDag + "/rapport").then().statusCode(200).body("forSen", equalTo(false));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-rapport").then()
-                .body("vedtakId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) gammel)));
+                .body("vedtakId", not(hasItem((int) passert)))
+                .body("vedtakId", not(hasItem((int) sisteDag)));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/paminnelser/mangler-rapport").then().statusCode(403);
     }
 }

@@ -53,6 +53,7 @@ class VedtakTest {
     private static long utlysning(long ramme) {
         Map<String, Object> u = Testdata.utlysning(java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now().plusDays(30));
         u.put("ramme", ramme);
+        u.put("rapportfrist", "2031-06-15");
         return Testdata.opprettUtlysning(u);
     }
 
@@ -161,7 +162,8 @@ class VedtakTest {
         assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
         given().auth().oauth2(Tokens.saksbehandler()).accept("text/html").when().get("/api/vedtak/" + nytt + "/brev")
                 .then().statusCode(200).body(containsString("Vedtak: søknaden er delvis innvilget"))
-                .body(containsString("800 000 kr"));
+                .body(containsString("800 000 kr"))
+                .body(containsString("innen 15. juni 2031"));
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).accept("application/pdf").when().get("/api/vedtak/" + nytt + "/brev")
                 .then().statusCode(404);
         try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement()) {

@@ -36,7 +36,7 @@ class VedtaksbrevTest {
         // 2022-06-10 10:00 in Oslo; the appeal deadline is 21 days later, 1 July 2022.
         return new Brevdata("Værøy", "1857", "964977461", "LV-2022-0002", 17, "Tilskudd til styrking av legevakttjenesten 2022", 2022,
                 utfall, belop, 1_200_000, List.of("Værøy er i sentralitetsklasse 6 og hadde 683 innbyggere.", "Legevakten dekker én kommune."),
-                formal, List.of("Tilskuddet brukes til formålet i søknaden."), LocalDate.of(2023, 12, 31),
+                formal, List.of("Tilskuddet brukes til formålet i søknaden."), LocalDate.of(2023, 4, 1),
                 "Tilskuddet utbetales når kommunen har akseptert vilkårene.", klage, "Klagen behandles av departementet.",
                 Instant.parse("2022-06-10T08:00:00Z"), "Saksbehandler En", "Godkjenner En", null);
     }
@@ -50,7 +50,7 @@ class VedtaksbrevTest {
             assertTrue(tekst.contains("Værøy kommune får 1 200 000 kr i tilskudd"), tekst);
             assertTrue(tekst.contains("Fast bakvakt på Værøy og i Bø."), tekst);
             assertTrue(tekst.contains("innen 1. juli 2022"), tekst);
-            assertTrue(tekst.contains("innen 31. desember 2023"), tekst);
+            assertTrue(tekst.contains("innen 1. april 2023"), tekst);
             assertTrue(dokument.getDocumentInformation().getTitle().contains("Værøy"));
             for (PDPage side : dokument.getPages()) {
                 for (var navn : side.getResources().getFontNames()) {

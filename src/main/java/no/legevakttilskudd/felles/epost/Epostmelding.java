@@ -14,4 +14,13 @@ public record Epostmelding(String til, String emne, String tekst) {
             throw new IllegalArgumentException("Ugyldig mottakeradresse");
         }
     }
+
+    /**
+     * A mail to an application's contact person, in the same shape every time: greeting by name when there is one,
+     * the text, and the line that says it was sent automatically (nobody reads replies).
+     */
+    public static Epostmelding tilKontaktperson(String adresse, String navn, String emne, String innhold) {
+        return new Epostmelding(adresse, emne, (navn != null ? "Hei, " + navn + "!" : "Hei!") + "\n\n" + innhold
+                + "\n\nDenne e-posten er sendt automatisk fra Legevakttilskudd.\n");
+    }
 }

@@ -167,6 +167,12 @@ public class ProblemMapper {
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "en liste";
         }
+        if (type == java.time.LocalDate.class) {
+            return "en dato som 2023-04-01";
+        }
+        if (type == java.time.LocalDateTime.class) {
+            return "dato og klokkeslett som 2022-05-18T23:59";
+        }
         return "et objekt";
     }
 }

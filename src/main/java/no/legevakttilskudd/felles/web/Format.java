@@ -21,7 +21,6 @@ public final class Format {
     private static final DateTimeFormatter NYNORSK = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("nn"));
     private static final DateTimeFormatter ENGELSK = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
-    private static final DateTimeFormatter DATO_NORSK = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
     private static final DateTimeFormatter DATO_ENGELSK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Format() {
@@ -61,7 +60,7 @@ public final class Format {
             return "";
         }
         boolean engelsk = locale instanceof Locale l && "en".equals(l.getLanguage());
-        return engelsk ? DATO_ENGELSK.format(dato) : DATO_NORSK.format(dato);
+        return engelsk ? DATO_ENGELSK.format(dato) : Tidsformat.norskDato(dato);
     }
 
     /** {tekst.urlKodet}: for a value inside a link's query string. */

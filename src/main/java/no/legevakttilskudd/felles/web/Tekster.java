@@ -517,6 +517,13 @@ public interface Tekster {
     @Message("Dato og klokkeslett i norsk tid, for eksempel 2022-05-18T23:59.")
     String admin_hjelp_tid();
 
+    @Message("Rapportfrist")
+    String admin_felt_rapportfrist();
+
+    @Message("Siste dag for kommunenes rapport om tilskuddet, for eksempel 2023-04-01. Må være etter søknadsfristen. "
+            + "Står feltet tomt, blir fristen 1. april året etter tilskuddsåret.")
+    String admin_hjelp_rapportfrist();
+
     @Message("Ramme (hele kroner)")
     String admin_felt_ramme();
 
@@ -638,6 +645,9 @@ public interface Tekster {
 
     @Message("Skriv dato og klokkeslett som 2022-05-18T23:59.")
     String admin_feil_tid();
+
+    @Message("Skriv datoen som 2023-04-01.")
+    String admin_feil_dato();
 
     @Message("Sentralitetsklassene er 1–6.")
     String admin_feil_klasser();
