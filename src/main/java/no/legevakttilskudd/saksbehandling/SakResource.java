@@ -348,7 +348,8 @@ public class SakResource {
         boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler();
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
-        return sprak.side(Templates.sak(soknad, utlysning, kommune, regelresultat, hendelser.forEntitet("SOKNAD", id), vurdering,
+        List<Hendelse> historikk = hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList());
+        return sprak.side(Templates.sak(soknad, utlysning, kommune, regelresultat, historikk, vurdering,
                 vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel));
     }
 

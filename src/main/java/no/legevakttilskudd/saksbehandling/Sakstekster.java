@@ -106,6 +106,9 @@ public interface Sakstekster {
     @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#else}{/when}")
     String sak_melding(String melding);
 
+    @Message("Vedtak {id}")
+    String sak_historikk_vedtak(String id);
+
     @Message("Vedtak til godkjenning")
     String godkjenning_tittel();
 

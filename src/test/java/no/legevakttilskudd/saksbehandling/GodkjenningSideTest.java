@@ -199,5 +199,16 @@ class GodkjenningSideTest {
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/oppfolging/rapporter").then()
                 .body("vedtakId", not(hasItem((int) vedtak)));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/oppfolging/rapporter").then().statusCode(403);
+
+        // The case history holds every step of the decision beside the application's own, in time order.
+        String historikk = given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + soknad).then()
+                .statusCode(200).extract().asString().replaceAll("(?s).*id=\"historikk\"", "");
+        int forrige = -1;
+        for (String steg : List.of("<td>SENDT</td>", "Vedtak " + vedtak + ": FORESLATT", "Vedtak " + vedtak + ": GODKJENT",
+                "Vedtak " + vedtak + ": SENDT", "Vedtak " + vedtak + ": AKSEPTERT", "Vedtak " + vedtak + ": UTBETALT")) {
+            int her = historikk.indexOf(steg);
+            org.junit.jupiter.api.Assertions.assertTrue(her > forrige, steg + " mangler eller står i feil rekkefølge i historikken");
+            forrige = her;
+        }
     }
 }

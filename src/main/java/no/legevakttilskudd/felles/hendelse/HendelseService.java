@@ -39,6 +39,18 @@ public class HendelseService {
         return Hendelse.list("entitet = ?1 and entitetId = ?2 order by tidspunkt, id", entitet, String.valueOf(entitetId));
     }
 
+    /**
+     * One thing and the things that belong to it in one time line, such as a case and its decisions, so a reader sees
+     * every step (proposed, approved, sent, accepted, paid, reported) where it happened.
+     */
+    public List<Hendelse> forEntitetMedDeler(String entitet, Object entitetId, String delEntitet, List<?> delIder) {
+        if (delIder.isEmpty()) {
+            return forEntitet(entitet, entitetId);
+        }
+        return Hendelse.list("(entitet = ?1 and entitetId = ?2) or (entitet = ?3 and entitetId in ?4) order by tidspunkt, id", entitet,
+                String.valueOf(entitetId), delEntitet, delIder.stream().map(String::valueOf).toList());
+    }
+
     private static String kort(String tekst) {
         if (tekst == null || tekst.length() <= MAKS_SAMMENDRAG) {
             return tekst;
