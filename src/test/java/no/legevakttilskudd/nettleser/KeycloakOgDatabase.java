@@ -2,22 +2,19 @@ package no.legevakttilskudd.nettleser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.legevakttilskudd.Demorealm;
 import no.legevakttilskudd.felles.local.LocalKeycloak;
 
 /**
  * Starts, for the browser tests, a real Keycloak with the demo realm on a free port (unpacked under
- * {@code target/nettleser}, in-memory database, so every run starts from the realm file) and a PostgreSQL of its own.
+ * {@code target/keycloak}, in-memory database, so every run starts from the realm file) and a PostgreSQL of its own.
  * The application gets a free port chosen here, because Keycloak must know the redirect address in advance: the
  * realm's web client is given that address in the copy that is imported, the file in {@code deploy/} is left alone.
  *
@@ -36,11 +33,11 @@ public class KeycloakOgDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            int appPort = ledigPort();
-            int keycloakPort = ledigPort();
+            int appPort = Demorealm.ledigPort();
+            int keycloakPort = Demorealm.ledigPort();
             Files.createDirectories(MAPPE);
-            LocalKeycloak kc = LocalKeycloak.unpacked(MAPPE.toAbsolutePath(), keycloakPort);
-            kc.importRealm(realmMedAdresse(appPort));
+            LocalKeycloak kc = LocalKeycloak.unpacked(Demorealm.KEYCLOAK_MAPPE.toAbsolutePath(), keycloakPort);
+            kc.importRealm(Demorealm.medAppAdresse(MAPPE, appPort));
             keycloak = kc.start(KEYCLOAK_LOGG.toAbsolutePath(), "--db=dev-mem");
             // Also when the test JVM is stopped midway (Ctrl-C): Keycloak is a process of its own and would live on.
             ProcessHandle handle = keycloak.toHandle();
@@ -86,33 +83,4 @@ public class KeycloakOgDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** The demo realm, with this run's application address added to the web client's allowed redirects. */
-    private static Path realmMedAdresse(int appPort) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode realm = (ObjectNode) json.readTree(LocalKeycloak.locateRealm(Path.of("")).toFile());
-        String adresse = "http://localhost:" + appPort + "/*";
-        boolean funnet = false;
-        for (var klient : realm.withArray("clients")) {
-            if ("legevakttilskudd-web".equals(klient.path("clientId").asText())) {
-                ((ArrayNode) klient.withArray("redirectUris")).add(adresse);
-                ObjectNode attributter = (ObjectNode) klient.with("attributes");
-                String utlogging = attributter.path("post.logout.redirect.uris").asText("");
-                attributter.put("post.logout.redirect.uris", utlogging.isEmpty() ? adresse : utlogging + "##" + adresse);
-                funnet = true;
-            }
-        }
-        if (!funnet) {
-            throw new IllegalStateException("Realm-filen har ingen klient legevakttilskudd-web");
-        }
-        Path fil = MAPPE.resolve(LocalKeycloak.REALM_FILE);
-        json.writerWithDefaultPrettyPrinter().writeValue(fil.toFile(), realm);
-        return fil;
-    }
-
-    private static int ledigPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-    }
 }
