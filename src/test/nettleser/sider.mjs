@@ -44,6 +44,8 @@ export const sider = [
   { navn: 'administrasjon', bruker: 'admin', sti: '/admin', smal: true },
   { navn: 'ny utlysning', bruker: 'admin', sti: '/admin/utlysninger/ny', smal: true },
   { navn: 'kommuneregisteret', bruker: 'admin', sti: '/admin/kommuneregister', smal: true },
+  { navn: 'hendelseslogg', bruker: 'admin', sti: '/admin/hendelseslogg', smal: true },
+  { navn: 'hendelseslogg med feil', bruker: 'admin', sti: '/admin/hendelseslogg?fra=2020-02-30', status: 400 },
 ];
 
 export const SPRAK = ['nb', 'nn', 'en'];

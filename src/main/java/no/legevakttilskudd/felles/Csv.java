@@ -3,15 +3,34 @@ package no.legevakttilskudd.felles;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reading the CSV people upload: UTF-8 with or without BOM, comma or semicolon, fields optionally in double quotes. */
+/**
+ * CSV in and out. In: what people upload, UTF-8 with or without BOM, comma or semicolon, fields optionally in double
+ * quotes. Out: what Excel opens right with Norwegian letters, UTF-8 with BOM, semicolons and CRLF.
+ */
 public final class Csv {
+
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+    /** Without it Excel reads UTF-8 as the Windows code page and æøå come out wrong. */
+    public static final String BOM = "\uFEFF";
+    public static final String LINJESKIFT = "\r\n";
 
     private Csv() {
     }
 
+    /** Quotes a field when it holds a separator, a quote or a line break, as Excel expects; null is an empty field. */
+    public static String felt(String verdi) {
+        if (verdi == null) {
+            return "";
+        }
+        if (verdi.indexOf(';') < 0 && verdi.indexOf('"') < 0 && verdi.indexOf('\n') < 0 && verdi.indexOf('\r') < 0) {
+            return verdi;
+        }
+        return '"' + verdi.replace("\"", "\"\"") + '"';
+    }
+
     /** The lines of a file, without a BOM, split on LF or CRLF. */
     public static String[] linjer(String tekst) {
-        return tekst.replace("\uFEFF", "").split("\r?\n", -1);
+        return tekst.replace(BOM, "").split("\r?\n", -1);
     }
 
     /** The separator a header line uses: semicolon if it has one, else comma. */

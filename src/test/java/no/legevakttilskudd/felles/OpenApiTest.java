@@ -20,6 +20,8 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/soknader/{id}/send"))
                 .body("paths", hasKey("/api/utlysninger/{utlysningId}/soknader"))
                 .body("paths", hasKey("/api/admin/kommuneregister"))
+                .body("paths", hasKey("/api/hendelser"))
+                .body("paths", hasKey("/api/hendelser/eksport"))
                 .body("components.securitySchemes", hasKey("Keycloak"));
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import no.legevakttilskudd.felles.hendelse.Loggtekster;
 import no.legevakttilskudd.saksbehandling.Sakstekster;
 import no.legevakttilskudd.soknad.Skjematekster;
 
@@ -31,7 +32,7 @@ class TeksterISynkTest {
 
     static Stream<Arguments> buntOgSprak() {
         List<Arguments> kombinasjoner = new ArrayList<>();
-        for (Class<?> bunt : List.of(Tekster.class, Skjematekster.class, Sakstekster.class)) {
+        for (Class<?> bunt : List.of(Tekster.class, Skjematekster.class, Sakstekster.class, Loggtekster.class)) {
             for (String sprak : List.of("nn", "en")) {
                 kombinasjoner.add(Arguments.of(bunt, sprak));
             }
