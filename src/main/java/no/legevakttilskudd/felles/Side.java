@@ -49,4 +49,12 @@ public record Side<T>(List<T> elementer, int side, int storrelse, long totalt) {
     public long sider() {
         return Math.max(1, (totalt + storrelse - 1) / storrelse);
     }
+
+    /**
+     * The offset of the first element of a page. As a long first: page 999 999 999 of 500 lies past any list, and must
+     * not overflow into a negative offset; past the largest offset the database takes, the page is simply empty.
+     */
+    public static int forste(int side, int storrelse) {
+        return (int) Math.min((long) (side - 1) * storrelse, Integer.MAX_VALUE);
+    }
 }

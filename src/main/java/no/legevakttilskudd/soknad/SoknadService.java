@@ -229,7 +229,7 @@ public class SoknadService {
             sporring.setParameter(navn, verdi);
         });
         List<SoknadSammendrag> elementer = new ArrayList<>();
-        for (Object[] rad : sporring.setFirstResult((side - 1) * storrelse).setMaxResults(storrelse).getResultList()) {
+        for (Object[] rad : sporring.setFirstResult(Side.forste(side, storrelse)).setMaxResults(storrelse).getResultList()) {
             Soknad s = (Soknad) rad[0];
             Kommune k = (Kommune) rad[1];
             elementer.add(new SoknadSammendrag(s.id, s.utlysningId, s.referanse, s.kommunenummer, k.navn, k.fylkesnavn, s.status,

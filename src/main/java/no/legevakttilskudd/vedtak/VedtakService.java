@@ -94,7 +94,7 @@ public class VedtakService {
             rader.setParameter("utlysning", utlysningId);
             telling.setParameter("utlysning", utlysningId);
         }
-        List<Vedtaksrad> elementer = rader.setFirstResult((side - 1) * storrelse).setMaxResults(storrelse).getResultList().stream()
+        List<Vedtaksrad> elementer = rader.setFirstResult(Side.forste(side, storrelse)).setMaxResults(storrelse).getResultList().stream()
                 .map(r -> new Vedtaksrad(VedtakDto.fra((Vedtak) r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
                 .toList();
         return new Side<>(elementer, side, storrelse, telling.getSingleResult());

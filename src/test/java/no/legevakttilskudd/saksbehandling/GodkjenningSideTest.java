@@ -122,6 +122,8 @@ class GodkjenningSideTest {
         given().auth().oauth2(Tokens.godkjenner()).queryParam("status", "TULL").when().get("/api/vedtak")
                 .then().statusCode(400).contentType("application/problem+json").body("feil[0].felt", equalTo("status"));
         given().auth().oauth2(Tokens.godkjenner()).queryParam("storrelse", 0).when().get("/api/vedtak").then().statusCode(400);
+        given().auth().oauth2(Tokens.godkjenner()).queryParam("side", 999_999_999).queryParam("storrelse", 500).when().get("/api/vedtak")
+                .then().statusCode(200).body("elementer.size()", equalTo(0));
 
         // Sending from the queue, then it is gone from it.
         skjema(Tokens.saksbehandler()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/send")

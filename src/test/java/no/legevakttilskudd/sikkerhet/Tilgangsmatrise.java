@@ -232,7 +232,13 @@ final class Tilgangsmatrise {
             rad("GET /admin/kommuneregister", ADMIN_SIDE, "Kommuneregisteret"),
             rad("POST /admin/kommuneregister/forhandsvis", "302 403 403 403 403 403 400", "Forhåndsvis register (ugyldig)")
                     .fil("ikke;en;gyldig;fil"),
-            rad("POST /admin/kommuneregister/bruk", "302 403 403 403 403 403 400", "Ta i bruk register (tom)"));
+            rad("POST /admin/kommuneregister/bruk", "302 403 403 403 403 403 400", "Ta i bruk register (tom)"),
+
+            // The audit log
+            rad("GET /api/hendelser", "401 403 403 403 403 403 200", "Hendelsesloggen").sporring("sak={id}"),
+            rad("GET /api/hendelser/eksport", "401 403 403 403 403 403 200", "Hendelsesloggen som CSV"),
+            rad("GET /admin/hendelseslogg", ADMIN_SIDE, "Hendelsesloggen"),
+            rad("GET /admin/hendelseslogg/eksport", ADMIN_SIDE, "Hendelsesloggen som CSV"));
 
     private Tilgangsmatrise() {
     }

@@ -352,7 +352,7 @@ class TilgangsmatriseIT {
                 }
             }
         }
-        String sti = sti(rad.sti()) + (rad.sporring().isEmpty() ? "" : "?" + rad.sporring());
+        String sti = sti(rad.sti() + (rad.sporring().isEmpty() ? "" : "?" + rad.sporring()));
         return foresporsel.request(rad.metode(), sti);
     }
 

@@ -72,11 +72,8 @@ public class HendelseService {
         Side.valider(side, storrelse);
         Utvalg utvalg = utvalg(filter);
         Query telling = utvalg.parametre(entityManager.createNativeQuery("select count(*) from hendelse h" + utvalg.where(), Long.class));
-        // As a long: page 999 999 999 of 500 is past any log, not an overflow into a negative offset.
-        long forste = (long) (side - 1) * storrelse;
         @SuppressWarnings("unchecked")
-        List<Hendelse> elementer = forste > Integer.MAX_VALUE ? List.of()
-                : rader(utvalg).setFirstResult((int) forste).setMaxResults(storrelse).getResultList();
+        List<Hendelse> elementer = rader(utvalg).setFirstResult(Side.forste(side, storrelse)).setMaxResults(storrelse).getResultList();
         return new Side<>(elementer, side, storrelse, (Long) telling.getSingleResult());
     }
 
