@@ -16,6 +16,16 @@ export function lenke(sti, tekst) {
 
 const runde2022 = lenke('/saksbehandling', 'legevakttjenesten i distriktskommuner 2022');
 
+/** The statistics of the 2022 round: the call's id from the filter's list, which is all an evaluator sees of calls. */
+async function statistikk2022(side) {
+  await side.goto('/statistikk');
+  const id = await side.locator('#utlysning option', { hasText: 'distriktskommuner 2022' }).getAttribute('value');
+  if (!id) {
+    throw new Error('Fant ikke 2022-runden i utlysningsfilteret på /statistikk');
+  }
+  return `/statistikk?utlysning=${id}`;
+}
+
 export const sider = [
   { navn: 'startside', bruker: null, sti: '/', smal: true, skjermbilde: 'startside' },
   { navn: 'mine søknader', bruker: 'soker-rost', sti: '/mine-soknader', smal: true, skjermbilde: 'mine-soknader' },
@@ -46,6 +56,9 @@ export const sider = [
   { navn: 'kommuneregisteret', bruker: 'admin', sti: '/admin/kommuneregister', smal: true },
   { navn: 'hendelseslogg', bruker: 'admin', sti: '/admin/hendelseslogg', smal: true },
   { navn: 'hendelseslogg med feil', bruker: 'admin', sti: '/admin/hendelseslogg?fra=2020-02-30', status: 400 },
+  { navn: 'statistikk', bruker: 'evaluator', sti: '/statistikk', smal: true },
+  { navn: 'statistikk for 2022', bruker: 'evaluator', sti: statistikk2022, smal: true },
+  { navn: 'statistikk (stab)', bruker: 'saksbehandler', sti: '/statistikk', smal: true },
 ];
 
 export const SPRAK = ['nb', 'nn', 'en'];

@@ -14,6 +14,9 @@ import java.util.List;
 public record Soknadsgrunnlag(String referanse, String kommunenummer, List<String> legevaktKommuner, long omsokt,
         Long godkjentBudsjett, Instant sendt, FastVedtak fastVedtak) {
 
+    /** §4.2: a legevakt of at most this many kommuner (the applicant included) puts the application in priority group 1. */
+    public static final int MAKS_KOMMUNER_GRUPPE_1 = 2;
+
     public Soknadsgrunnlag {
         legevaktKommuner = legevaktKommuner == null ? List.of() : List.copyOf(legevaktKommuner);
         if (omsokt < 0 || (godkjentBudsjett != null && godkjentBudsjett < 0)) {

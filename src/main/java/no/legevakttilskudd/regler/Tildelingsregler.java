@@ -115,7 +115,7 @@ public final class Tildelingsregler {
         Kommunefakta f = k.fakta;
         Soknadsgrunnlag s = k.soknad;
         int antall = s.antallLegevaktKommuner();
-        k.gruppe = antall <= 2 ? 1 : 2;
+        k.gruppe = antall <= Soknadsgrunnlag.MAKS_KOMMUNER_GRUPPE_1 ? 1 : 2;
         // Group, centrality index (0–1000), assessed-or-not and population packed into one number that sorts as §4.3 says.
         k.nokkel = ((long) (k.gruppe - 1) << 42) | ((long) f.sentralitetsindeks() << 32) | ((s.godkjentBudsjett() != null ? 0L : 1L) << 31)
                 | f.folketall();
@@ -218,7 +218,7 @@ public final class Tildelingsregler {
     }
 
     private static Arsak gruppe(int antall) {
-        boolean en = antall <= 2;
+        boolean en = antall <= Soknadsgrunnlag.MAKS_KOMMUNER_GRUPPE_1;
         return new Arsak(en ? Arsakskode.PRIORITETSGRUPPE_1 : Arsakskode.PRIORITETSGRUPPE_2, "Legevakten dekker " + antall
                 + (antall == 1 ? " kommune" : " kommuner") + (en ? " (gruppe 1: én eller to kommuner)." : " (gruppe 2: tre eller flere kommuner)."));
     }

@@ -22,6 +22,7 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/admin/kommuneregister"))
                 .body("paths", hasKey("/api/hendelser"))
                 .body("paths", hasKey("/api/hendelser/eksport"))
+                .body("paths", hasKey("/api/statistikk"))
                 .body("components.securitySchemes", hasKey("Keycloak"));
     }
 }

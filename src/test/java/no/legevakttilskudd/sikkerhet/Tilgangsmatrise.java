@@ -234,6 +234,10 @@ final class Tilgangsmatrise {
                     .fil("ikke;en;gyldig;fil"),
             rad("POST /admin/kommuneregister/bruk", "302 403 403 403 403 403 400", "Ta i bruk register (tom)"),
 
+            // Statistics
+            rad("GET /api/statistikk", "401 403 403 200 200 200 200", "Statistikk for én utlysning").sporring("utlysning={utlysningId}"),
+            rad("GET /statistikk", "302 403 403 200 200 200 200", "Statistikk, alle utlysninger"),
+
             // The audit log
             rad("GET /api/hendelser", "401 403 403 403 403 403 200", "Hendelsesloggen").sporring("sak={id}"),
             rad("GET /api/hendelser/eksport", "401 403 403 403 403 403 200", "Hendelsesloggen som CSV"),

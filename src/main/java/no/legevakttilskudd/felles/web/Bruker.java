@@ -69,6 +69,15 @@ public class Bruker {
         return identity.hasRole(Roller.SAKSBEHANDLER) || identity.hasRole(Roller.GODKJENNER) || identity.hasRole(Roller.ADMIN);
     }
 
+    public boolean isEvaluator() {
+        return identity.hasRole(Roller.EVALUATOR);
+    }
+
+    /** Evaluators and staff read the statistics. */
+    public boolean isStatistikk() {
+        return isEvaluator() || isStab();
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Roller.ADMIN);
     }

@@ -41,8 +41,11 @@ public final class Format {
         return Kroner.tall(tall);
     }
 
-    /** {desimaltall.desimal}: "762,50" in Norwegian, "762.50" in English; digits grouped with a space. */
-    static String desimal(BigDecimal verdi, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    /**
+     * {desimaltall.desimal}: "762,50" in Norwegian, "762.50" in English; digits grouped with a space. Public for text
+     * made in Java in the page's language, such as a chart's description.
+     */
+    public static String desimal(BigDecimal verdi, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         if (verdi == null) {
             return "";
         }

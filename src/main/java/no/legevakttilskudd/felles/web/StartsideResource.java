@@ -64,7 +64,7 @@ public class StartsideResource {
     @Path("logg-inn")
     @Authenticated
     public Response loggInn() {
-        String hjem = bruker.isSoker() ? "/mine-soknader" : bruker.isStab() ? "/saksbehandling" : "/";
+        String hjem = bruker.isSoker() ? "/mine-soknader" : bruker.isStab() ? "/saksbehandling" : bruker.isEvaluator() ? "/statistikk" : "/";
         return Response.seeOther(URI.create(hjem)).build();
     }
 

@@ -475,6 +475,9 @@ public interface Tekster {
     @Message("Administrasjon")
     String meny_administrasjon();
 
+    @Message("Statistikk")
+    String meny_statistikk();
+
     @Message("Utlysninger med ramme og regelparametre, og kommuneregisteret som reglene bruker.")
     String admin_ingress();
 

@@ -161,5 +161,7 @@ class SiderTest {
                 .then().statusCode(303).header("Location", endsWith("/mine-soknader"));
         given().redirects().follow(false).auth().oauth2(Tokens.godkjenner()).when().get("/logg-inn")
                 .then().statusCode(303).header("Location", endsWith("/saksbehandling"));
+        given().redirects().follow(false).auth().oauth2(Tokens.evaluator()).when().get("/logg-inn")
+                .then().statusCode(303).header("Location", endsWith("/statistikk"));
     }
 }

@@ -26,13 +26,14 @@ import io.quarkus.qute.i18n.MessageBundle;
 import no.legevakttilskudd.felles.hendelse.Loggtekster;
 import no.legevakttilskudd.saksbehandling.Sakstekster;
 import no.legevakttilskudd.soknad.Skjematekster;
+import no.legevakttilskudd.statistikk.Statistikktekster;
 
 /** Guard: for every message bundle, nynorsk and English have exactly the keys bokmål has, and no text is empty. */
 class TeksterISynkTest {
 
     static Stream<Arguments> buntOgSprak() {
         List<Arguments> kombinasjoner = new ArrayList<>();
-        for (Class<?> bunt : List.of(Tekster.class, Skjematekster.class, Sakstekster.class, Loggtekster.class)) {
+        for (Class<?> bunt : List.of(Tekster.class, Skjematekster.class, Sakstekster.class, Loggtekster.class, Statistikktekster.class)) {
             for (String sprak : List.of("nn", "en")) {
                 kombinasjoner.add(Arguments.of(bunt, sprak));
             }
