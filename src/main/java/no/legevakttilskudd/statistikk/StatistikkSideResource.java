@@ -48,7 +48,8 @@ public class StatistikkSideResource {
         Long valgt = StatistikkService.lesUtlysning(utlysning);
         boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
         Statistikk s = statistikk.beregn(valgt, stab);
-        return sprak.side(Templates.statistikk(statistikk.utlysninger(stab), valgt, s, Statistikkside.lag(s, tekster(Statistikktekster.class), tekster(Tekster.class), sprak.locale())));
+        Statistikkside side = Statistikkside.lag(s, tekster(Statistikktekster.class), tekster(Tekster.class), sprak.locale());
+        return sprak.side(Templates.statistikk(statistikk.utlysninger(stab), valgt, s, side));
     }
 
     /** Texts of the page language for the charts, which are drawn in Java; the bokmål bundle is the default one. */

@@ -97,13 +97,15 @@ public final class Stolpediagram {
             }
             y += STOLPE + MELLOMROM;
         }
+        String forstavelse = escape(id);
         StringBuilder svg = new StringBuilder(innhold.length() + 600);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" width=\"100%\" height=\"").append(y).append("\" font-size=\"").append(SKRIFT)
-                .append("\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-tittel ").append(escape(id)).append("-beskrivelse\">")
-                .append("<title id=\"").append(escape(id)).append("-tittel\">").append(escape(tittel)).append("</title>")
-                .append("<desc id=\"").append(escape(id)).append("-beskrivelse\">").append(escape(tekst.toString())).append("</desc>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" width=\"100%\" height=\"").append(y)
+                .append("\" font-size=\"").append(SKRIFT).append("\" role=\"img\" aria-labelledby=\"").append(forstavelse).append("-tittel ")
+                .append(forstavelse).append("-beskrivelse\">")
+                .append("<title id=\"").append(forstavelse).append("-tittel\">").append(escape(tittel)).append("</title>")
+                .append("<desc id=\"").append(forstavelse).append("-beskrivelse\">").append(escape(tekst.toString())).append("</desc>");
         if (serier.size() > 1) {
-            svg.append("<defs><pattern id=\"").append(escape(id)).append("-skravur\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
+            svg.append("<defs><pattern id=\"").append(forstavelse).append("-skravur\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
                     .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#FFFFFF\"/><rect width=\"3\" height=\"6\" ")
                     .append("fill=\"").append(SKRAVUR).append("\"/></pattern></defs>");
         }

@@ -174,8 +174,9 @@ class StatistikkTest {
     private static List<String> rader(JsonPath json, String liste) {
         List<String> rader = new ArrayList<>();
         for (Map<String, Object> r : json.<Map<String, Object>>getList(liste)) {
-            rader.add(r.get("nokkel") + " " + r.get("navn") + " " + r.get("soknader") + " " + r.get("kommuner") + " " + r.get("omsokt") + " "
-                    + r.get("tildelteSoknader") + " " + r.get("tildelteKommuner") + " " + r.get("tildelt") + " " + r.get("kvalifiserteKommuner"));
+            rader.add(r.get("nokkel") + " " + r.get("navn") + " " + r.get("soknader") + " " + r.get("kommuner") + " " + r.get("omsokt")
+                    + " " + r.get("tildelteSoknader") + " " + r.get("tildelteKommuner") + " " + r.get("tildelt") + " "
+                    + r.get("kvalifiserteKommuner"));
         }
         return rader;
     }

@@ -50,7 +50,8 @@ class StolpediagramTest {
 
     @Test
     void langTekstBrytesMellomOrdSaDiagrammetFarPlassPaSmalSkjerm() {
-        assertEquals(List.of("Gruppe 2: legevakt for tre", "eller flere kommuner"), Stolpediagram.linjer("Gruppe 2: legevakt for tre eller flere kommuner"));
+        assertEquals(List.of("Gruppe 2: legevakt for tre", "eller flere kommuner"),
+                Stolpediagram.linjer("Gruppe 2: legevakt for tre eller flere kommuner"));
         assertEquals(List.of("Nordland"), Stolpediagram.linjer("Nordland"));
         assertEquals(List.of("Et-ord-som-er-lengre-enn-en-hel-linje", "og så litt"),
                 Stolpediagram.linjer("Et-ord-som-er-lengre-enn-en-hel-linje og så litt"));

@@ -64,7 +64,8 @@ public class StartsideResource {
     @Path("logg-inn")
     @Authenticated
     public Response loggInn() {
-        String hjem = bruker.isSoker() ? "/mine-soknader" : bruker.isStab() ? "/saksbehandling" : bruker.isEvaluator() ? "/statistikk" : "/";
+        String hjem = bruker.isSoker() ? "/mine-soknader" : bruker.isStab() ? "/saksbehandling"
+                : bruker.isEvaluator() ? "/statistikk" : "/";
         return Response.seeOther(URI.create(hjem)).build();
     }
 
