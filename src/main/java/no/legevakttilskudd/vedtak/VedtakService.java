@@ -115,6 +115,13 @@ public class VedtakService {
             if (gammelt.soknadId != soknadId || gammelt.status != VedtakStatus.SENDT) {
                 throw ProblemException.konflikt("kan-ikke-rettes", "Bare et sendt vedtak for samme søknad kan rettes.");
             }
+            // Only the decision in force is corrected: two corrections of the same one would both count against the frame.
+            Vedtak rettet = Vedtak.find("erstatterId = ?1 and status in ?2", erstatter, List.of(VedtakStatus.GODKJENT, VedtakStatus.SENDT))
+                    .firstResult();
+            if (rettet != null) {
+                throw ProblemException.konflikt("allerede-rettet", "Vedtak " + erstatter + " er allerede rettet av vedtak " + rettet.id
+                        + ". Rett det gjeldende vedtaket i stedet.");
+            }
         }
         valider(input, utlysning);
         Vedtak apent = Vedtak.find("soknadId = ?1 and status in ?2", soknadId, List.of(VedtakStatus.FORESLATT, VedtakStatus.GODKJENT))

@@ -219,10 +219,17 @@ class VedtakTest {
                 .when().post("/api/soknader/" + soknad + "/vedtak")
                 .then().statusCode(201).body("erstatterId", equalTo((int) nytt)).extract().jsonPath().getLong("id");
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + rettelse + "/godkjenn").then().statusCode(200);
+        // The corrected decision is no longer the one in force: a second correction of it is refused.
+        given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + rettelse + "/send").then().statusCode(200);
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "INNVILGET", "belop", 100_000, "begrunnelse", "Rettet igjen."))
+                .queryParam("erstatter", nytt)
+                .when().post("/api/soknader/" + soknad + "/vedtak")
+                .then().statusCode(409).body("detail", containsString("allerede rettet av vedtak " + rettelse));
         try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.createStatement();
                 var rs = setning.executeQuery("select count(*) from hendelse where entitet = 'VEDTAK' and entitet_id = '" + rettelse + "'")) {
             rs.next();
-            assertEquals(2, rs.getInt(1), "forslag og godkjenning i hendelsesloggen");
+            assertEquals(3, rs.getInt(1), "forslag, godkjenning og sending i hendelsesloggen");
         }
         assertEquals(900_000L, Rammesum.godkjentOgSendt(dataSource, utlysningId));
     }
