@@ -28,7 +28,8 @@ import no.legevakttilskudd.felles.Roller;
 @RolesAllowed({Roller.EVALUATOR, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
 public class EksportResource {
 
-    static final String UTLYSNING = "Utlysningens id; uten den kommer alle utlysninger. 400 hvis det ikke er et heltall, 404 hvis den ikke finnes.";
+    private static final String UTLYSNING = "Utlysningens id; uten den kommer alle utlysninger. 400 hvis det ikke er et heltall, "
+            + "404 hvis den ikke finnes.";
     private static final String RADER = "Én rad per gjeldende sendt tildeling (et rettet vedtak vises bare som rettelsen), med utlysning, "
             + "søknad (referanse, omsøkt, sendt, formål, tiltakskategorier) og kommunens registerrad. Ingen personopplysninger. ";
 

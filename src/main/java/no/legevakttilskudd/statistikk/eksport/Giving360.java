@@ -55,7 +55,7 @@ final class Giving360 {
      * identifier, so a kommune the registry has no number for gets one in the publisher's own namespace, as the
      * standard's guidance says for recipients without a registered number: {@code 360G-<prefiks>-kommune-<kommunenummer>}.
      */
-    static String mottaker(Tildelingsrad rad, Utgiver utgiver) {
+    private static String mottaker(Tildelingsrad rad, Utgiver utgiver) {
         return rad.organisasjonsnummer() != null ? "NO-BRC-" + rad.organisasjonsnummer()
                 : "360G-" + utgiver.prefiks() + "-kommune-" + rad.kommunenummer();
     }

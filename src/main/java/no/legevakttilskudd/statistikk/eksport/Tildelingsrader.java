@@ -37,7 +37,7 @@ import no.legevakttilskudd.felles.Tidsformat;
 public class Tildelingsrader {
 
     /** Rows per round trip: large enough that the network is not the limit, small enough to stay a few hundred kB. */
-    static final int PORSJON = 1000;
+    private static final int PORSJON = 1000;
 
     /**
      * Current sent awards: a decision replaced by a sent correction is left out, so the correction alone stands for the
@@ -46,8 +46,8 @@ public class Tildelingsrader {
      * The measure categories are each named once, in the order of the form, grouped for all applications at once: one
      * pass over the measures costs less than a subquery per row (0.5 s per 100 000 rows).
      */
-    private static final String SQL = "select v.id as vedtak, v.erstatter_id as erstatter, u.id as utlysning, u.aar as aar, u.tittel as tittel, "
-            + "s.referanse as referanse, s.kommunenummer as kommunenummer, k.navn as navn, k.fylkesnavn as fylke, "
+    private static final String SQL = "select v.id as vedtak, v.erstatter_id as erstatter, u.id as utlysning, u.aar as aar, "
+            + "u.tittel as tittel, s.referanse as referanse, s.kommunenummer as kommunenummer, k.navn as navn, k.fylkesnavn as fylke, "
             + "k.sentralitetsklasse as klasse, coalesce(kf.folketall, k.folketall) as folketall, "
             + "case when kf.folketall is null then k.folketall_aar else kf.aar end as folketall_aar, k.organisasjonsnummer as orgnr, "
             + "v.utfall as utfall, s.omsokt as omsokt, v.belop as belop, s.sendt as soknad_sendt, v.sendt as vedtak_sendt, "
@@ -95,7 +95,8 @@ public class Tildelingsrader {
                 sporring.setLong(1, utlysningId);
             }
             ResultSet rader = sporring.executeQuery();
-            Spliterator<Tildelingsrad> neste = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+            Spliterator<Tildelingsrad> neste = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                    Spliterator.ORDERED | Spliterator.NONNULL) {
                 @Override
                 public boolean tryAdvance(Consumer<? super Tildelingsrad> mottaker) {
                     try {
