@@ -1,6 +1,7 @@
-// An evaluator logs in and lands on the statistics, chooses the 2022 round, and reads the key figures and a chart
-// through its text alternative, as a screen reader gets it. The demo round has sent applications and no decisions
-// yet, so nothing is awarded.
+// An evaluator logs in and lands on the statistics, chooses the 2022 round, reads the key figures and a chart
+// through its text alternative, as a screen reader gets it, and downloads every format. The demo round has sent
+// applications and no decisions yet, so nothing is awarded and the files hold only their headings.
+import { readFile } from 'node:fs/promises';
 import { loggInn } from '../lib/innlogging.mjs';
 import { nyttVindu } from '../lib/nettleser.mjs';
 import { sjekkSiden } from '../lib/skjema.mjs';
@@ -36,6 +37,23 @@ export default async function statistikk({ nettleser }) {
   forvent(alternativ.includes('Nordland:') && alternativ.includes('kr søkt'), `Tekstalternativet sier ikke tallene: ${alternativ}`);
   const rader = await side.locator('section[aria-labelledby="fylker"] table tbody tr').count();
   forvent(rader >= 2, `Tabellen per fylke har ${rader} rader`);
+
+  // Each download with the login's own session: the file name names the call, and the content is the format's.
+  const utlysning = new URL(side.url()).searchParams.get('utlysning');
+  const nedlastinger = [
+    ['Tildelinger som CSV (Excel)', `tildelinger-utlysning-${utlysning}.csv`,
+      (b) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf && b.toString('utf8').includes(';')],
+    ['Tildelinger som XLSX', `tildelinger-utlysning-${utlysning}.xlsx`, (b) => b[0] === 0x50 && b[1] === 0x4b],
+    ['Tildelinger som JSON', `tildelinger-utlysning-${utlysning}.json`, (b) => Array.isArray(JSON.parse(b.toString('utf8')))],
+    ['360Giving (JSON)', `360giving-utlysning-${utlysning}.json`, (b) => Array.isArray(JSON.parse(b.toString('utf8')).grants)],
+    ['360Giving (CSV)', `360giving-utlysning-${utlysning}.csv`, (b) => b.toString('utf8').startsWith('Identifier,')],
+  ];
+  for (const [lenketekst, filnavn, riktig] of nedlastinger) {
+    const [nedlasting] = await Promise.all([side.waitForEvent('download'), side.getByRole('link', { name: lenketekst }).click()]);
+    forvent(nedlasting.suggestedFilename() === filnavn, `«${lenketekst}» ga ${nedlasting.suggestedFilename()}, ventet ${filnavn}`);
+    const innhold = await readFile(await nedlasting.path());
+    forvent(riktig(innhold), `«${lenketekst}» ga ikke en fil i formatet: ${innhold.subarray(0, 80).toString('utf8')}`);
+  }
 
   await sjekkSiden(side, feil, 'statistikk for 2022');
   feil.avslutt('Statistikk');

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.felles;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +20,35 @@ public final class Csv {
 
     /** Quotes a field when it holds a separator, a quote or a line break, as Excel expects; null is an empty field. */
     public static String felt(String verdi) {
+        return felt(verdi, ';');
+    }
+
+    /** As {@link #felt(String)}, for a file with another separator (the comma of a standard's own CSV). */
+    public static String felt(String verdi, char skille) {
         if (verdi == null) {
             return "";
         }
-        if (verdi.indexOf(';') < 0 && verdi.indexOf('"') < 0 && verdi.indexOf('\n') < 0 && verdi.indexOf('\r') < 0) {
+        if (verdi.indexOf(skille) < 0 && verdi.indexOf('"') < 0 && verdi.indexOf('\n') < 0 && verdi.indexOf('\r') < 0) {
             return verdi;
         }
         return '"' + verdi.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * A text cell that a spreadsheet must show as text: one starting with {@code = + - @}, a tab or a carriage return
+     * gets a leading apostrophe, so Excel and LibreOffice never run it as a formula (CSV injection). Only for text:
+     * numbers are written as they are, so a negative amount stays a number.
+     */
+    public static String tekst(String verdi, char skille) {
+        if (verdi != null && !verdi.isEmpty() && "=+-@\t\r".indexOf(verdi.charAt(0)) >= 0) {
+            return felt("'" + verdi, skille);
+        }
+        return felt(verdi, skille);
+    }
+
+    /** A decimal as Norwegian Excel reads it: decimal comma, no thousands separator; null is an empty field. */
+    public static String desimal(BigDecimal verdi) {
+        return verdi == null ? "" : verdi.toPlainString().replace('.', ',');
     }
 
     /** The lines of a file, without a BOM, split on LF or CRLF. */

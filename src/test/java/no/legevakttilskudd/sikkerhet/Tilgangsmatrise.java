@@ -98,6 +98,8 @@ final class Tilgangsmatrise {
     private static final String STAB_SIDE = "302 403 403 200 200 403 200";
     private static final String ADMIN_SIDE = "302 403 403 403 403 403 200";
     private static final String KOMMUNE_SIDE = "302 200 404 403 403 403 403";
+    private static final String STAB_OG_EVALUATOR_LESER = "401 403 403 200 200 200 200";
+    private static final String STAB_OG_EVALUATOR_SIDE = "302 403 403 200 200 200 200";
 
     static final List<Rad> RADER = List.of(
             // Open to everyone
@@ -242,7 +244,21 @@ final class Tilgangsmatrise {
             rad("GET /api/hendelser", "401 403 403 403 403 403 200", "Hendelsesloggen").sporring("sak={id}"),
             rad("GET /api/hendelser/eksport", "401 403 403 403 403 403 200", "Hendelsesloggen som CSV"),
             rad("GET /admin/hendelseslogg", ADMIN_SIDE, "Hendelsesloggen"),
-            rad("GET /admin/hendelseslogg/eksport", ADMIN_SIDE, "Hendelsesloggen som CSV"));
+            rad("GET /admin/hendelseslogg/eksport", ADMIN_SIDE, "Hendelsesloggen som CSV"),
+
+            // Exports
+            rad("GET /api/statistikk/eksport/tildelinger.csv", STAB_OG_EVALUATOR_LESER, "Tildelingene som CSV"),
+            rad("GET /api/statistikk/eksport/tildelinger.xlsx", STAB_OG_EVALUATOR_LESER, "Tildelingene som XLSX"),
+            rad("GET /api/statistikk/eksport/tildelinger.json", STAB_OG_EVALUATOR_LESER, "Tildelingene som JSON"),
+            rad("GET /api/statistikk/eksport/360giving.json", STAB_OG_EVALUATOR_LESER, "Tildelingene som 360Giving (JSON)")
+                    .sporring("utlysning={utlysningId}"),
+            rad("GET /api/statistikk/eksport/360giving.csv", STAB_OG_EVALUATOR_LESER, "Tildelingene som 360Giving (CSV)"),
+            rad("GET /statistikk/eksport/tildelinger.csv", STAB_OG_EVALUATOR_SIDE, "Tildelingene som CSV"),
+            rad("GET /statistikk/eksport/tildelinger.xlsx", STAB_OG_EVALUATOR_SIDE, "Tildelingene som XLSX"),
+            rad("GET /statistikk/eksport/tildelinger.json", STAB_OG_EVALUATOR_SIDE, "Tildelingene som JSON"),
+            rad("GET /statistikk/eksport/360giving.json", STAB_OG_EVALUATOR_SIDE, "Tildelingene som 360Giving (JSON)"),
+            rad("GET /statistikk/eksport/360giving.csv", STAB_OG_EVALUATOR_SIDE, "Tildelingene som 360Giving (CSV)")
+                    .sporring("utlysning={utlysningId}"));
 
     private Tilgangsmatrise() {
     }
