@@ -108,6 +108,7 @@ final class Tilgangsmatrise {
             rad("GET /logg-inn", "302 303 303 303 303 303 303", "Logg inn (anonym sendes til Keycloak)"),
             rad("GET /q/health", "200 200 200 200 200 200 200", "Helse"),
             rad("GET /q/openapi", "200 200 200 200 200 200 200", "API-beskrivelsen (OpenAPI)"),
+            rad("GET /q/metrics", "200 200 200 200 200 200 200", "Driftstall for Prometheus (slippes ikke ut av ingressen)"),
 
             // Registry and calls
             rad("GET /api/kommuner", ALLE_LESER, "Kommuneregisteret"),
