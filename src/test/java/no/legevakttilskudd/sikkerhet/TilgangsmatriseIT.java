@@ -12,11 +12,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,8 +45,7 @@ import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import no.legevakttilskudd.Demorealm;
+import no.legevakttilskudd.PakketApplikasjon;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.felles.local.LocalKeycloak;
 import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Kaller;
@@ -69,47 +65,17 @@ class TilgangsmatriseIT {
     private static final String CSRF = Testdata.CSRF;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static EmbeddedPostgres postgres;
-    private static Process keycloak;
-    private static Process app;
+    private static PakketApplikasjon pakke;
     private static LocalKeycloak kc;
-    private static String appUrl;
     private static final Map<Kaller, String> TOKENS = new EnumMap<>(Kaller.class);
     private static final Map<String, String> VERDIER = new HashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertTrue(Files.isRegularFile(jar), jar + " finnes ikke; kjør ./mvnw verify, som bygger pakken før denne testen");
-        Files.createDirectories(MAPPE);
-        int appPort = Demorealm.ledigPort();
-        kc = LocalKeycloak.unpacked(Demorealm.KEYCLOAK_MAPPE.toAbsolutePath(), Demorealm.ledigPort());
-        kc.importRealm(Demorealm.medAppAdresse(MAPPE, appPort));
-        keycloak = kc.start(MAPPE.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
-        postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
-        vent("Keycloak", Duration.ofMinutes(3), kc::answers);
-
-        ProcessBuilder bygger = new ProcessBuilder(java(), "-jar", jar.toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(MAPPE.resolve("app.log").toFile());
-        Map<String, String> miljo = bygger.environment();
-        miljo.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        miljo.put("DB_USERNAME", "postgres");
-        miljo.put("DB_PASSWORD", "postgres");
-        miljo.put("OIDC_AUTH_SERVER_URL", kc.realmUrl());
-        // The demo realm's web client secret: demo-only, overridden by every real installation.
-        miljo.put("OIDC_WEB_CLIENT_SECRET", "demo-web-secret");
-        miljo.put("SMTP_HOST", "127.0.0.1");
-        miljo.put("SMTP_PORT", String.valueOf(Demorealm.ledigPort()));
-        miljo.put("EPOST_FRA", "ikke-svar@example.no");
-        miljo.put("QUARKUS_HTTP_PORT", String.valueOf(appPort));
-        miljo.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        app = bygger.start();
-        appUrl = "http://localhost:" + appPort;
-        vent("applikasjonen", Duration.ofMinutes(1), () -> LocalKeycloak.answers(appUrl + "/q/health/ready"));
-
+        pakke = PakketApplikasjon.start(MAPPE, 1);
+        kc = pakke.keycloak();
         RestAssured.baseURI = "http://localhost";
-        RestAssured.port = appPort;
+        RestAssured.port = pakke.port(0);
         RestAssured.config = RestAssured.config().redirect(RedirectConfig.redirectConfig().followRedirects(false));
         for (Kaller kaller : Kaller.values()) {
             if (kaller.bruker != null) {
@@ -121,14 +87,8 @@ class TilgangsmatriseIT {
 
     @AfterAll
     static void stopp() throws IOException {
-        if (app != null) {
-            app.destroy();
-        }
-        if (keycloak != null) {
-            LocalKeycloak.stop(keycloak.toHandle());
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (pakke != null) {
+            pakke.close();
         }
         RestAssured.reset();
     }
@@ -411,24 +371,7 @@ class TilgangsmatriseIT {
         VERDIER.put("klage", String.valueOf(klage));
     }
 
-    /** A token from Keycloak for a demo user, by the password grant of the demo command-line client. */
     private static String token(String bruker) {
-        return given().formParam("grant_type", "password").formParam("client_id", "legevakttilskudd-cli")
-                .formParam("username", bruker).formParam("password", "demo")
-                .when().post(kc.realmUrl() + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void vent(String hva, Duration hvorLenge, BooleanSupplier klar) throws InterruptedException {
-        long frist = System.nanoTime() + hvorLenge.toNanos();
-        while (!klar.getAsBoolean()) {
-            if (System.nanoTime() > frist) {
-                throw new IllegalStateException(hva + " svarte ikke innen " + hvorLenge.toSeconds() + " s; se " + MAPPE);
-            }
-            Thread.sleep(250);
-        }
+        return pakke.token(bruker);
     }
 }

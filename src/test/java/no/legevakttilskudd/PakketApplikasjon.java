@@ -1,0 +1,138 @@
+package no.legevakttilskudd;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.legevakttilskudd.felles.local.LocalKeycloak;
+
+/**
+ * The packaged application ({@code target/quarkus-app}) run the way an operator runs it: {@code java -jar} in prod mode
+ * with only environment variables, against a real PostgreSQL and a real Keycloak with the demo realm. Several
+ * instances can share the one database, as behind a load balancer. For the integration tests ({@code *IT}), which
+ * Failsafe runs after the package is built.
+ */
+public final class PakketApplikasjon implements AutoCloseable {
+
+    private final Path mappe;
+    private final EmbeddedPostgres postgres;
+    private final Process keycloakProsess;
+    private final LocalKeycloak keycloak;
+    private final List<Integer> porter;
+    private final List<Process> instanser = new ArrayList<>();
+
+    private PakketApplikasjon(Path mappe, EmbeddedPostgres postgres, Process keycloakProsess, LocalKeycloak keycloak, List<Integer> porter) {
+        this.mappe = mappe;
+        this.postgres = postgres;
+        this.keycloakProsess = keycloakProsess;
+        this.keycloak = keycloak;
+        this.porter = porter;
+    }
+
+    /** Starts PostgreSQL, Keycloak and {@code antall} instances, and waits until all answer; logs go to {@code mappe}. */
+    public static PakketApplikasjon start(Path mappe, int antall) throws Exception {
+        Path jar = jar();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " finnes ikke; kjør ./mvnw verify, som bygger pakken før integrasjonstestene");
+        }
+        Files.createDirectories(mappe);
+        List<Integer> porter = new ArrayList<>();
+        for (int i = 0; i < antall; i++) {
+            porter.add(Demorealm.ledigPort());
+        }
+        LocalKeycloak kc = LocalKeycloak.unpacked(Demorealm.KEYCLOAK_MAPPE.toAbsolutePath(), Demorealm.ledigPort());
+        // The web client's redirect addresses are fixed at import: the first instance is the one people log in on.
+        kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0)));
+        Process kcProsess = kc.start(mappe.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "100").start();
+        PakketApplikasjon app = new PakketApplikasjon(mappe, postgres, kcProsess, kc, porter);
+        try {
+            vent("Keycloak", Duration.ofMinutes(3), kc::answers);
+            for (int i = 0; i < antall; i++) {
+                app.instanser.add(app.startInstans(i));
+            }
+            for (int i = 0; i < antall; i++) {
+                String url = app.url(i);
+                vent("instans " + (i + 1), Duration.ofMinutes(1), () -> LocalKeycloak.answers(url + "/q/health/ready"));
+            }
+        } catch (Exception | Error e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    private Process startInstans(int nummer) throws IOException {
+        ProcessBuilder bygger = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar().toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(mappe.resolve("app" + (nummer + 1) + ".log").toFile());
+        Map<String, String> miljo = bygger.environment();
+        miljo.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        miljo.put("DB_USERNAME", "postgres");
+        miljo.put("DB_PASSWORD", "postgres");
+        miljo.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+        // The demo realm's web client secret: demo-only, overridden by every real installation.
+        miljo.put("OIDC_WEB_CLIENT_SECRET", "demo-web-secret");
+        miljo.put("SMTP_HOST", "127.0.0.1");
+        miljo.put("SMTP_PORT", String.valueOf(Demorealm.ledigPort()));
+        miljo.put("EPOST_FRA", "ikke-svar@example.no");
+        miljo.put("QUARKUS_HTTP_PORT", String.valueOf(porter.get(nummer)));
+        miljo.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        return bygger.start();
+    }
+
+    /** The address of instance {@code nummer} (from 0). */
+    public String url(int nummer) {
+        return "http://localhost:" + porter.get(nummer);
+    }
+
+    public int port(int nummer) {
+        return porter.get(nummer);
+    }
+
+    public LocalKeycloak keycloak() {
+        return keycloak;
+    }
+
+    public EmbeddedPostgres postgres() {
+        return postgres;
+    }
+
+    /** A token from Keycloak for a demo user, by the password grant of the demo command-line client. */
+    public String token(String bruker) {
+        return given().formParam("grant_type", "password").formParam("client_id", "legevakttilskudd-cli")
+                .formParam("username", bruker).formParam("password", "demo")
+                .when().post(keycloak.realmUrl() + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    @Override
+    public void close() throws IOException {
+        instanser.forEach(Process::destroy);
+        LocalKeycloak.stop(keycloakProsess.toHandle());
+        postgres.close();
+    }
+
+    private static Path jar() {
+        return Path.of("target", "quarkus-app", "quarkus-run.jar");
+    }
+
+    private static void vent(String hva, Duration hvorLenge, BooleanSupplier klar) throws InterruptedException {
+        long frist = System.nanoTime() + hvorLenge.toNanos();
+        while (!klar.getAsBoolean()) {
+            if (System.nanoTime() > frist) {
+                throw new IllegalStateException(hva + " svarte ikke innen " + hvorLenge.toSeconds() + " s");
+            }
+            Thread.sleep(250);
+        }
+    }
+}
