@@ -115,6 +115,35 @@ public final class PakketApplikasjon implements AutoCloseable {
                 .when().post(keycloak.realmUrl() + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
     }
 
+    /**
+     * A soker user for {@code kommunenummer}, made in the realm through Keycloak's admin API (the demo realm has only a
+     * few); its name is returned, its password is {@code demo}.
+     */
+    public String nySoker(String kommunenummer) {
+        String navn = "soker-" + kommunenummer;
+        String base = keycloak.realmUrl().replace("/realms/" + LocalKeycloak.REALM, "");
+        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .when().post(base + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        String brukere = base + "/admin/realms/" + LocalKeycloak.REALM + "/users";
+        int status = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("username", navn, "enabled", true, "emailVerified", true, "email", navn + "@example.org",
+                        "firstName", "Søker", "lastName", kommunenummer, "attributes", Map.of("kommunenummer", List.of(kommunenummer)),
+                        "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))))
+                .when().post(brukere).then().extract().statusCode();
+        if (status == 201) {
+            String id = given().auth().oauth2(admin).queryParam("username", navn).queryParam("exact", true).when().get(brukere)
+                    .then().statusCode(200).extract().path("[0].id");
+            Object rolle = given().auth().oauth2(admin).when().get(base + "/admin/realms/" + LocalKeycloak.REALM + "/roles/soker")
+                    .then().statusCode(200).extract().as(Map.class);
+            given().auth().oauth2(admin).contentType("application/json").body(List.of(rolle))
+                    .when().post(brukere + "/" + id + "/role-mappings/realm").then().statusCode(204);
+        } else if (status != 409) {
+            throw new IllegalStateException("Keycloak opprettet ikke " + navn + ": " + status);
+        }
+        return navn;
+    }
+
     @Override
     public void close() throws IOException {
         instanser.forEach(Process::destroy);
