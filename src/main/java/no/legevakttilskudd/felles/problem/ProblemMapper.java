@@ -30,6 +30,14 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** Where the framework reads forms, multipart bodies, %-escapes and media types. */
+    private static final List<String> INNHOLDSLESERE = List.of(
+            "org.jboss.resteasy.reactive.server.core.multipart.",
+            "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler",
+            "org.jboss.resteasy.reactive.server.providers.serialisers.ServerFormUrlEncodedProvider",
+            "org.jboss.resteasy.reactive.common.util.URLUtils",
+            "org.jboss.resteasy.reactive.common.headers.MediaTypeHeaderDelegate");
+
     @Inject
     ObjectMapper objectMapper;
 
@@ -120,14 +128,6 @@ public class ProblemMapper {
         return svar(Problem.av("intern-feil", "Noe gikk galt hos oss", 500,
                 "Prøv igjen om litt. Oppgi referanse " + referanse + " hvis du kontakter brukerstøtte.", null));
     }
-
-    /** Where the framework reads forms, multipart bodies, %-escapes and media types. */
-    private static final List<String> INNHOLDSLESERE = List.of(
-            "org.jboss.resteasy.reactive.server.core.multipart.",
-            "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler",
-            "org.jboss.resteasy.reactive.server.providers.serialisers.ServerFormUrlEncodedProvider",
-            "org.jboss.resteasy.reactive.common.util.URLUtils",
-            "org.jboss.resteasy.reactive.common.headers.MediaTypeHeaderDelegate");
 
     /** Thrown while the framework read the request, before any code of ours ran on it. */
     static boolean uleseligInnhold(Throwable e) {
