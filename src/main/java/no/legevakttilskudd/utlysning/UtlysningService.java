@@ -88,7 +88,8 @@ public class UtlysningService {
     public Utlysning endre(long id, UtlysningInput input, Aktor aktor) {
         Utlysning utlysning = hentForOppdatering(id);
         List<Feltfeil> feil = valider(input, false);
-        if (input.ramme() != null && input.ramme() != utlysning.ramme) {
+        // A body of JSON null reaches here as no input; valider has already said what is missing (it was a 500).
+        if (input != null && input.ramme() != null && input.ramme() != utlysning.ramme) {
             feil.add(new Feltfeil("ramme", "Rammen endres med en egen begrunnet endring (POST /api/utlysninger/" + id
                     + "/ramme), ikke her."));
         }

@@ -69,6 +69,11 @@ public class KlageService {
         if (tekst.length() > MAKS_TEKST) {
             throw ProblemException.valideringsfeil("tekst", "Klagen kan ha høyst " + MAKS_TEKST + " tegn.");
         }
+        // PostgreSQL cannot store NUL in text, so a NUL gave a 500 at the insert; control characters are refused as in
+        // the application form, line breaks and tabs allowed.
+        if (tekst.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw ProblemException.valideringsfeil("tekst", "Teksten inneholder tegn som ikke kan brukes (kontrolltegn).");
+        }
         Instant naa = clock.instant();
         Klage klage = new Klage();
         klage.vedtakId = vedtakId;

@@ -19,13 +19,19 @@ import jakarta.ws.rs.Path;
 import io.quarkus.security.Authenticated;
 import no.legevakttilskudd.Ressursklasser;
 
-/** Every route of the application as "METHOD /path/{param}", read from the resource classes by reflection. */
-final class Ruter {
+/**
+ * Every route of the application as "METHOD /path/{param}", read from the resource classes by reflection. Public for
+ * the robustness tests in {@code robusthet}, which call every write route with bad input.
+ */
+public final class Ruter {
 
-    /** A route and the roles it declares; {@code roller} is empty for @PermitAll, "innlogget" for @Authenticated. */
-    record Rute(String metode, String sti, Set<String> roller) {
+    /**
+     * A route, the roles it declares and the Java method behind it; {@code roller} is empty for @PermitAll, "innlogget"
+     * for @Authenticated.
+     */
+    public record Rute(String metode, String sti, Set<String> roller, Method java) {
 
-        String nokkel() {
+        public String nokkel() {
             return metode + " " + sti;
         }
     }
@@ -33,7 +39,7 @@ final class Ruter {
     private Ruter() {
     }
 
-    static List<Rute> alle() {
+    public static List<Rute> alle() {
         List<Rute> ruter = new ArrayList<>();
         for (Class<?> ressurs : Ressursklasser.alle()) {
             String rot = ressurs.getAnnotation(Path.class).value();
@@ -44,7 +50,7 @@ final class Ruter {
                     continue;
                 }
                 Path del = metode.getAnnotation(Path.class);
-                ruter.add(new Rute(verb, sti(rot, del == null ? "" : del.value()), roller(ressurs, metode)));
+                ruter.add(new Rute(verb, sti(rot, del == null ? "" : del.value()), roller(ressurs, metode), metode));
             }
         }
         return ruter;

@@ -30,6 +30,14 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** Where the framework reads forms, multipart bodies, %-escapes and media types. */
+    private static final List<String> INNHOLDSLESERE = List.of(
+            "org.jboss.resteasy.reactive.server.core.multipart.",
+            "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler",
+            "org.jboss.resteasy.reactive.server.providers.serialisers.ServerFormUrlEncodedProvider",
+            "org.jboss.resteasy.reactive.common.util.URLUtils",
+            "org.jboss.resteasy.reactive.common.headers.MediaTypeHeaderDelegate");
+
     @Inject
     ObjectMapper objectMapper;
 
@@ -109,10 +117,32 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response intern(Throwable e) {
+        // A body the framework's own readers could not read (a form with broken %-escapes or over 1000 fields, a
+        // cut-off multipart, a Content-Type that is no media type) arrives as a plain exception: bad input, not our fault.
+        if (uleseligInnhold(e)) {
+            return svar(Problem.av("uleselig-innhold", "Forespørselen kunne ikke behandles", 400,
+                    "Innholdet kunne ikke leses (ugyldig koding eller format).", null));
+        }
         String referanse = UUID.randomUUID().toString();
         LOG.errorf(e, "Uventet feil, referanse %s", referanse);
         return svar(Problem.av("intern-feil", "Noe gikk galt hos oss", 500,
                 "Prøv igjen om litt. Oppgi referanse " + referanse + " hvis du kontakter brukerstøtte.", null));
+    }
+
+    /** Thrown while the framework read the request, before any code of ours ran on it. */
+    static boolean uleseligInnhold(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (StackTraceElement ramme : t.getStackTrace()) {
+                String klasse = ramme.getClassName();
+                if (klasse.startsWith("no.legevakttilskudd.")) {
+                    return false;
+                }
+                if (INNHOLDSLESERE.stream().anyMatch(klasse::startsWith)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String tittel(int status) {
