@@ -75,7 +75,7 @@ public final class PakketApplikasjon implements AutoCloseable {
         ProcessBuilder bygger = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar().toAbsolutePath().toString())
                 .redirectErrorStream(true)
-                .redirectOutput(mappe.resolve("app" + (nummer + 1) + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(mappe.resolve("app" + (nummer + 1) + ".log").toFile()));
         Map<String, String> miljo = bygger.environment();
         miljo.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
         miljo.put("DB_USERNAME", "postgres");
@@ -89,6 +89,20 @@ public final class PakketApplikasjon implements AutoCloseable {
         miljo.put("QUARKUS_HTTP_PORT", String.valueOf(porter.get(nummer)));
         miljo.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         return bygger.start();
+    }
+
+    /** Kills instance {@code nummer} as {@code kill -9} does: no shutdown, requests in flight are cut off. */
+    public void drep(int nummer) throws InterruptedException {
+        Process instans = instanser.get(nummer);
+        instans.destroyForcibly();
+        instans.waitFor();
+    }
+
+    /** Starts instance {@code nummer} again on its port and waits until it is ready. */
+    public void startPaNytt(int nummer) throws Exception {
+        instanser.set(nummer, startInstans(nummer));
+        String adresse = url(nummer);
+        vent("instans " + (nummer + 1) + " etter omstart", Duration.ofMinutes(1), () -> LocalKeycloak.answers(adresse + "/q/health/ready"));
     }
 
     /** The address of instance {@code nummer} (from 0). */

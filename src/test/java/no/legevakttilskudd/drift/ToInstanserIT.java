@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -20,11 +22,17 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
 import no.legevakttilskudd.PakketApplikasjon;
@@ -36,6 +44,7 @@ import no.legevakttilskudd.Testdata;
  * application; sending it on both at once gives one reference; approvals that together exceed the frame, fired at both
  * instances at once, let exactly the ones that fit through; and the audit log has every change, once.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ToInstanserIT {
 
     private static final int KOMMUNER = 24;
@@ -44,6 +53,7 @@ class ToInstanserIT {
 
     private static PakketApplikasjon pakke;
     private static final Random TILFELDIG = new Random(20_221_218);
+    private static final AtomicInteger OMRUTINGER = new AtomicInteger();
 
     @BeforeAll
     static void start() throws Exception {
@@ -65,6 +75,7 @@ class ToInstanserIT {
     }
 
     @Test
+    @Order(1)
     void toInstanserOppforerSegSomEn() throws Exception {
         String admin = pakke.token("admin");
         String saksbehandler = pakke.token("saksbehandler");
@@ -166,6 +177,96 @@ class ToInstanserIT {
     private static int opprett(String soker, String instans, long utlysning, String kommune) {
         return given().auth().oauth2(soker).contentType(ContentType.JSON).body(Testdata.fullstendigSoknad(kommune))
                 .when().post(instans + "/api/utlysninger/" + utlysning + "/soknader").then().extract().statusCode();
+    }
+
+    /**
+     * kill -9 on one instance in the middle of a load of submissions, with the clients doing what a load balancer does:
+     * a request that fails on one instance is tried on the other. Every submission that got a 2xx is stored, once, with
+     * the reference the kommune was given; the killed instance, started again, serves again.
+     */
+    @Test
+    @Order(2)
+    void enInstansSomDrepesMidtIInnsendingeneMisterIngenting() throws Exception {
+        String admin = pakke.token("admin");
+        LocalDateTime naa = LocalDateTime.now(ZoneId.of("Europe/Oslo"));
+        Map<String, Object> u = Testdata.utlysning(naa.minusDays(1), naa.plusDays(30));
+        u.put("tittel", "Utlysning med et instansbrudd");
+        long utlysning = given().auth().oauth2(admin).contentType(ContentType.JSON).body(u).when().post(en() + "/api/utlysninger")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        List<String> kommuner = given().auth().oauth2(admin).queryParam("side", 2).queryParam("storrelse", 40).when()
+                .get(en() + "/api/kommuner").then().statusCode(200).extract().jsonPath().getList("elementer.kommunenummer", String.class);
+        Map<String, String> sokere = new HashMap<>();
+        for (String kommune : kommuner) {
+            sokere.put(kommune, soker(kommune));
+        }
+        Map<String, String> kvitteringer = new ConcurrentHashMap<>();
+        AtomicInteger ferdige = new AtomicInteger();
+        ExecutorService tradar = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> innsendinger = new ArrayList<>();
+            for (String kommune : kommuner) {
+                String soker = sokere.get(kommune);
+                innsendinger.add(tradar.submit(() -> {
+                    long id = medOmruting(instans -> opprettEllerFinn(soker, instans, utlysning, kommune));
+                    kvitteringer.put(kommune, medOmruting(instans -> send(soker, instans, id)));
+                    ferdige.incrementAndGet();
+                    return null;
+                }));
+            }
+            while (ferdige.get() < kommuner.size() / 4) {
+                Thread.sleep(20);
+            }
+            pakke.drep(1);
+            for (Future<?> f : innsendinger) {
+                f.get();
+            }
+        } finally {
+            tradar.shutdownNow();
+        }
+        assertEquals(kommuner.size(), kvitteringer.size());
+        assertTrue(OMRUTINGER.get() > 0, "ingen forespørsel traff den drepte instansen; testen prøvde ikke det den skal");
+
+        try (Connection db = pakke.postgres().getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
+            for (Map.Entry<String, String> kvittering : kvitteringer.entrySet()) {
+                assertEquals(1, tall(sql, "select count(*) from soknad where utlysning_id = " + utlysning + " and kommunenummer = '"
+                        + kvittering.getKey() + "' and status = 'SENDT' and referanse = '" + kvittering.getValue() + "'"),
+                        kvittering.getKey() + " fikk kvittering " + kvittering.getValue());
+            }
+            assertEquals(kommuner.size(), tall(sql, "select count(*) from soknad where utlysning_id = " + utlysning));
+            assertEquals(kommuner.size(), tall(sql, "select count(distinct referanse) from soknad where utlysning_id = " + utlysning));
+        }
+        pakke.startPaNytt(1);
+        given().auth().oauth2(admin).when().get(pakke.url(1) + "/api/utlysninger/" + utlysning).then().statusCode(200);
+    }
+
+    /** What a load balancer does for a failed request: the same request on the other instance. */
+    private static <T> T medOmruting(Function<String, T> kall) {
+        int forst;
+        synchronized (TILFELDIG) {
+            forst = TILFELDIG.nextInt(2);
+        }
+        try {
+            return kall.apply(pakke.url(forst));
+        } catch (Exception brudd) {
+            // REST Assured throws the connection's own IOException (refused, reset) without declaring it.
+            if (!(brudd instanceof IOException || brudd.getCause() instanceof IOException)) {
+                throw brudd;
+            }
+            OMRUTINGER.incrementAndGet();
+            return kall.apply(pakke.url(1 - forst));
+        }
+    }
+
+    /** Creates the application, or, when a first attempt was stored before the instance died, finds it. */
+    private static long opprettEllerFinn(String soker, String instans, long utlysning, String kommune) {
+        var svar = given().auth().oauth2(soker).contentType(ContentType.JSON).body(Testdata.fullstendigSoknad(kommune))
+                .when().post(instans + "/api/utlysninger/" + utlysning + "/soknader");
+        if (svar.statusCode() == 201) {
+            return svar.jsonPath().getLong("id");
+        }
+        assertEquals(409, svar.statusCode(), svar.asString());
+        return given().auth().oauth2(soker).when().get(instans + "/api/soknader").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.utlysningId == " + utlysning + " }.id");
     }
 
     private static String send(String soker, String instans, long soknad) {
