@@ -28,6 +28,7 @@ public final class PakketApplikasjon implements AutoCloseable {
     private final LocalKeycloak keycloak;
     private final List<Integer> porter;
     private final List<Process> instanser = new ArrayList<>();
+    private Tcpmellomledd databaseveien;
 
     private PakketApplikasjon(Path mappe, EmbeddedPostgres postgres, Process keycloakProsess, LocalKeycloak keycloak, List<Integer> porter) {
         this.mappe = mappe;
@@ -77,7 +78,8 @@ public final class PakketApplikasjon implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(mappe.resolve("app" + (nummer + 1) + ".log").toFile()));
         Map<String, String> miljo = bygger.environment();
-        miljo.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        // Through a relay the tests can cut, as when PostgreSQL stops; the instances do not know the difference.
+        miljo.put("DB_URL", "jdbc:postgresql://localhost:" + databaseveien().port() + "/postgres");
         miljo.put("DB_USERNAME", "postgres");
         miljo.put("DB_PASSWORD", "postgres");
         miljo.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
@@ -103,6 +105,14 @@ public final class PakketApplikasjon implements AutoCloseable {
         instanser.set(nummer, startInstans(nummer));
         String adresse = url(nummer);
         vent("instans " + (nummer + 1) + " etter omstart", Duration.ofMinutes(1), () -> LocalKeycloak.answers(adresse + "/q/health/ready"));
+    }
+
+    /** The road from the instances to PostgreSQL, to cut and restore. */
+    public synchronized Tcpmellomledd databaseveien() throws IOException {
+        if (databaseveien == null) {
+            databaseveien = new Tcpmellomledd(postgres.getPort());
+        }
+        return databaseveien;
     }
 
     /** The address of instance {@code nummer} (from 0). */
@@ -161,6 +171,9 @@ public final class PakketApplikasjon implements AutoCloseable {
     @Override
     public void close() throws IOException {
         instanser.forEach(Process::destroy);
+        if (databaseveien != null) {
+            databaseveien.close();
+        }
         LocalKeycloak.stop(keycloakProsess.toHandle());
         postgres.close();
     }

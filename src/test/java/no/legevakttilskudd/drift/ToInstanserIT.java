@@ -239,6 +239,47 @@ class ToInstanserIT {
         given().auth().oauth2(admin).when().get(pakke.url(1) + "/api/utlysninger/" + utlysning).then().statusCode(200);
     }
 
+    /**
+     * PostgreSQL out of reach for a few seconds under requests: answers are 503 with a clear message and Retry-After,
+     * quickly, never a hang or a 500; when the database is back, both instances serve again by themselves.
+     */
+    @Test
+    @Order(3)
+    void databasenBorteEnStundGir503OgTjenestenKommerSegSelv() throws Exception {
+        String admin = pakke.token("admin");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(admin).when().get(pakke.url(i) + "/api/utlysninger").then().statusCode(200);
+        }
+        pakke.databaseveien().kutt();
+        try {
+            for (int forsok = 0; forsok < 6; forsok++) {
+                int instans = forsok % 2;
+                long start = System.nanoTime();
+                var svar = given().auth().oauth2(admin).when().get(pakke.url(instans) + "/api/utlysninger");
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertEquals(503, svar.statusCode(), svar.asString());
+                assertEquals("application/problem+json", svar.contentType().split(";")[0]);
+                assertTrue(svar.jsonPath().getString("detail").contains("Databasen svarer ikke"), svar.asString());
+                assertEquals("5", svar.header("Retry-After"));
+                assertTrue(millis < 15_000, "svaret tok " + millis + " ms");
+            }
+        } finally {
+            pakke.databaseveien().start();
+        }
+        for (int i = 0; i < 2; i++) {
+            String url = pakke.url(i);
+            long frist = System.nanoTime() + 30_000_000_000L;
+            int status;
+            do {
+                status = given().auth().oauth2(admin).when().get(url + "/api/utlysninger").then().extract().statusCode();
+                if (status != 200) {
+                    Thread.sleep(250);
+                }
+            } while (status != 200 && System.nanoTime() < frist);
+            assertEquals(200, status, "instans " + (i + 1) + " kom seg ikke etter at databasen var tilbake");
+        }
+    }
+
     /** What a load balancer does for a failed request: the same request on the other instance. */
     private static <T> T medOmruting(Function<String, T> kall) {
         int forst;

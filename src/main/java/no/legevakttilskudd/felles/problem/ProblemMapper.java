@@ -123,10 +123,36 @@ public class ProblemMapper {
             return svar(Problem.av("uleselig-innhold", "Forespørselen kunne ikke behandles", 400,
                     "Innholdet kunne ikke leses (ugyldig koding eller format).", null));
         }
+        // The database out of reach (restarting, failing over, network): the request may be tried again in a moment,
+        // and the pool reconnects by itself when the database is back.
+        if (databasenUtilgjengelig(e)) {
+            LOG.warnf("Databasen er ikke tilgjengelig: %s", e.getMessage());
+            return Response.fromResponse(svar(Problem.av("databasen-utilgjengelig", "Tjenesten er midlertidig utilgjengelig", 503,
+                    "Databasen svarer ikke akkurat nå. Ingenting er lagret. Prøv igjen om litt.", null)))
+                    .header("Retry-After", "5").build();
+        }
         String referanse = UUID.randomUUID().toString();
         LOG.errorf(e, "Uventet feil, referanse %s", referanse);
         return svar(Problem.av("intern-feil", "Noe gikk galt hos oss", 500,
                 "Prøv igjen om litt. Oppgi referanse " + referanse + " hvis du kontakter brukerstøtte.", null));
+    }
+
+    /**
+     * A lost or refused database connection: SQLSTATE class 08 (connection exception) or 57P (operator intervention,
+     * such as a shutting-down server), or a pool that could not get a connection in time.
+     */
+    static boolean databasenUtilgjengelig(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Thrown while the framework read the request, before any code of ours ran on it. */
