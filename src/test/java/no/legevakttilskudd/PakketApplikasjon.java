@@ -29,6 +29,8 @@ public final class PakketApplikasjon implements AutoCloseable {
     private final List<Integer> porter;
     private final List<Process> instanser = new ArrayList<>();
     private Tcpmellomledd databaseveien;
+    private int databaseport;
+    private String databasenavn = "postgres";
 
     private PakketApplikasjon(Path mappe, EmbeddedPostgres postgres, Process keycloakProsess, LocalKeycloak keycloak, List<Integer> porter) {
         this.mappe = mappe;
@@ -36,10 +38,16 @@ public final class PakketApplikasjon implements AutoCloseable {
         this.keycloakProsess = keycloakProsess;
         this.keycloak = keycloak;
         this.porter = porter;
+        this.databaseport = postgres.getPort();
     }
 
     /** Starts PostgreSQL, Keycloak and {@code antall} instances, and waits until all answer; logs go to {@code mappe}. */
     public static PakketApplikasjon start(Path mappe, int antall) throws Exception {
+        return start(mappe, antall, EmbeddedPostgres.builder());
+    }
+
+    /** As {@link #start(Path, int)}, with PostgreSQL from {@code postgres} (another server version, say). */
+    public static PakketApplikasjon start(Path mappe, int antall, EmbeddedPostgres.Builder postgres) throws Exception {
         Path jar = jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " finnes ikke; kjør ./mvnw verify, som bygger pakken før integrasjonstestene");
@@ -53,9 +61,8 @@ public final class PakketApplikasjon implements AutoCloseable {
         // The web client's redirect addresses are fixed at import: the first instance is the one people log in on.
         kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0)));
         Process kcProsess = kc.start(mappe.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "100").start();
-        PakketApplikasjon app = new PakketApplikasjon(mappe, postgres, kcProsess, kc, porter);
+        PakketApplikasjon app = new PakketApplikasjon(mappe, postgres.setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter);
         try {
             vent("Keycloak", Duration.ofMinutes(3), kc::answers);
             for (int i = 0; i < antall; i++) {
@@ -79,7 +86,7 @@ public final class PakketApplikasjon implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(mappe.resolve("app" + (nummer + 1) + ".log").toFile()));
         Map<String, String> miljo = bygger.environment();
         // Through a relay the tests can cut, as when PostgreSQL stops; the instances do not know the difference.
-        miljo.put("DB_URL", "jdbc:postgresql://localhost:" + databaseveien().port() + "/postgres");
+        miljo.put("DB_URL", "jdbc:postgresql://localhost:" + databaseveien().port() + "/" + databasenavn);
         miljo.put("DB_USERNAME", "postgres");
         miljo.put("DB_PASSWORD", "postgres");
         miljo.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
@@ -110,9 +117,36 @@ public final class PakketApplikasjon implements AutoCloseable {
     /** The road from the instances to PostgreSQL, to cut and restore. */
     public synchronized Tcpmellomledd databaseveien() throws IOException {
         if (databaseveien == null) {
-            databaseveien = new Tcpmellomledd(postgres.getPort());
+            databaseveien = new Tcpmellomledd(databaseport);
         }
         return databaseveien;
+    }
+
+    /** Stops every instance the way an operator does (SIGTERM, graceful shutdown) and waits until they are gone. */
+    public void stoppInstansene() throws InterruptedException {
+        for (Process instans : instanser) {
+            instans.destroy();
+            instans.waitFor();
+        }
+    }
+
+    /**
+     * Stops every instance, points them at database {@code navn} on the PostgreSQL at {@code port} (a restored copy,
+     * say) and starts them again; the same Keycloak, so tokens stay valid.
+     */
+    public void byttDatabase(int port, String navn) throws Exception {
+        stoppInstansene();
+        synchronized (this) {
+            if (databaseveien != null) {
+                databaseveien.close();
+                databaseveien = null;
+            }
+            databaseport = port;
+            databasenavn = navn;
+        }
+        for (int i = 0; i < instanser.size(); i++) {
+            startPaNytt(i);
+        }
     }
 
     /** The address of instance {@code nummer} (from 0). */
