@@ -29,11 +29,16 @@ public final class PakketApplikasjon implements AutoCloseable {
     private final List<Integer> porter;
     private final List<Process> instanser = new ArrayList<>();
     private Tcpmellomledd databaseveien;
+    private final List<String> jvmValg;
+    private final Map<String, String> ekstraMiljo;
     private int databaseport;
     private String databasenavn = "postgres";
 
-    private PakketApplikasjon(Path mappe, EmbeddedPostgres postgres, Process keycloakProsess, LocalKeycloak keycloak, List<Integer> porter) {
+    private PakketApplikasjon(Path mappe, EmbeddedPostgres postgres, Process keycloakProsess, LocalKeycloak keycloak, List<Integer> porter,
+            List<String> jvmValg, Map<String, String> miljo) {
         this.mappe = mappe;
+        this.jvmValg = jvmValg;
+        this.ekstraMiljo = miljo;
         this.postgres = postgres;
         this.keycloakProsess = keycloakProsess;
         this.keycloak = keycloak;
@@ -48,6 +53,12 @@ public final class PakketApplikasjon implements AutoCloseable {
 
     /** As {@link #start(Path, int)}, with PostgreSQL from {@code postgres} (another server version, say). */
     public static PakketApplikasjon start(Path mappe, int antall, EmbeddedPostgres.Builder postgres) throws Exception {
+        return start(mappe, antall, postgres, List.of(), Map.of());
+    }
+
+    /** As {@link #start(Path, int)}, with the JVM options and extra environment of a real deployment. */
+    public static PakketApplikasjon start(Path mappe, int antall, EmbeddedPostgres.Builder postgres, List<String> jvmValg,
+            Map<String, String> miljo) throws Exception {
         Path jar = jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " finnes ikke; kjør ./mvnw verify, som bygger pakken før integrasjonstestene");
@@ -62,7 +73,7 @@ public final class PakketApplikasjon implements AutoCloseable {
         kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0)));
         Process kcProsess = kc.start(mappe.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
         PakketApplikasjon app = new PakketApplikasjon(mappe, postgres.setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter);
+                .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, jvmValg, miljo);
         try {
             vent("Keycloak", Duration.ofMinutes(3), kc::answers);
             for (int i = 0; i < antall; i++) {
@@ -80,10 +91,16 @@ public final class PakketApplikasjon implements AutoCloseable {
     }
 
     private Process startInstans(int nummer) throws IOException {
-        ProcessBuilder bygger = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar().toAbsolutePath().toString())
+        List<String> kommando = new ArrayList<>();
+        kommando.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        kommando.addAll(jvmValg);
+        kommando.addAll(List.of("-jar", jar().getFileName().toString()));
+        // From the application's own directory, as the container image runs it: a class-data archive (app-cds.jsa) made
+        // by the build is only valid for the class path it was made with.
+        ProcessBuilder bygger = new ProcessBuilder(kommando)
+                .directory(jar().toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(mappe.resolve("app" + (nummer + 1) + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(mappe.resolve("app" + (nummer + 1) + ".log").toAbsolutePath().toFile()));
         Map<String, String> miljo = bygger.environment();
         // Through a relay the tests can cut, as when PostgreSQL stops; the instances do not know the difference.
         miljo.put("DB_URL", "jdbc:postgresql://localhost:" + databaseveien().port() + "/" + databasenavn);
@@ -97,6 +114,7 @@ public final class PakketApplikasjon implements AutoCloseable {
         miljo.put("EPOST_FRA", "ikke-svar@example.no");
         miljo.put("QUARKUS_HTTP_PORT", String.valueOf(porter.get(nummer)));
         miljo.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        miljo.putAll(ekstraMiljo);
         return bygger.start();
     }
 
@@ -107,11 +125,25 @@ public final class PakketApplikasjon implements AutoCloseable {
         instans.waitFor();
     }
 
-    /** Starts instance {@code nummer} again on its port and waits until it is ready. */
-    public void startPaNytt(int nummer) throws Exception {
+    /** The operating system's process id of instance {@code nummer}, to read its memory from /proc. */
+    public long pid(int nummer) {
+        return instanser.get(nummer).pid();
+    }
+
+    /** Starts instance {@code nummer} again on its port, waits until it is ready, and tells how long that took. */
+    public Duration startPaNytt(int nummer) throws Exception {
+        long start = System.nanoTime();
         instanser.set(nummer, startInstans(nummer));
         String adresse = url(nummer);
-        vent("instans " + (nummer + 1) + " etter omstart", Duration.ofMinutes(1), () -> LocalKeycloak.answers(adresse + "/q/health/ready"));
+        // Polled often: the benchmark reports this time against a goal of a few seconds.
+        long frist = start + Duration.ofMinutes(1).toNanos();
+        while (!LocalKeycloak.answers(adresse + "/q/health/ready")) {
+            if (System.nanoTime() > frist) {
+                throw new IllegalStateException("instans " + (nummer + 1) + " svarte ikke innen 60 s etter omstart");
+            }
+            Thread.sleep(10);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** The road from the instances to PostgreSQL, to cut and restore. */

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +51,14 @@ public class KommuneregisterService {
     @Inject
     Clock clock;
 
+    /**
+     * The kommuner of each registry version, in the order of {@link #alle}. A version is written once, in the
+     * transaction that loads it, and never changed or deleted (an upload makes a new one); so each instance reads a
+     * version once instead of on every form, page header and submission. Detached, for reading only.
+     */
+    private final Map<Long, Map<String, Kommune>> versjoner = new ConcurrentHashMap<>();
+    private final Map<Folketallnokkel, Map<String, Integer>> folketall = new ConcurrentHashMap<>();
+
     @Transactional
     void lastInnVedOppstart(@Observes @Priority(10) StartupEvent event) {
         las();
@@ -71,15 +82,30 @@ public class KommuneregisterService {
                 .setParameter("v", versjonId).getResultList()).stream().map(Number::intValue).toList();
     }
 
-    /** Population on 1 January of the given year, by kommunenummer; kommuner without a figure for that year are absent. */
+    /**
+     * Population on 1 January of the given year, by kommunenummer; kommuner without a figure for that year are absent.
+     * A year's figures are loaded all at once and then stay as they are, so they are read once per instance; a year
+     * without figures may still be loaded (the shipped counts are added at start-up) and is not remembered.
+     */
     @SuppressWarnings("unchecked")
     public Map<String, Integer> folketall(long versjonId, int aar) {
-        Map<String, Integer> folketall = new HashMap<>();
+        Folketallnokkel nokkel = new Folketallnokkel(versjonId, aar);
+        Map<String, Integer> kjent = folketall.get(nokkel);
+        if (kjent != null) {
+            return kjent;
+        }
+        Map<String, Integer> lest = new HashMap<>();
         List<Object[]> rader = entityManager.createNativeQuery(
                 "select kommunenummer, folketall from kommune_folketall where versjon_id = :v and aar = :aar")
                 .setParameter("v", versjonId).setParameter("aar", aar).getResultList();
-        rader.forEach(rad -> folketall.put((String) rad[0], ((Number) rad[1]).intValue()));
-        return folketall;
+        rader.forEach(rad -> lest.put((String) rad[0], ((Number) rad[1]).intValue()));
+        if (!lest.isEmpty()) {
+            folketall.put(nokkel, Map.copyOf(lest));
+        }
+        return Map.copyOf(lest);
+    }
+
+    private record Folketallnokkel(long versjonId, int aar) {
     }
 
     /** The shipped SSB counts for 2024–2026 (long format: kommunenummer,aar,folketall), checked line by line. */
@@ -186,11 +212,11 @@ public class KommuneregisterService {
 
     /** Every kommune of a version, by fylke and name: the list a kommune picks its legevakt partners from. */
     public List<Kommune> alle(long versjonId) {
-        return Kommune.list("id.versjonId = ?1 order by fylkesnummer, navn", versjonId);
+        return List.copyOf(versjon(versjonId).values());
     }
 
     public Optional<Kommune> finn(long versjonId, String kommunenummer) {
-        return Kommune.findByIdOptional(new Kommune.Id(versjonId, kommunenummer));
+        return Optional.ofNullable(versjon(versjonId).get(kommunenummer));
     }
 
     /** All rows of the given numbers in one query, for checks that look up many at once. */
@@ -199,9 +225,32 @@ public class KommuneregisterService {
         if (kommunenumre.isEmpty()) {
             return funnet;
         }
-        List<Kommune> rader = Kommune.list("id.versjonId = ?1 and id.kommunenummer in ?2", versjonId, kommunenumre);
-        rader.forEach(kommune -> funnet.put(kommune.kommunenummer(), kommune));
+        Map<String, Kommune> versjon = versjon(versjonId);
+        for (String nummer : kommunenumre) {
+            Kommune kommune = versjon.get(nummer);
+            if (kommune != null) {
+                funnet.put(nummer, kommune);
+            }
+        }
         return funnet;
+    }
+
+    private Map<String, Kommune> versjon(long versjonId) {
+        Map<String, Kommune> kjent = versjoner.get(versjonId);
+        if (kjent != null) {
+            return kjent;
+        }
+        Map<String, Kommune> lest = new LinkedHashMap<>();
+        for (Kommune kommune : Kommune.<Kommune>list("id.versjonId = ?1 order by fylkesnummer, navn", versjonId)) {
+            entityManager.detach(kommune);
+            lest.put(kommune.kommunenummer(), kommune);
+        }
+        Map<String, Kommune> uforanderlig = Collections.unmodifiableMap(lest);
+        // An unknown version (none loaded with that id yet) is not remembered.
+        if (!lest.isEmpty()) {
+            versjoner.put(versjonId, uforanderlig);
+        }
+        return uforanderlig;
     }
 
     public Side<Kommune> sok(long versjonId, String fylkesnummer, Integer sentralitetsklasse, Integer folketallUnder,

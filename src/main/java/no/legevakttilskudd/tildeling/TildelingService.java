@@ -31,7 +31,6 @@ import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
-import no.legevakttilskudd.vurdering.Vurdering;
 
 /**
  * Runs the rules on stored or uploaded applications: the allocation proposal for a call, and simulations. Reads only;
@@ -159,7 +158,7 @@ public class TildelingService {
     private Map<String, Kommunefakta> fakta(long versjon, Integer folketallAar) {
         Map<String, Integer> folketall = folketallAar == null ? null : register.folketall(versjon, folketallAar);
         Map<String, Kommunefakta> fakta = new HashMap<>();
-        for (Kommune k : Kommune.<Kommune>list("id.versjonId", versjon)) {
+        for (Kommune k : register.alle(versjon)) {
             if (folketall == null) {
                 fakta.put(k.kommunenummer(), new Kommunefakta(k.kommunenummer(), k.navn, k.sentralitetsklasse, k.sentralitetsindeks,
                         k.folketall, k.folketallAar));
@@ -182,8 +181,10 @@ public class TildelingService {
         // The caseworker's approved budget, where the application is assessed, is what the rules award from (SPEC §4.6).
         Map<Long, Long> godkjent = new HashMap<>();
         if (!soknader.isEmpty()) {
-            Vurdering.<Vurdering>list("soknadId in ?1", soknader.stream().map(s -> s.id).toList())
-                    .forEach(v -> godkjent.put(v.soknadId, v.godkjentBudsjett));
+            entityManager.createQuery("select v.soknadId, v.godkjentBudsjett from Vurdering v where v.soknadId in "
+                    + "(select s.id from Soknad s where s.utlysningId = :utlysning)", Object[].class)
+                    .setParameter("utlysning", utlysning.id).getResultList()
+                    .forEach(v -> godkjent.put((Long) v[0], (Long) v[1]));
         }
         Map<Long, Soknadsgrunnlag.FastVedtak> vedtak = medVedtak ? gjeldendeVedtak(utlysning.id) : Map.of();
         return soknader.stream().map(s -> new Soknadsgrunnlag(s.referanse, s.kommunenummer, s.legevaktKommuner, s.omsokt,

@@ -1,0 +1,329 @@
+package no.legevakttilskudd.drift;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.legevakttilskudd.PakketApplikasjon;
+import no.legevakttilskudd.Smtpsluk;
+import no.legevakttilskudd.Testdata;
+
+/**
+ * Benchmark, not a test (issue 9, point 6): the packaged application in prod mode, with the JVM options and pool size
+ * of the Kubernetes deployment, against PostgreSQL and Keycloak on this machine, measured side by side with the
+ * physical limits in one run:
+ * <ol>
+ * <li>submissions (create + send through the JSON API, as a kommune does) per second, against pgbench running the
+ * same inserts and updates on the same database at the same concurrency; the per-table write counts of both are read
+ * from PostgreSQL's own statistics and printed, so "the same inserts" is checked, not assumed;</li>
+ * <li>latency of the kommune's form page and the caseworker's work list with wrk at 64 connections;</li>
+ * <li>resident memory (RSS) of the application sampled through all the load;</li>
+ * <li>start-up to ready (process start to {@code /q/health/ready} answering 200), five restarts.</li>
+ * </ol>
+ * Run with {@code ./mvnw -q -Pbenchmark -DskipTests package exec:exec -Dbenchmark=last} (needs wrk and pgbench:
+ * {@code apt-get install wrk postgresql-contrib}); the figures go in docs/performance.md.
+ */
+public final class Lastbenchmark {
+
+    private static final Path MAPPE = Path.of("target", "lastbenchmark");
+    /** As the base image's start script runs it with the Deployment's memory limit (768 Mi, JAVA_MAX_MEM_RATIO 50). */
+    private static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20",
+            "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-XX:+ExitOnOutOfMemoryError");
+    private static final int KOMMUNER = 100;
+    /** Calls for the application's submissions; as many again for pgbench's, and one for the form page's draft. */
+    private static final int UTLYSNINGER = 40;
+    private static final int SAMTIDIGE = 16;
+    private static final int OPPVARMING = 608;
+    private static final int STATISTIKKPROVE = 400;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final PakketApplikasjon pakke;
+    private final List<Long> utlysninger = new ArrayList<>();
+    private final List<String> kommuner = new ArrayList<>();
+    private final Map<String, String> sokere = new HashMap<>();
+    private final AtomicInteger neste = new AtomicInteger();
+    private final AtomicLong rssTopp = new AtomicLong();
+
+    private Lastbenchmark(PakketApplikasjon pakke) {
+        this.pakke = pakke;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> jvm = new ArrayList<>(JVM);
+        if (Files.isRegularFile(Path.of("target", "quarkus-app", "app-cds.jsa"))) {
+            jvm.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        String ekstra = System.getenv("LASTBENCHMARK_JVM");
+        if (ekstra != null && !ekstra.isBlank()) {
+            // For trying other JVM settings against the same load: later options win over the deployment's.
+            jvm.addAll(Arrays.asList(ekstra.trim().split("\\s+")));
+        }
+        System.out.println("JVM-valg for applikasjonen: " + String.join(" ", jvm));
+        try (Smtpsluk smtp = new Smtpsluk();
+                PakketApplikasjon pakke = PakketApplikasjon.start(MAPPE, 1, EmbeddedPostgres.builder(), jvm,
+                        // The ConfigMap's pool size; the relay on loopback has no TLS, which production requires.
+                        Map.of("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "12", "SMTP_PORT", String.valueOf(smtp.port()),
+                                "_PROD_QUARKUS_MAILER_START_TLS", "DISABLED"))) {
+            new Lastbenchmark(pakke).kjor();
+            System.out.println("e-poster levert til SMTP: " + smtp.mottatt());
+        }
+    }
+
+    private void kjor() throws Exception {
+        System.out.println(maskin());
+        forbered();
+        Thread rss = new Thread(this::malRss, "rss");
+        rss.setDaemon(true);
+        rss.start();
+
+        sokertokens();
+        innsendinger(OPPVARMING, "oppvarming (ikke målt)");
+        if (System.getenv("LASTBENCHMARK_BARE_SIDER") != null) {
+            // Only the page latencies, for working on them: the calls filled so far are enough for the work list.
+            System.out.println("skjemasiden: " + skjemaside() + "\narbeidslisten: " + arbeidsliste());
+            return;
+        }
+        Map<String, Long> perInnsending = skrivingPer(() -> innsendinger(STATISTIKKPROVE, "skriveprøve"), STATISTIKKPROVE);
+        sokertokens();
+        int maalte = (UTLYSNINGER * KOMMUNER - neste.get()) / SAMTIDIGE * SAMTIDIGE;
+        Duration app = profilert("innsendinger", () -> innsendinger(maalte, "målt"));
+        double appRate = maalte / (app.toNanos() / 1e9);
+
+        Pgbench pgbench = new Pgbench(pakke.postgres(), MAPPE);
+        pgbench.forbered(utlysninger.subList(UTLYSNINGER, 2 * UTLYSNINGER), kommuner);
+        Map<String, Long> perTransaksjon = skrivingPer(() -> pgbench.kjor(SAMTIDIGE, STATISTIKKPROVE), STATISTIKKPROVE);
+        if (!perTransaksjon.equals(perInnsending)) {
+            throw new IllegalStateException("pgbench-skriptet skriver ikke det samme som en innsending:\n  applikasjonen: " + perInnsending
+                    + "\n  pgbench:       " + perTransaksjon);
+        }
+        double pgRate = pgbench.kjor(SAMTIDIGE, maalte);
+
+        Wrk.Resultat skjema = skjemaside();
+        Wrk.Resultat arbeidsliste = arbeidsliste();
+        long rssUnderLast = rssTopp.get();
+        if (String.valueOf(System.getenv("LASTBENCHMARK_JVM")).contains("NativeMemoryTracking")) {
+            Process nmt = new ProcessBuilder("jcmd", String.valueOf(pakke.pid(0)), "VM.native_memory", "summary").redirectErrorStream(true)
+                    .redirectOutput(MAPPE.resolve("nmt.txt").toFile()).start();
+            nmt.waitFor();
+        }
+
+        List<Duration> oppstarter = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            pakke.stoppInstansene();
+            oppstarter.add(pakke.startPaNytt(0));
+        }
+        long[] ms = oppstarter.stream().mapToLong(Duration::toMillis).sorted().toArray();
+
+        System.out.println();
+        System.out.println("én innsending skriver (pg_stat_user_tables): " + perInnsending);
+        System.out.println("pgbench-transaksjonen skriver:                " + perTransaksjon);
+        System.out.printf("innsendinger per sekund, %d samtidige: applikasjonen %.1f, pgbench %.1f, forhold %.2f (mål ≥ 0,5)%n",
+                SAMTIDIGE, appRate, pgRate, appRate / pgRate);
+        System.out.println("skjemasiden (steg 3), 64 forbindelser: " + skjema + " (mål p99 < 50 ms)");
+        System.out.println("arbeidslisten (" + KOMMUNER + " søknader), 64 forbindelser: " + arbeidsliste + " (mål p99 < 50 ms)");
+        System.out.printf("RSS under last, høyeste: %d MB (mål < 300 MB)%n", rssUnderLast / 1024);
+        System.out.println("oppstart til klar, 5 omstarter, ms: " + Arrays.toString(ms) + ", median " + ms[2] + " (mål < 3 000)");
+    }
+
+    /** The kommune's form at its heaviest step (the measures with their budget lines), on a draft. */
+    private Wrk.Resultat skjemaside() throws Exception {
+        String kommune = kommuner.get(0);
+        String soker = pakke.token("soker-" + kommune);
+        long utkast = JSON.readTree(send("POST", "/api/utlysninger/" + utlysninger.get(2 * UTLYSNINGER) + "/soknader", soker,
+                JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
+        return profilert("skjemaside", () -> Wrk.kjor(pakke.url(0) + "/mine-soknader/" + utkast + "/steg/3", soker, 64, 30));
+    }
+
+    /** The caseworker's work list of a call with an application from every kommune in the run. */
+    private Wrk.Resultat arbeidsliste() throws Exception {
+        String saksbehandler = pakke.token("saksbehandler");
+        return profilert("arbeidsliste", () -> Wrk.kjor(pakke.url(0) + "/saksbehandling/utlysninger/" + utlysninger.get(1), saksbehandler,
+                64, 30));
+    }
+
+    /**
+     * With LASTBENCHMARK_PROFIL set, Java Flight Recorder samples the application while {@code last} runs, into
+     * target/lastbenchmark/{@code navn}.jfr (read with JDK Mission Control or {@code jfr print --events jdk.ExecutionSample}).
+     */
+    private <T> T profilert(String navn, Maling<T> last) throws Exception {
+        if (System.getenv("LASTBENCHMARK_PROFIL") == null) {
+            return last.kjor();
+        }
+        String pid = String.valueOf(pakke.pid(0));
+        new ProcessBuilder("jcmd", pid, "JFR.start", "name=" + navn, "settings=profile").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        try {
+            return last.kjor();
+        } finally {
+            new ProcessBuilder("jcmd", pid, "JFR.stop", "name=" + navn, "filename=" + MAPPE.resolve(navn + ".jfr").toAbsolutePath())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
+    }
+
+    interface Maling<T> {
+        T kjor() throws Exception;
+    }
+
+    /** The application's resident memory from /proc, every 100 ms; the highest is kept. */
+    private void malRss() {
+        while (true) {
+            try {
+                for (String linje : Files.readAllLines(Path.of("/proc", String.valueOf(pakke.pid(0)), "status"))) {
+                    if (linje.startsWith("VmRSS:")) {
+                        long kb = Long.parseLong(linje.replaceAll("[^0-9]", ""));
+                        rssTopp.accumulateAndGet(kb, Math::max);
+                    }
+                }
+                Thread.sleep(100);
+            } catch (IOException | RuntimeException e) {
+                // Between a stop and a start the process is gone; the next sample finds the new one.
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Calls, kommune users and one admin; every call is open, with classes 1–6 so that every kommune may apply. */
+    private void forbered() throws Exception {
+        String admin = pakke.token("admin");
+        LocalDateTime naa = LocalDateTime.now(ZoneId.of("Europe/Oslo"));
+        for (int i = 0; i < 2 * UTLYSNINGER + 1; i++) {
+            Map<String, Object> u = Testdata.utlysning(naa.minusDays(1), naa.plusDays(30));
+            u.put("tittel", "Lastprøve " + (i + 1));
+            u.put("parametre", Map.of("sentralitetsklasser", List.of(1, 2, 3, 4, 5, 6)));
+            utlysninger.add(JSON.readTree(send("POST", "/api/utlysninger", admin, JSON.writeValueAsString(u), 201)).get("id").asLong());
+        }
+        JsonNode side = JSON.readTree(send("GET", "/api/kommuner?storrelse=" + KOMMUNER, admin, null, 200));
+        for (JsonNode kommune : side.get("elementer")) {
+            kommuner.add(kommune.get("kommunenummer").asText());
+        }
+        for (String kommune : kommuner) {
+            pakke.nySoker(kommune);
+        }
+    }
+
+    /** Fresh tokens for every kommune (they live five minutes). */
+    private void sokertokens() {
+        for (String kommune : kommuner) {
+            sokere.put(kommune, pakke.token("soker-" + kommune));
+        }
+    }
+
+    /** {@code antall} submissions by {@link #SAMTIDIGE} kommuner at a time; returns the time it took. */
+    private Duration innsendinger(int antall, String navn) throws Exception {
+        int forste = neste.getAndAdd(antall);
+        AtomicInteger teller = new AtomicInteger(forste);
+        ExecutorService tradar = Executors.newFixedThreadPool(SAMTIDIGE);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> arbeid = new ArrayList<>();
+            for (int t = 0; t < SAMTIDIGE; t++) {
+                arbeid.add(tradar.submit(() -> {
+                    for (int n = teller.getAndIncrement(); n < forste + antall; n = teller.getAndIncrement()) {
+                        sendInn(n);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : arbeid) {
+                f.get();
+            }
+        } finally {
+            tradar.shutdownNow();
+        }
+        Duration tid = Duration.ofNanos(System.nanoTime() - start);
+        System.out.printf("%s: %d innsendinger på %.2f s, %.1f per sekund%n", navn, antall, tid.toNanos() / 1e9,
+                antall / (tid.toNanos() / 1e9));
+        return tid;
+    }
+
+    /** Submission number {@code n}: kommune n mod {@link #KOMMUNER}, in call n div {@link #KOMMUNER}. */
+    private void sendInn(int n) throws Exception {
+        String kommune = kommuner.get(n % KOMMUNER);
+        long utlysning = utlysninger.get(n / KOMMUNER);
+        String token = sokere.get(kommune);
+        long id = JSON.readTree(send("POST", "/api/utlysninger/" + utlysning + "/soknader", token,
+                JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
+        send("POST", "/api/soknader/" + id + "/send", token, null, 200);
+    }
+
+    private String send(String metode, String sti, String token, String kropp, int forventet) throws IOException, InterruptedException {
+        HttpRequest.Builder foresporsel = HttpRequest.newBuilder(URI.create(pakke.url(0) + sti)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (kropp != null) {
+            foresporsel.header("Content-Type", "application/json").method(metode, HttpRequest.BodyPublishers.ofString(kropp));
+        } else {
+            foresporsel.method(metode, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> svar = HTTP.send(foresporsel.build(), HttpResponse.BodyHandlers.ofString());
+        if (svar.statusCode() != forventet) {
+            throw new IllegalStateException(metode + " " + sti + " ga " + svar.statusCode() + ": " + svar.body());
+        }
+        return svar.body();
+    }
+
+    /** Inserts and updates per table per unit of {@code last}, from PostgreSQL's statistics. */
+    private Map<String, Long> skrivingPer(Maling<?> last, int enheter) throws Exception {
+        // Each backend flushes its statistics at most once a second and when idle: wait for the earlier load's, then this one's.
+        Thread.sleep(2_000);
+        Map<String, Long> for_ = skrivetellere();
+        last.kjor();
+        Thread.sleep(2_000);
+        Map<String, Long> etter = skrivetellere();
+        Map<String, Long> per = new TreeMap<>();
+        for (Map.Entry<String, Long> e : etter.entrySet()) {
+            long endring = Math.round((double) (e.getValue() - for_.getOrDefault(e.getKey(), 0L)) / enheter);
+            // The outbox sender marks each e-mail sent in the background, for both; not part of the submission.
+            if (endring != 0 && !e.getKey().equals("epost_utboks update")) {
+                per.put(e.getKey(), endring);
+            }
+        }
+        return per;
+    }
+
+    private Map<String, Long> skrivetellere() throws SQLException {
+        Map<String, Long> tellere = new TreeMap<>();
+        try (Connection db = pakke.postgres().getPostgresDatabase().getConnection(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables")) {
+            while (rs.next()) {
+                tellere.put(rs.getString(1) + " insert", rs.getLong(2));
+                tellere.put(rs.getString(1) + " update", rs.getLong(3));
+                tellere.put(rs.getString(1) + " delete", rs.getLong(4));
+            }
+        }
+        return tellere;
+    }
+
+    private static String maskin() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("ukjent");
+        return "Maskin: " + Runtime.getRuntime().availableProcessors() + " kjerner, " + cpu + ", Java " + System.getProperty("java.version");
+    }
+}
