@@ -47,7 +47,7 @@ import no.legevakttilskudd.Testdata;
  * <li>start-up to ready (process start to {@code /q/health/ready} answering 200), five restarts.</li>
  * </ol>
  * Run with {@code ./mvnw -q -Pbenchmark -DskipTests package exec:exec -Dbenchmark=last} (needs wrk and pgbench:
- * {@code apt-get install wrk postgresql-contrib}); the figures go in docs/performance.md.
+ * {@code apt-get install wrk postgresql-15} on Debian 12); the figures go in docs/performance.md.
  */
 public final class Lastbenchmark {
 
