@@ -58,12 +58,10 @@ public class StatistikkService {
                      and f.aar = v.folketall_aar
             ),
             gjeldende as (
-                -- The current sent decision of each application: not replaced by a sent correction, and the latest if
-                -- two corrections of one decision were both sent, so an application is never counted twice.
+                -- The decision in force of each application, and the latest should an application ever have two
+                -- (only the one in force can be corrected now, but rows from before stay), so none is counted twice.
                 select distinct on (d.soknad_id) d.soknad_id, d.utfall, d.belop
-                from vedtak d join valgt v on v.id = d.utlysning_id
-                where d.status = 'SENDT'
-                  and not exists (select 1 from vedtak n where n.erstatter_id = d.id and n.status = 'SENDT')
+                from vedtak_i_kraft d join valgt v on v.id = d.utlysning_id
                 order by d.soknad_id, d.sendt desc, d.id desc
             ),
             sendte as (

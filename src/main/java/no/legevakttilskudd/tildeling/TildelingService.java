@@ -198,9 +198,8 @@ public class TildelingService {
      */
     @SuppressWarnings("unchecked")
     private Map<Long, Soknadsgrunnlag.FastVedtak> gjeldendeVedtak(long utlysningId) {
-        List<Object[]> rader = entityManager.createNativeQuery("select v.soknad_id, v.utfall, v.belop, v.status from vedtak v "
-                + "where v.utlysning_id = :utlysning and v.status in ('GODKJENT', 'SENDT') and not exists "
-                + "(select 1 from vedtak n where n.erstatter_id = v.id and n.status in ('GODKJENT', 'SENDT'))")
+        List<Object[]> rader = entityManager.createNativeQuery("select soknad_id, utfall, belop, status from vedtak_mot_rammen "
+                + "where utlysning_id = :utlysning")
                 .setParameter("utlysning", utlysningId).getResultList();
         Map<Long, Soknadsgrunnlag.FastVedtak> vedtak = new HashMap<>();
         for (Object[] rad : rader) {

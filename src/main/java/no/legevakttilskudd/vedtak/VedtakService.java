@@ -270,9 +270,8 @@ public class VedtakService {
 
     /** Approved and sent amounts of a call, a corrected decision counted once (by its correction). */
     public long brukt(long utlysningId) {
-        Number sum = (Number) entityManager.createNativeQuery("select coalesce(sum(v.belop), 0) from vedtak v "
-                + "where v.utlysning_id = :utlysning and v.status in ('GODKJENT', 'SENDT') and not exists "
-                + "(select 1 from vedtak n where n.erstatter_id = v.id and n.status in ('GODKJENT', 'SENDT'))")
+        Number sum = (Number) entityManager.createNativeQuery("select coalesce(sum(belop), 0) from vedtak_mot_rammen "
+                + "where utlysning_id = :utlysning")
                 .setParameter("utlysning", utlysningId).getSingleResult();
         return sum.longValue();
     }

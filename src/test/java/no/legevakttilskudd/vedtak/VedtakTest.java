@@ -275,4 +275,47 @@ class VedtakTest {
         }
         assertEquals(25_000_000L, Rammesum.godkjentOgSendt(dataSource, utlysning));
     }
+
+    /**
+     * While a correction is approved but not sent, the two views answer differently, as they must: the frame already
+     * holds the correction's amount (vedtak_mot_rammen), while the kommune's award in the statistics is still the sent
+     * decision (vedtak_i_kraft). Once the correction is sent, both follow it.
+     */
+    @Test
+    void enGodkjentRettelseBinderRammenMenGjelderForstNarDenErSendt() throws Exception {
+        long utlysning = utlysning(5_000_000);
+        long soknad = sendtSoknad("1856", utlysning);
+        long forste = foresla(soknad, "INNVILGET", 900_000);
+        godkjennOgSend(forste, true);
+        long rettelse = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "DELVIS_INNVILGET", "belop", 700_000, "begrunnelse", "Rettet: ett tiltak faller bort."))
+                .queryParam("erstatter", forste).when().post("/api/soknader/" + soknad + "/vedtak")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        godkjennOgSend(rettelse, false);
+
+        assertEquals(700_000, bundet(utlysning));
+        assertEquals(700_000L, Rammesum.godkjentOgSendt(dataSource, utlysning));
+        assertEquals(900_000, tildelt(utlysning));
+
+        given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + rettelse + "/send").then().statusCode(200);
+        assertEquals(700_000, bundet(utlysning));
+        assertEquals(700_000, tildelt(utlysning));
+    }
+
+    private static void godkjennOgSend(long vedtak, boolean send) {
+        given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
+        if (send) {
+            given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
+        }
+    }
+
+    private static long bundet(long utlysning) {
+        return given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + utlysning + "/tildeling")
+                .then().statusCode(200).extract().jsonPath().getLong("bundet");
+    }
+
+    private static long tildelt(long utlysning) {
+        return given().auth().oauth2(Tokens.saksbehandler()).queryParam("utlysning", utlysning).when().get("/api/statistikk")
+                .then().statusCode(200).extract().jsonPath().getLong("nokkeltall.tildelt");
+    }
 }

@@ -54,9 +54,8 @@ public class Forretningsmetrikker {
         vedtak.register(rader("select status, count(*) from vedtak group by status", "status"), true);
         ramme.register(rader("select id, ramme from utlysning", "utlysning"), true);
         // The frame invariant's own sum: a corrected decision counts once, by its correction.
-        rammeBrukt.register(rader("select u.id, coalesce(sum(v.belop), 0) from utlysning u left join vedtak v on v.utlysning_id = u.id "
-                + "and v.status in ('GODKJENT', 'SENDT') and not exists (select 1 from vedtak n where n.erstatter_id = v.id "
-                + "and n.status in ('GODKJENT', 'SENDT')) group by u.id", "utlysning"), true);
+        rammeBrukt.register(rader("select u.id, coalesce(sum(v.belop), 0) from utlysning u left join vedtak_mot_rammen v "
+                + "on v.utlysning_id = u.id group by u.id", "utlysning"), true);
     }
 
     @SuppressWarnings("unchecked")

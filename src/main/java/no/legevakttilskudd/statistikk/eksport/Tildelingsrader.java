@@ -40,8 +40,8 @@ public class Tildelingsrader {
     private static final int PORSJON = 1000;
 
     /**
-     * Current sent awards: a decision replaced by a sent correction is left out, so the correction alone stands for the
-     * award (a correction to a refusal removes it). Only the columns a row has: the contact person and the account
+     * Current sent awards (the view vedtak_i_kraft): a decision replaced by a sent correction is left out, so the
+     * correction alone stands for the award (a correction to a refusal removes it). Only the columns a row has: the contact person and the account
      * number are never selected. The population is the one the rules used (the call's reference year, if it has one).
      * The measure categories are each named once, in the order of the form, grouped for all applications at once: one
      * pass over the measures costs less than a subquery per row (0.5 s per 100 000 rows).
@@ -52,15 +52,14 @@ public class Tildelingsrader {
             + "case when kf.folketall is null then k.folketall_aar else kf.aar end as folketall_aar, k.organisasjonsnummer as orgnr, "
             + "v.utfall as utfall, s.omsokt as omsokt, v.belop as belop, s.sendt as soknad_sendt, v.sendt as vedtak_sendt, "
             + "coalesce(kat.kategorier, '') as kategorier, s.formal as formal "
-            + "from vedtak v join soknad s on s.id = v.soknad_id join utlysning u on u.id = v.utlysning_id "
+            + "from vedtak_i_kraft v join soknad s on s.id = v.soknad_id join utlysning u on u.id = v.utlysning_id "
             + "left join (select soknad_id, string_agg(kategori, ',' order by forst) as kategorier from "
             + "(select soknad_id, kategori, min(rekkefolge) as forst from tiltak group by soknad_id, kategori) t "
             + "group by soknad_id) kat on kat.soknad_id = s.id "
             + "left join kommune k on k.versjon_id = u.kommuneregister_versjon_id and k.kommunenummer = s.kommunenummer "
             + "left join kommune_folketall kf on kf.versjon_id = k.versjon_id and kf.kommunenummer = k.kommunenummer "
             + "and kf.aar = u.folketall_aar "
-            + "where v.status = 'SENDT' and v.utfall in ('INNVILGET', 'DELVIS_INNVILGET') "
-            + "and not exists (select 1 from vedtak n where n.erstatter_id = v.id and n.status = 'SENDT') ";
+            + "where v.utfall in ('INNVILGET', 'DELVIS_INNVILGET') ";
 
     @Inject
     DataSource dataSource;
