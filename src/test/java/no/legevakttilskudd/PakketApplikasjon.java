@@ -27,6 +27,7 @@ public final class PakketApplikasjon implements AutoCloseable {
     private final Process keycloakProsess;
     private final LocalKeycloak keycloak;
     private final List<Integer> porter;
+    private final List<Integer> driftsporter;
     private final List<Process> instanser = new ArrayList<>();
     private Tcpmellomledd databaseveien;
     private final List<String> jvmValg;
@@ -35,7 +36,8 @@ public final class PakketApplikasjon implements AutoCloseable {
     private String databasenavn = "postgres";
 
     private PakketApplikasjon(Path mappe, EmbeddedPostgres postgres, Process keycloakProsess, LocalKeycloak keycloak, List<Integer> porter,
-            List<String> jvmValg, Map<String, String> miljo) {
+            List<Integer> driftsporter, List<String> jvmValg, Map<String, String> miljo) {
+        this.driftsporter = driftsporter;
         this.mappe = mappe;
         this.jvmValg = jvmValg;
         this.ekstraMiljo = miljo;
@@ -65,23 +67,25 @@ public final class PakketApplikasjon implements AutoCloseable {
         }
         Files.createDirectories(mappe);
         List<Integer> porter = new ArrayList<>();
+        List<Integer> driftsporter = new ArrayList<>();
         for (int i = 0; i < antall; i++) {
             porter.add(Demorealm.ledigPort());
+            driftsporter.add(Demorealm.ledigPort());
         }
         LocalKeycloak kc = LocalKeycloak.unpacked(Demorealm.KEYCLOAK_MAPPE.toAbsolutePath(), Demorealm.ledigPort());
         // The web client's redirect addresses are fixed at import: the first instance is the one people log in on.
         kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0)));
         Process kcProsess = kc.start(mappe.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
         PakketApplikasjon app = new PakketApplikasjon(mappe, postgres.setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, jvmValg, miljo);
+                .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, driftsporter, jvmValg, miljo);
         try {
             vent("Keycloak", Duration.ofMinutes(3), kc::answers);
             for (int i = 0; i < antall; i++) {
                 app.instanser.add(app.startInstans(i));
             }
             for (int i = 0; i < antall; i++) {
-                String url = app.url(i);
-                vent("instans " + (i + 1), Duration.ofMinutes(1), () -> LocalKeycloak.answers(url + "/q/health/ready"));
+                String helse = app.driftsurl(i) + "/q/health/ready";
+                vent("instans " + (i + 1), Duration.ofMinutes(1), () -> LocalKeycloak.answers(helse));
             }
         } catch (Exception | Error e) {
             app.close();
@@ -113,6 +117,8 @@ public final class PakketApplikasjon implements AutoCloseable {
         miljo.put("SMTP_PORT", String.valueOf(Demorealm.ledigPort()));
         miljo.put("EPOST_FRA", "ikke-svar@example.no");
         miljo.put("QUARKUS_HTTP_PORT", String.valueOf(porter.get(nummer)));
+        miljo.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(driftsporter.get(nummer)));
+        miljo.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         miljo.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         miljo.putAll(ekstraMiljo);
         return bygger.start();
@@ -134,7 +140,7 @@ public final class PakketApplikasjon implements AutoCloseable {
     public Duration startPaNytt(int nummer) throws Exception {
         long start = System.nanoTime();
         instanser.set(nummer, startInstans(nummer));
-        String adresse = url(nummer);
+        String adresse = driftsurl(nummer);
         // Polled often: the benchmark reports this time against a goal of a few seconds.
         long frist = start + Duration.ofMinutes(1).toNanos();
         while (!LocalKeycloak.answers(adresse + "/q/health/ready")) {
@@ -184,6 +190,11 @@ public final class PakketApplikasjon implements AutoCloseable {
     /** The address of instance {@code nummer} (from 0). */
     public String url(int nummer) {
         return "http://localhost:" + porter.get(nummer);
+    }
+
+    /** The management interface of instance {@code nummer}: health and metrics, not on the application's port in prod. */
+    public String driftsurl(int nummer) {
+        return "http://localhost:" + driftsporter.get(nummer);
     }
 
     public int port(int nummer) {

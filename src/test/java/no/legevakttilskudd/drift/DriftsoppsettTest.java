@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,7 +119,9 @@ class DriftsoppsettTest {
             }
             assertEquals("true", miljo.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"), app + " stoler ikke på lastbalansererens X-Forwarded-*");
             assertEquals("src/main/docker/Dockerfile.jvm", kart(tjeneste.get("build")).get("dockerfile"));
-            assertTrue(String.valueOf(kart(tjeneste.get("healthcheck")).get("test")).contains("/q/health/ready"), app + " uten helsesjekk");
+            // Health is on the management port, which nginx does not forward.
+            assertTrue(String.valueOf(kart(tjeneste.get("healthcheck")).get("test")).contains(":9000/q/health/ready"),
+                    app + " uten helsesjekk på driftsporten");
         }
     }
 
@@ -220,20 +223,15 @@ class DriftsoppsettTest {
         assertEquals(0, tall(kart(kart(spec.get("strategy")).get("rollingUpdate")).get("maxUnavailable")));
 
         Map<String, Object> container = container();
-        Set<String> porter = new TreeSet<>();
-        for (Map<String, Object> port : liste(container.get("ports")).stream().map(DriftsoppsettTest::kart).toList()) {
-            porter.add(port.get("containerPort").toString());
-            if (port.get("name") != null) {
-                porter.add(port.get("name").toString());
-            }
-        }
-        assertTrue(porter.contains("8080"), "containeren lytter ikke på 8080: " + porter);
+        Map<String, String> porter = containerporter(container);
+        assertTrue(porter.containsValue("8080"), "containeren lytter ikke på 8080: " + porter);
         Map<String, String> prober = Map.of("readinessProbe", "/q/health/ready", "livenessProbe", "/q/health/live",
                 "startupProbe", "/q/health/");
         prober.forEach((probe, sti) -> {
             Map<String, Object> httpGet = kart(kart(container.get(probe)).get("httpGet"));
             assertTrue(String.valueOf(httpGet.get("path")).startsWith(sti), probe + " peker på " + httpGet.get("path"));
-            assertTrue(porter.contains(String.valueOf(httpGet.get("port"))), probe + " bruker en port containeren ikke har");
+            // Health is served on the management interface (9000) in production, not on the application's port.
+            assertEquals("9000", porter.get(String.valueOf(httpGet.get("port"))), probe + " bruker ikke driftsporten 9000");
         });
 
         Map<String, Object> sikkerhet = kart(container.get("securityContext"));
@@ -279,6 +277,12 @@ class DriftsoppsettTest {
         assertFalse(serviceVelger.isEmpty());
         assertTrue(podEtiketter.entrySet().containsAll(serviceVelger.entrySet()), "Servicen velger ikke Deploymentens poder: " + serviceVelger);
 
+        // Only the application's port: health and metrics (9000) must never be reachable through the Ingress.
+        Map<String, String> porter = containerporter(container());
+        for (Map<String, Object> port : liste(kart(service.get("spec")).get("ports")).stream().map(DriftsoppsettTest::kart).toList()) {
+            assertEquals("8080", porter.get(String.valueOf(port.get("targetPort"))), "Servicen slipper ut en annen port enn 8080: " + port);
+        }
+
         String serviceNavn = kart(service.get("metadata")).get("name").toString();
         Map<String, Object> ingress = kart(dokument("Ingress").get("spec"));
         assertFalse(liste(ingress.get("tls")).isEmpty(), "Ingress uten TLS");
@@ -287,6 +291,19 @@ class DriftsoppsettTest {
                 assertEquals(serviceNavn, kart(kart(kart(sti).get("backend")).get("service")).get("name"));
             }
         }
+    }
+
+    /** The container's ports, by name and by number, to the port number. */
+    private static Map<String, String> containerporter(Map<String, Object> container) {
+        Map<String, String> porter = new TreeMap<>();
+        for (Map<String, Object> port : liste(container.get("ports")).stream().map(DriftsoppsettTest::kart).toList()) {
+            String nummer = port.get("containerPort").toString();
+            porter.put(nummer, nummer);
+            if (port.get("name") != null) {
+                porter.put(port.get("name").toString(), nummer);
+            }
+        }
+        return porter;
     }
 
     // --- Dockerfile ---
@@ -300,8 +317,9 @@ class DriftsoppsettTest {
         }
         assertTrue(dockerfile.contains("quarkus-run.jar"));
         assertTrue(Pattern.compile("(?m)^USER 185$").matcher(dockerfile).find(), "containeren skal kjøre som bruker 185");
-        assertTrue(Pattern.compile("(?m)^EXPOSE 8080$").matcher(dockerfile).find());
+        assertTrue(Pattern.compile("(?m)^EXPOSE 8080 9000$").matcher(dockerfile).find());
         assertTrue(dockerfile.contains("-Dquarkus.http.host=0.0.0.0"));
+        assertTrue(dockerfile.contains("-Dquarkus.management.host=0.0.0.0"), "driftsporten må lytte utenfor containeren for probene");
     }
 
     // --- Helpers ---

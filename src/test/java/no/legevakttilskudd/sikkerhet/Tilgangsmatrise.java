@@ -82,6 +82,11 @@ final class Tilgangsmatrise {
         }
     }
 
+    /** Served by Quarkus' management interface, on a port of its own in production. */
+    static boolean erDriftsrute(String sti) {
+        return sti.startsWith("/q/health") || sti.startsWith("/q/metrics");
+    }
+
     static Rad rad(String rute, String forventet, String hva) {
         String[] deler = rute.split(" ", 2);
         List<Integer> statuser = Arrays.stream(forventet.trim().split("\\s+")).map(Integer::valueOf).toList();
@@ -106,9 +111,9 @@ final class Tilgangsmatrise {
             rad("GET /", "200 200 200 200 200 200 200", "Startsiden"),
             rad("GET /sprak", "303 303 303 303 303 303 303", "Bytt språk").sporring("til=nn&tilbake=/"),
             rad("GET /logg-inn", "302 303 303 303 303 303 303", "Logg inn (anonym sendes til Keycloak)"),
-            rad("GET /q/health", "200 200 200 200 200 200 200", "Helse"),
+            rad("GET /q/health", "200 200 200 200 200 200 200", "Helse (driftsporten 9000 i produksjon, ikke gjennom ingressen)"),
             rad("GET /q/openapi", "200 200 200 200 200 200 200", "API-beskrivelsen (OpenAPI)"),
-            rad("GET /q/metrics", "200 200 200 200 200 200 200", "Driftstall for Prometheus (slippes ikke ut av ingressen)"),
+            rad("GET /q/metrics", "200 200 200 200 200 200 200", "Driftstall for Prometheus (driftsporten 9000 i produksjon, ikke gjennom ingressen)"),
 
             // Registry and calls
             rad("GET /api/kommuner", ALLE_LESER, "Kommuneregisteret"),

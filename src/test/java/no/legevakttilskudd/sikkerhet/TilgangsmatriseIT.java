@@ -93,6 +93,21 @@ class TilgangsmatriseIT {
         RestAssured.reset();
     }
 
+    /** The application's own port, the one the Ingress and nginx route to, does not answer health or metrics in prod. */
+    @Test
+    void helseOgMetrikkerErIkkePaApplikasjonensPort() {
+        for (String sti : List.of("/q/health", "/q/health/ready", "/q/metrics")) {
+            for (String token : java.util.Arrays.asList(null, TOKENS.get(Kaller.ADMIN))) {
+                RequestSpecification foresporsel = given();
+                if (token != null) {
+                    foresporsel.auth().oauth2(token);
+                }
+                assertEquals(404, foresporsel.when().get(sti).then().extract().statusCode(), sti + (token == null ? " anonymt" : " som admin"));
+            }
+            given().when().get(pakke.driftsurl(0) + sti).then().statusCode(200);
+        }
+    }
+
     @Test
     void hverRuteSvarerHverKallerSomTabellenSier() {
         List<String> avvik = new ArrayList<>();
@@ -313,7 +328,8 @@ class TilgangsmatriseIT {
             }
         }
         String sti = sti(rad.sti() + (rad.sporring().isEmpty() ? "" : "?" + rad.sporring()));
-        return foresporsel.request(rad.metode(), sti);
+        // Health and metrics live on the management port in production (see the test below).
+        return foresporsel.request(rad.metode(), Tilgangsmatrise.erDriftsrute(rad.sti()) ? pakke.driftsurl(0) + sti : sti);
     }
 
     /** The route with the case's ids filled in; {id} means the thing the path is about. */
