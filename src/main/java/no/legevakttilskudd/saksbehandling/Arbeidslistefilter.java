@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Sidenavigasjon;
 import no.legevakttilskudd.soknad.SoknadStatus;
 
 /**
@@ -69,6 +70,11 @@ public record Arbeidslistefilter(SoknadStatus status, String fylke, Integer grup
     /** Group and eligibility come from the rules, so they only apply to applications the rules have assessed. */
     public boolean harRegelfilter() {
         return gruppe != null || kvalifisert != null;
+    }
+
+    /** The paging links under the list, which has {@code sider} pages with this filter. */
+    public Sidenavigasjon navigasjon(long sider) {
+        return Sidenavigasjon.av(side, sider, this::lenke);
     }
 
     /** This list on another page. */

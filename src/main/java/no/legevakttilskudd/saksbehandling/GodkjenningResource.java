@@ -25,6 +25,7 @@ import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Sidenavigasjon;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.felles.web.Sprak;
@@ -56,7 +57,7 @@ public class GodkjenningResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance vedtak(List<Utlysning> utlysninger, Long valgt, Rammestatus ramme, Side<Vedtaksrad> foreslatte,
-                long sider, Side<Vedtaksrad> godkjente, String innloggetNavn, Skjema skjema, String melding, String varsel);
+                Sidenavigasjon navigasjon, Side<Vedtaksrad> godkjente, String innloggetNavn, Skjema skjema, String melding, String varsel);
     }
 
     @Inject
@@ -130,9 +131,11 @@ public class GodkjenningResource {
         }
         Side<Vedtaksrad> foreslatte = vedtak.liste(VedtakStatus.FORESLATT, utlysning, side, PER_SIDE);
         long sider = Math.max(1, (foreslatte.totalt() + PER_SIDE - 1) / PER_SIDE);
+        Sidenavigasjon navigasjon = Sidenavigasjon.av(foreslatte.side(), sider,
+                nr -> "/saksbehandling/vedtak?side=" + nr + (utlysning != null ? "&utlysning=" + utlysning : ""));
         Side<Vedtaksrad> godkjente = vedtak.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE);
-        return sprak.side(Templates.vedtak(utlysninger.alle(), utlysning, ramme, foreslatte, sider, godkjente, innlogget.brukernavn(), skjema,
-                melding, varsel));
+        return sprak.side(Templates.vedtak(utlysninger.alle(), utlysning, ramme, foreslatte, navigasjon, godkjente, innlogget.brukernavn(),
+                skjema, melding, varsel));
     }
 
     /** Runs a step without a form of its own: back to the queue with a notice, or the queue with the refusal. */

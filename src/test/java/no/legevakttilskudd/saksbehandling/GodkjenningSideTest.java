@@ -56,6 +56,26 @@ class GodkjenningSideTest {
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** 26 proposals are two pages; the links keep the chosen call, and the last page leads back. */
+    @Test
+    void koenBlasISideForSideOgBeholderUtlysningen() {
+        long utlysning = utlysning(100_000_000);
+        List<String> kommuner = given().auth().oauth2(Tokens.admin()).queryParam("storrelse", GodkjenningResource.PER_SIDE + 1)
+                .when().get("/api/kommuner").then().statusCode(200).extract().jsonPath().getList("elementer.kommunenummer", String.class);
+        for (String kommune : kommuner) {
+            foresla(sendtSoknad(kommune, utlysning), 100_000, "Kvalifisert.");
+        }
+        String ko = "/saksbehandling/vedtak?utlysning=" + utlysning;
+        given().auth().oauth2(Tokens.godkjenner()).when().get(ko).then().statusCode(200)
+                .body(containsString("Side 1 av 2"))
+                .body(containsString("href=\"/saksbehandling/vedtak?side=2&amp;utlysning=" + utlysning + "\">Neste side"))
+                .body(not(containsString("Forrige side")));
+        given().auth().oauth2(Tokens.godkjenner()).when().get(ko + "&side=2").then().statusCode(200)
+                .body(containsString("Side 2 av 2"))
+                .body(containsString("href=\"/saksbehandling/vedtak?side=1&amp;utlysning=" + utlysning + "\">Forrige side"))
+                .body(not(containsString("Neste side")));
+    }
+
     @Test
     void godkjennerensKoMedFireOyneReturOgSending() {
         long utlysning = utlysning(1_000_000);

@@ -17,6 +17,7 @@ import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Sidenavigasjon;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Sprak;
 
@@ -36,13 +37,8 @@ public class HendelsesloggAdminResource {
      */
     public record Treff(Side<Hendelse> side, String filtre) {
 
-        public String forrigeLenke() {
-            // Past the last page (an old link after a narrower filter), "previous" leads back to the last one.
-            return side.side() > 1 ? sideLenke(Math.min(side.side() - 1, side.sider())) : null;
-        }
-
-        public String nesteLenke() {
-            return side.side() < side.sider() ? sideLenke(side.side() + 1) : null;
+        public Sidenavigasjon navigasjon() {
+            return Sidenavigasjon.av(side.side(), side.sider(), this::sideLenke);
         }
 
         public String eksportLenke() {
