@@ -34,6 +34,11 @@ public final class Csv {
         return '"' + verdi.replace("\"", "\"\"") + '"';
     }
 
+    /** As {@link #tekst(String, char)}, for the semicolon files. */
+    public static String tekst(String verdi) {
+        return tekst(verdi, ';');
+    }
+
     /**
      * A text cell that a spreadsheet must show as text: one starting with {@code = + - @}, a tab or a carriage return
      * gets a leading apostrophe, so Excel and LibreOffice never run it as a formula (CSV injection). Only for text:

@@ -18,16 +18,16 @@ final class TildelingCsv {
         StringBuilder csv = new StringBuilder(Csv.BOM).append(OVERSKRIFT).append(Csv.LINJESKIFT);
         for (TildelingDto.Rad rad : resultat.tildelinger()) {
             csv.append(rad.rekkefolge() == null ? "" : rad.rekkefolge()).append(';')
-                    .append(Csv.felt(rad.referanse())).append(';')
+                    .append(Csv.tekst(rad.referanse())).append(';')
                     .append(rad.kommunenummer()).append(';')
-                    .append(Csv.felt(rad.kommunenavn())).append(';')
+                    .append(Csv.tekst(rad.kommunenavn())).append(';')
                     .append(rad.prioritetsgruppe()).append(';')
                     .append(rad.kvalifisert() ? "ja" : "nei").append(';')
                     .append(rad.omsokt()).append(';')
                     .append(rad.tildelt()).append(';')
                     .append(rad.status()).append(';')
                     .append(rad.arsaker().stream().map(a -> a.kode().name()).collect(Collectors.joining(","))).append(';')
-                    .append(Csv.felt(rad.arsaker().stream().map(Arsak::tekst).collect(Collectors.joining(" "))))
+                    .append(Csv.tekst(rad.arsaker().stream().map(Arsak::tekst).collect(Collectors.joining(" "))))
                     .append(Csv.LINJESKIFT);
         }
         return csv.toString();

@@ -161,6 +161,21 @@ class SimuleringResourceTest {
         org.junit.jupiter.api.Assertions.assertTrue(linjer[3].startsWith(";C;1804;Bodø;1;nei;500000;0;AVSLATT;"), linjer[3]);
     }
 
+    /** The reference is whatever the uploader wrote; echoed into a CSV it must never become a spreadsheet formula. */
+    @Test
+    void enReferanseSomSerUtSomEnFormelBlirTekstICsv() {
+        String csv = "referanse;kommunenummer;legevakt_kommuner;omsokt;godkjent_budsjett;sendt\n"
+                + "\"=HYPERLINK(\"\"http://example.org\"\";\"\"x\"\")\";1856;1856;500000;;\n"
+                + "+1+1;1857;1857;500000;;\n";
+        String svar = given().auth().oauth2(Tokens.saksbehandler()).accept("text/csv")
+                .multiPart("fil", "soknader.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/simulering")
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(svar.contains(";\"'=HYPERLINK(\"\"http://example.org\"\";\"\"x\"\")\";1856;"), svar);
+        org.junit.jupiter.api.Assertions.assertTrue(svar.contains(";'+1+1;1857;"), svar);
+    }
+
     @Test
     void csvMedFeilNavngirLinjeOgKolonne() {
         String csv = "referanse;kommunenummer;omsokt\nA;1856;100\n\nB;1857;mye\n";

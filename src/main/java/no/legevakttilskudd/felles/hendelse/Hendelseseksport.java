@@ -50,7 +50,8 @@ public class Hendelseseksport {
             skriver.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Tidsformat.norsk(h.tidspunkt)));
             for (String felt : new String[] {h.aktor, h.rolle, h.entitet, h.entitetId, h.handling, h.forVerdi, h.etterVerdi}) {
                 skriver.write(';');
-                skriver.write(Csv.felt(felt));
+                // Names, reasons and summaries are typed by people: never a formula when the file is opened.
+                skriver.write(Csv.tekst(felt));
             }
             skriver.write(Csv.LINJESKIFT);
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -259,6 +260,18 @@ class HendelsesloggSokTest {
         assertEquals(List.of("UNDER_BEHANDLING", "FORESLATT", "SENDT", "OPPRETTET"), sak.subList(1, sak.size()).stream().map(p -> p.get(5)).toList());
         assertEquals(eksport("/api/hendelser/eksport", Map.of("sak", r.soknad())), eksport("/admin/hendelseslogg/eksport", Map.of("sak", r.soknad())));
         assertEquals(List.of(OVERSKRIFT.split(";")), poster(eksport("/api/hendelser/eksport", Map.of("aktor", "ingen-" + r.navn()))).get(0));
+    }
+
+    /** Names and texts in the log are typed by people; in the CSV a leading = + - @ is made text, never a formula. */
+    @Test
+    void csvGjorFormlerTilTekst() {
+        String navn = "=HYPERLINK(\"http://example.org\")-" + System.nanoTime();
+        String token = Tokens.token(navn, List.of(Roller.ADMIN), null);
+        Map<String, Object> u = Testdata.utlysning(java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now().plusDays(9));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(u).when().post("/api/utlysninger").then().statusCode(201);
+        String tekst = eksport("/api/hendelser/eksport", Map.of("aktor", navn));
+        assertTrue(tekst.contains(";\"'=HYPERLINK(\"\"http://example.org\"\")-"), tekst);
+        assertFalse(tekst.contains(";=HYPERLINK") || tekst.contains(";\"=HYPERLINK"), tekst);
     }
 
     @Test
