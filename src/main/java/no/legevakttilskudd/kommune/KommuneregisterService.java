@@ -99,10 +99,11 @@ public class KommuneregisterService {
                 "select kommunenummer, folketall from kommune_folketall where versjon_id = :v and aar = :aar")
                 .setParameter("v", versjonId).setParameter("aar", aar).getResultList();
         rader.forEach(rad -> lest.put((String) rad[0], ((Number) rad[1]).intValue()));
-        if (!lest.isEmpty()) {
-            folketall.put(nokkel, Map.copyOf(lest));
+        Map<String, Integer> uforanderlig = Map.copyOf(lest);
+        if (!uforanderlig.isEmpty()) {
+            folketall.put(nokkel, uforanderlig);
         }
-        return Map.copyOf(lest);
+        return uforanderlig;
     }
 
     private record Folketallnokkel(long versjonId, int aar) {
