@@ -87,4 +87,11 @@ public final class Testdata {
                 .then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
+
+    /** The kommune's full application (as {@link #fullstendigSoknad}), created and sent by its own soker; its id. */
+    public static long sendtSoknad(String kommunenummer, long utlysningId) {
+        long id = utkast(kommunenummer, utlysningId, fullstendigSoknad(kommunenummer));
+        given().auth().oauth2(Tokens.soker(kommunenummer)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+        return id;
+    }
 }

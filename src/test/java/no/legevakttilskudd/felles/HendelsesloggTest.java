@@ -36,8 +36,7 @@ class HendelsesloggTest {
     @Test
     void hverTilstandsendringGirEnRadMedAktorRolleOgForOgEtter() throws SQLException {
         long utlysning = Testdata.apenUtlysning();
-        long id = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
-        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+        long id = Testdata.sendtSoknad(Tokens.ROST, utlysning);
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + id + "/trekk").then().statusCode(200);
 
         List<String> rader = new ArrayList<>();

@@ -187,8 +187,7 @@ class UgyldigInputTest {
         long utkastVedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII),
                 "application/pdf").when().post("/api/soknader/" + utkast + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
-        long varoy = Testdata.utkast(Tokens.VAROY, utlysning, Testdata.fullstendigSoknad(Tokens.VAROY));
-        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().post("/api/soknader/" + varoy + "/send").then().statusCode(200);
+        long varoy = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
 
         ider.put("utlysning", String.valueOf(lekeplass));
         ider.put("soknad", String.valueOf(soknad));

@@ -44,12 +44,6 @@ class GodkjenningSideTest {
         return Testdata.opprettUtlysning(u);
     }
 
-    private static long sendtSoknad(String kommune, long utlysning) {
-        long id = Testdata.utkast(kommune, utlysning, Testdata.fullstendigSoknad(kommune));
-        given().auth().oauth2(Tokens.soker(kommune)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
-        return id;
-    }
-
     private static long foresla(long soknad, long belop, String begrunnelse) {
         return given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", belop, "begrunnelse", begrunnelse))
@@ -63,7 +57,7 @@ class GodkjenningSideTest {
         List<String> kommuner = given().auth().oauth2(Tokens.admin()).queryParam("storrelse", GodkjenningResource.PER_SIDE + 1)
                 .when().get("/api/kommuner").then().statusCode(200).extract().jsonPath().getList("elementer.kommunenummer", String.class);
         for (String kommune : kommuner) {
-            foresla(sendtSoknad(kommune, utlysning), 100_000, "Kvalifisert.");
+            foresla(Testdata.sendtSoknad(kommune, utlysning), 100_000, "Kvalifisert.");
         }
         String ko = "/saksbehandling/vedtak?utlysning=" + utlysning;
         given().auth().oauth2(Tokens.godkjenner()).when().get(ko).then().statusCode(200)
@@ -79,8 +73,8 @@ class GodkjenningSideTest {
     @Test
     void godkjennerensKoMedFireOyneReturOgSending() {
         long utlysning = utlysning(1_000_000);
-        long rost = sendtSoknad(Tokens.ROST, utlysning);
-        long varoy = sendtSoknad(Tokens.VAROY, utlysning);
+        long rost = Testdata.sendtSoknad(Tokens.ROST, utlysning);
+        long varoy = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
         long vedtakRost = foresla(rost, 900_000, "Kvalifisert: klasse 6. <script>alert(1)</script>");
         long vedtakVaroy = foresla(varoy, 900_000, "Kvalifisert: klasse 6, 683 innbyggere.");
         String ko = "/saksbehandling/vedtak?utlysning=" + utlysning;
@@ -161,7 +155,7 @@ class GodkjenningSideTest {
     @Test
     void brevetSomSideOgOppfolgingAvUtbetalingOgRapport() {
         long utlysning = utlysning(50_000_000);
-        long soknad = sendtSoknad(Tokens.ROST, utlysning);
+        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
         long vedtak = foresla(soknad, 900_000, "Kvalifisert: klasse 6, 460 innbyggere.");
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
 

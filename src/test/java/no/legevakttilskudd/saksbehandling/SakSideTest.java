@@ -30,9 +30,7 @@ class SakSideTest {
 
     private static long sendtSoknad() {
         long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
-        long id = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
-        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
-        return id;
+        return Testdata.sendtSoknad(Tokens.ROST, utlysning);
     }
 
     @Test

@@ -36,8 +36,7 @@ class KlageTest {
             u.remove("klageTekst");
         }
         long utlysning = Testdata.opprettUtlysning(u);
-        long soknad = Testdata.utkast(kommune, utlysning, Testdata.fullstendigSoknad(kommune));
-        given().auth().oauth2(Tokens.soker(kommune)).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
+        long soknad = Testdata.sendtSoknad(kommune, utlysning);
         try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.prepareStatement(
                 "insert into vedtak (soknad_id, utlysning_id, utfall, belop, begrunnelse, status, foreslatt, foreslatt_av, behandlet,"
                         + " behandlet_av, sendt, versjon) values (?, ?, 'AVSLATT', 0, 'Ikke kvalifisert.', 'SENDT', now() - make_interval(days => ?),"

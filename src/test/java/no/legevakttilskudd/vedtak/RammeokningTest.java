@@ -53,8 +53,7 @@ class RammeokningTest {
         long utlysning = Testdata.opprettUtlysning(u);
         Map<String, Long> soknader = new LinkedHashMap<>();
         for (String kommune : KOMMUNER) {
-            long id = Testdata.utkast(kommune, utlysning, Testdata.fullstendigSoknad(kommune));
-            given().auth().oauth2(Tokens.soker(kommune)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+            long id = Testdata.sendtSoknad(kommune, utlysning);
             soknader.put(kommune, id);
         }
 

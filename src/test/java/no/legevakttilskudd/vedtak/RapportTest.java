@@ -32,8 +32,7 @@ class RapportTest {
     /** A sent award of 900 000 to Røst (two measures in the application), not yet accepted. */
     private static long sendtTilskudd() {
         long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
-        long soknad = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
-        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
+        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
         long vedtak = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 900_000, "begrunnelse", "Kvalifisert."))
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");

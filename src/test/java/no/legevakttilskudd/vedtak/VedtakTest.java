@@ -44,12 +44,6 @@ class VedtakTest {
     @Inject
     no.legevakttilskudd.felles.epost.Epostutsending utsending;
 
-    private static long sendtSoknad(String kommunenummer, long utlysning) {
-        long id = Testdata.utkast(kommunenummer, utlysning, Testdata.fullstendigSoknad(kommunenummer));
-        given().auth().oauth2(Tokens.soker(kommunenummer)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
-        return id;
-    }
-
     private static long utlysning(long ramme) {
         Map<String, Object> u = Testdata.utlysning(java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now().plusDays(30));
         u.put("ramme", ramme);
@@ -66,7 +60,7 @@ class VedtakTest {
 
     @Test
     void vurderingMedStrokneLinjerOgOptimistiskLasing() {
-        long soknad = sendtSoknad(Tokens.ROST, utlysning(50_000_000));
+        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning(50_000_000));
         // fullstendigSoknad: measure 0 has lines 700 000 and 150 000, measure 1 has 50 000.
         Map<String, Object> vurdering = new HashMap<>(Map.of("kvalitet", "GOD", "notat", "Godt begrunnet.",
                 "strok", List.of(Map.of("tiltak", 0, "linje", 1, "begrunnelse", "Bolig er utenfor formålet."))));
@@ -102,7 +96,7 @@ class VedtakTest {
 
     @Test
     void ugyldigVurderingOgFeilRolleAvvises() {
-        long soknad = sendtSoknad(Tokens.ROST, utlysning(50_000_000));
+        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning(50_000_000));
         given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("strok", List.of(Map.of("tiltak", 7, "linje", 0, "begrunnelse", "x"), Map.of("tiltak", 0, "linje", 0))))
                 .when().put("/api/soknader/" + soknad + "/vurdering")
@@ -118,7 +112,7 @@ class VedtakTest {
 
     @Test
     void fireOyneGodkjenningSendingOgRettelse() throws Exception {
-        long soknad = sendtSoknad(Tokens.ROST, utlysning(50_000_000));
+        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning(50_000_000));
         // Over the cap of 1 500 000 is refused at once.
         given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 1_600_000, "begrunnelse", "x"))
@@ -246,7 +240,7 @@ class VedtakTest {
         assertTrue(kommuner.size() >= 60, "trenger 60 kommuner, fant " + kommuner.size());
         List<Long> vedtak = new ArrayList<>();
         for (String kommune : kommuner.subList(0, 60)) {
-            vedtak.add(foresla(sendtSoknad(kommune, utlysning), "INNVILGET", 1_000_000));
+            vedtak.add(foresla(Testdata.sendtSoknad(kommune, utlysning), "INNVILGET", 1_000_000));
         }
         ExecutorService tradar = Executors.newFixedThreadPool(30);
         try {
@@ -284,7 +278,7 @@ class VedtakTest {
     @Test
     void enGodkjentRettelseBinderRammenMenGjelderForstNarDenErSendt() throws Exception {
         long utlysning = utlysning(5_000_000);
-        long soknad = sendtSoknad("1856", utlysning);
+        long soknad = Testdata.sendtSoknad("1856", utlysning);
         long forste = foresla(soknad, "INNVILGET", 900_000);
         godkjennOgSend(forste, true);
         long rettelse = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)

@@ -77,8 +77,7 @@ class HendelsesloggSokTest {
         given().auth().oauth2(Tokens.token(admin, List.of(Roller.ADMIN), null)).contentType(ContentType.JSON)
                 .body(Map.of("ramme", 62_000_000, "begrunnelse", BEGRUNNELSE))
                 .when().post("/api/utlysninger/" + utlysning + "/ramme").then().statusCode(200);
-        long soknad = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
-        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
+        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
         long annen = Testdata.utkast(Tokens.VAROY, utlysning, Map.of());
         long vedtak = given().auth().oauth2(Tokens.token(saksbehandler, List.of(Roller.SAKSBEHANDLER), null)).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 850_000, "begrunnelse", "Kvalifisert."))

@@ -138,8 +138,7 @@ class SiderTest {
     void tildelingssidenViserRammenOgHvaEnAnnenRammeVilleGitt() {
         long utlysning = Testdata.apenUtlysning();
         for (String kommune : new String[] {Tokens.ROST, Tokens.VAROY}) {
-            long id = Testdata.utkast(kommune, utlysning, Testdata.fullstendigSoknad(kommune));
-            given().auth().oauth2(Tokens.soker(kommune)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+            long id = Testdata.sendtSoknad(kommune, utlysning);
         }
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/utlysninger/" + utlysning + "/tildeling")
                 .then().statusCode(200)
