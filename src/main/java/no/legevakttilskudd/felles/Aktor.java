@@ -4,4 +4,10 @@ package no.legevakttilskudd.felles;
 public record Aktor(String navn, String rolle) {
 
     public static final Aktor SYSTEM = new Aktor("system", "system");
+
+    /**
+     * Who the directorate's staff are shown as to those who may not see their user names (kommuner, evaluators): the
+     * organisation, not the person.
+     */
+    public static final String DIREKTORATET = "Helsedirektoratet";
 }

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.ProblemException;
 
@@ -33,15 +34,19 @@ public class SimuleringResource {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    Innlogget innlogget;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roller.SAKSBEHANDLER, Roller.EVALUATOR, Roller.ADMIN})
     @Operation(summary = "Simuler tildelingen", description = "parametre: sentralitetsklasser, folketallsgrense, folketallAar, tak, "
             + "minstebelop, ramme, marginal (PARTIAL, SKIP, STOP), soknadsfrist — alle valgfrie. soknader: referanse, kommunenummer, "
-            + "legevaktKommuner, omsokt, godkjentBudsjett, sendt. Eller utlysningId for utlysningens lagrede søknader.")
+            + "legevaktKommuner, omsokt, godkjentBudsjett, sendt. Eller utlysningId for utlysningens lagrede søknader (evaluatorer: "
+            + "bare når utlysningen er avgjort, det vil si at alle vedtakene er sendt).")
     public Response simuler(SimuleringInput input, @Context HttpHeaders headers) {
-        return Svarformat.svar(service.simuler(input, i -> "soknader[" + i + "]."), headers, "simulering");
+        return Svarformat.svar(service.simuler(input, i -> "soknader[" + i + "].", innlogget), headers, "simulering");
     }
 
     @POST
@@ -56,7 +61,7 @@ public class SimuleringResource {
         }
         SimuleringCsv.Rader rader = SimuleringCsv.les(fil.uploadedFile(), TildelingService.MAKS_SOKNADER);
         SimuleringInput input = new SimuleringInput(null, lesParametre(parametre), rader.rader());
-        return Svarformat.svar(service.simuler(input, i -> "linje " + rader.linjer().get(i) + ", "), headers, "simulering");
+        return Svarformat.svar(service.simuler(input, i -> "linje " + rader.linjer().get(i) + ", ", innlogget), headers, "simulering");
     }
 
     private SimuleringInput.Parametre lesParametre(String json) {

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.tildeling;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.kommune.Kommune;
@@ -31,6 +33,7 @@ import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.utlysning.UtlysningStatus;
 
 /**
  * Runs the rules on stored or uploaded applications: the allocation proposal for a call, and simulations. Reads only;
@@ -51,6 +54,9 @@ public class TildelingService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Clock clock;
+
     /** The call's proposal; {@code ramme} answers "what would a frame of N do" without changing the call. */
     public TildelingDto forslag(long utlysningId, Long ramme) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
@@ -66,6 +72,32 @@ public class TildelingService {
 
     /** @param sted how to name row i in an error: a prefix such as "soknader[3]." or "linje 4, " */
     public TildelingDto simuler(SimuleringInput input, IntFunction<String> sted) {
+        return simuler(input, sted, true);
+    }
+
+    /**
+     * A simulation for whoever is logged in. Staff may use any call. Anyone else (an evaluator) sees only published
+     * calls, and a call's own applications only once its decisions are sent (SPEC §2): until then the simulation would
+     * be the allocation per kommune of a round still in case handling. Uploaded applications are always allowed.
+     */
+    public TildelingDto simuler(SimuleringInput input, IntFunction<String> sted, Innlogget innlogget) {
+        boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
+        if (!stab && input != null && input.utlysningId() != null) {
+            Utlysning utlysning = utlysninger.hent(input.utlysningId());
+            if (!utlysning.publisert) {
+                throw ProblemException.ikkeFunnet("Utlysning " + utlysning.id + " finnes ikke.");
+            }
+            if (input.soknader() == null && utlysning.status(clock.instant()) != UtlysningStatus.DECIDED) {
+                throw ProblemException.konflikt("utlysning-under-behandling", "Utlysningen er ikke avgjort ennå. Simulering på "
+                        + "utlysningens egne søknader er åpen for evaluatorer først når alle vedtakene i den er sendt. "
+                        + "Send søknadene i simuleringen selv (soknader eller en CSV-fil) for å simulere nå.");
+            }
+        }
+        return simuler(input, sted, stab);
+    }
+
+    /** @param medSaker whether rows are linked to stored applications by their reference (staff only) */
+    private TildelingDto simuler(SimuleringInput input, IntFunction<String> sted, boolean medSaker) {
         if (input == null) {
             throw ProblemException.valideringsfeil("(hele innholdet)", "Send parametre og søknader som JSON.");
         }
@@ -90,7 +122,10 @@ public class TildelingService {
         if (!feil.isEmpty()) {
             throw ProblemException.valideringsfeil(feil);
         }
-        return beregn(parametre, versjon, soknader, utlysning == null ? null : utlysning.id, sted);
+        // Uploaded rows are linked to the call's cases by reference only for staff: for anyone else a guessed reference
+        // would tell that the case exists.
+        boolean lenk = utlysning != null && (medSaker || input.soknader() == null);
+        return beregn(parametre, versjon, soknader, lenk ? utlysning.id : null, sted);
     }
 
     private TildelingDto beregn(Regelparametre parametre, long versjon, List<Soknadsgrunnlag> soknader, Long utlysningId,

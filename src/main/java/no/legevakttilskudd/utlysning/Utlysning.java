@@ -17,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Formula;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.legevakttilskudd.regler.Marginalregel;
 
@@ -88,6 +90,15 @@ public class Utlysning extends PanacheEntityBase {
     @Column(name = "opprettet_av", nullable = false)
     public String opprettetAv;
 
+    /**
+     * Whether the round's decisions are sent: at least one application has its decision sent and none waits for one.
+     * Read from the applications each time the call is loaded, so no path that sends a decision has to remember it; the
+     * application's status changes exactly when its decision is sent (VedtakService.send).
+     */
+    @Formula("(exists (select 1 from soknad s where s.utlysning_id = id and s.status in ('INNVILGET', 'DELVIS_INNVILGET', 'AVSLATT', "
+            + "'AVVIST')) and not exists (select 1 from soknad s where s.utlysning_id = id and s.status in ('SENDT', 'UNDER_BEHANDLING')))")
+    boolean vedtakeneErSendt;
+
     @Version
     public long versjon;
 
@@ -104,10 +115,11 @@ public class Utlysning extends PanacheEntityBase {
         if (!publisert || naa.isBefore(apner)) {
             return UtlysningStatus.DRAFT;
         }
-        if (avgjort != null) {
+        // Decisions sent before the deadline do not end the round: more applications may still come.
+        if (avgjort != null || fristenErUte(naa) && vedtakeneErSendt) {
             return UtlysningStatus.DECIDED;
         }
-        return naa.isAfter(soknadsfrist) ? UtlysningStatus.CLOSED : UtlysningStatus.OPEN;
+        return fristenErUte(naa) ? UtlysningStatus.CLOSED : UtlysningStatus.OPEN;
     }
 
     public boolean fristenErUte(Instant naa) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.legevakttilskudd.felles.Aktor;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
@@ -38,9 +39,10 @@ public class UtlysningResource {
 
     public record RammeendringDto(long fraBelop, long tilBelop, String begrunnelse, OffsetDateTime endret, String endretAv) {
 
-        static RammeendringDto fra(Rammeendring endring) {
+        /** @param medNavn whether the caller may see the staff member's user name (staff), or only the directorate */
+        static RammeendringDto fra(Rammeendring endring, boolean medNavn) {
             return new RammeendringDto(endring.fraBelop, endring.tilBelop, endring.begrunnelse, Tidsformat.norsk(endring.endret),
-                    endring.endretAv);
+                    medNavn ? endring.endretAv : Aktor.DIREKTORATET);
         }
     }
 
@@ -66,11 +68,7 @@ public class UtlysningResource {
     @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.EVALUATOR, Roller.ADMIN})
     @Operation(summary = "Én utlysning")
     public UtlysningDto hent(@PathParam("id") long id) {
-        Utlysning utlysning = service.hent(id);
-        if (!synlig(utlysning)) {
-            throw ProblemException.ikkeFunnet("Utlysning " + id + " finnes ikke.");
-        }
-        return UtlysningDto.fra(utlysning, clock.instant());
+        return UtlysningDto.fra(hentSynlig(id), clock.instant());
     }
 
     @POST
@@ -98,15 +96,27 @@ public class UtlysningResource {
     @Operation(summary = "Endre rammen, med begrunnelse")
     public RammeendringDto endreRamme(@PathParam("id") long id, RammeInput input) {
         RammeInput endring = input != null ? input : new RammeInput(null, null);
-        return RammeendringDto.fra(service.endreRamme(id, endring.ramme(), endring.begrunnelse(), innlogget.aktor()));
+        return RammeendringDto.fra(service.endreRamme(id, endring.ramme(), endring.begrunnelse(), innlogget.aktor()), true);
     }
 
     @GET
     @Path("{id}/rammehistorikk")
     @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.EVALUATOR, Roller.ADMIN})
-    @Operation(summary = "Alle endringer av rammen, eldste først")
+    @Operation(summary = "Alle endringer av rammen, eldste først (evaluatorer: bare publiserte utlysninger, og «Helsedirektoratet» "
+            + "i stedet for brukernavnet)")
     public List<RammeendringDto> rammehistorikk(@PathParam("id") long id) {
-        return service.rammehistorikk(id).stream().map(RammeendringDto::fra).toList();
+        hentSynlig(id);
+        boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
+        return service.rammehistorikk(id).stream().map(e -> RammeendringDto.fra(e, stab)).toList();
+    }
+
+    /** A draft is unknown to those who may not see it (404), as if it did not exist. */
+    private Utlysning hentSynlig(long id) {
+        Utlysning utlysning = service.hent(id);
+        if (!synlig(utlysning)) {
+            throw ProblemException.ikkeFunnet("Utlysning " + id + " finnes ikke.");
+        }
+        return utlysning;
     }
 
     private boolean synlig(Utlysning utlysning) {

@@ -53,7 +53,8 @@ class TildelingResourceTest {
     void simuleringPaLagredeSoknaderMedAndreParametre() {
         long utlysning = Testdata.apenUtlysning();
         sendMedBelop(Tokens.SALTDAL, utlysning, 800_000);
-        given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON)
+        // Staff: an evaluator may do this only once the call is decided (SimuleringForEvaluatorTest).
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("utlysningId", utlysning, "parametre", Map.of("sentralitetsklasser", List.of(6))))
                 .when().post("/api/simulering")
                 .then().statusCode(200)

@@ -40,12 +40,16 @@ public class Tildelingseksport {
     public Response fil(Eksportformat format, String utlysning) {
         Long utlysningId = utlysning(utlysning);
         Eksportskriver skriver = format.skriver(new Giving360.Utgiver(prefiks, finansiorId, finansiorNavn));
-        StreamingOutput innhold = ut -> rader.skriv(utlysningId, skriver, ut);
+        boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
+        StreamingOutput innhold = ut -> rader.skriv(utlysningId, stab, skriver, ut);
         return Response.ok(innhold, format.mediatype())
                 .header("Content-Disposition", "attachment; filename=\"" + format.filnavn(utlysningId) + "\"").build();
     }
 
-    /** Empty means every call. An unpublished call is unknown to an evaluator, as on GET /api/utlysninger/{id}. */
+    /**
+     * Empty means every call the user may see. An unpublished call is unknown to an evaluator, as on
+     * GET /api/utlysninger/{id}, and its awards are left out of the export of every call.
+     */
     private Long utlysning(String verdi) {
         if (verdi == null || verdi.isBlank()) {
             return null;

@@ -69,8 +69,9 @@ public class Tildelingsrader {
      * method has returned.
      */
     @Transactional
-    public void skriv(Long utlysningId, Eksportskriver skriver, OutputStream ut) throws IOException {
-        try (Connection forbindelse = dataSource.getConnection(); Stream<Tildelingsrad> rader = strom(forbindelse, utlysningId)) {
+    public void skriv(Long utlysningId, boolean medUpubliserte, Eksportskriver skriver, OutputStream ut) throws IOException {
+        try (Connection forbindelse = dataSource.getConnection();
+                Stream<Tildelingsrad> rader = strom(forbindelse, utlysningId, medUpubliserte)) {
             skriver.skriv(rader, ut);
         } catch (SQLException e) {
             throw new IllegalStateException("Kunne ikke lese tildelingene: " + e.getMessage(), e);
@@ -83,15 +84,21 @@ public class Tildelingsrader {
      * transaction is made read-only first, so an export can never write. Close the stream: it holds the cursor.
      */
     public static Stream<Tildelingsrad> strom(Connection forbindelse, Long utlysningId) throws SQLException {
+        return strom(forbindelse, utlysningId, true);
+    }
+
+    /** @param medUpubliserte whether awards of calls that are not published count (staff); an evaluator sees none of them */
+    public static Stream<Tildelingsrad> strom(Connection forbindelse, Long utlysningId, boolean medUpubliserte) throws SQLException {
         try (Statement skrivebeskyttet = forbindelse.createStatement()) {
             skrivebeskyttet.execute("set transaction read only");
         }
-        PreparedStatement sporring = forbindelse.prepareStatement(SQL + (utlysningId == null ? "" : "and v.utlysning_id = ? ")
-                + "order by u.aar, u.id, s.kommunenummer, v.id");
+        PreparedStatement sporring = forbindelse.prepareStatement(SQL + "and (u.publisert or ?) "
+                + (utlysningId == null ? "" : "and v.utlysning_id = ? ") + "order by u.aar, u.id, s.kommunenummer, v.id");
         try {
             sporring.setFetchSize(PORSJON);
+            sporring.setBoolean(1, medUpubliserte);
             if (utlysningId != null) {
-                sporring.setLong(1, utlysningId);
+                sporring.setLong(2, utlysningId);
             }
             ResultSet rader = sporring.executeQuery();
             Spliterator<Tildelingsrad> neste = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
