@@ -36,7 +36,7 @@ import no.legevakttilskudd.utlysning.UtlysningStatus;
 @ApplicationScoped
 public class SoknadService {
 
-    static final String ENTITET = "SOKNAD";
+    public static final String ENTITET = "SOKNAD";
 
     @Inject
     UtlysningService utlysninger;
@@ -174,6 +174,14 @@ public class SoknadService {
         if (innlogget.erSaksbehandlerGodkjennerEllerAdmin()) {
             return Soknad.<Soknad>findByIdOptional(id).orElseThrow(() -> finnesIkke(id));
         }
+        return hentEgen(id, innlogget, false);
+    }
+
+    /**
+     * An application the user acts on for a kommune (accept, report, appeal, and the like): the token's own kommune's,
+     * whatever other roles the user holds; otherwise 404, as for any other kommune.
+     */
+    public Soknad hentForKommunen(long id, Innlogget innlogget) {
         return hentEgen(id, innlogget, false);
     }
 

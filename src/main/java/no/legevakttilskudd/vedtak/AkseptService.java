@@ -2,6 +2,7 @@ package no.legevakttilskudd.vedtak;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,12 +39,25 @@ public class AkseptService {
 
     /** A sent decision, for the kommune that owns the application or for staff; otherwise it does not exist. */
     public Vedtak sendt(long vedtakId, Innlogget innlogget) {
-        Vedtak vedtak = Vedtak.findById(vedtakId);
+        return sendt(vedtakId, false, soknadId -> soknader.hentTilgjengelig(soknadId, innlogget));
+    }
+
+    /**
+     * A sent decision the kommune acts on (accept, report, appeal): of the token's own kommune only, whatever other
+     * roles the user holds, so a staff role never lets a kommune user act for another kommune. Otherwise it does not exist.
+     */
+    public Vedtak sendtTilKommunen(long vedtakId, Innlogget innlogget) {
+        return sendt(vedtakId, false, soknadId -> soknader.hentForKommunen(soknadId, innlogget));
+    }
+
+    private static Vedtak sendt(long vedtakId, boolean las, LongConsumer tilgang) {
+        Vedtak vedtak = las ? Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE).orElse(null)
+                : Vedtak.findById(vedtakId);
         if (vedtak == null || vedtak.status != VedtakStatus.SENDT) {
             throw finnesIkke(vedtakId);
         }
         try {
-            soknader.hentTilgjengelig(vedtak.soknadId, innlogget);
+            tilgang.accept(vedtak.soknadId);
         } catch (ProblemException e) {
             throw finnesIkke(vedtakId);
         }
@@ -66,15 +80,7 @@ public class AkseptService {
 
     @Transactional
     public Aksept aksepter(long vedtakId, String kontonummer, Innlogget innlogget) {
-        Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
-        if (vedtak == null || vedtak.status != VedtakStatus.SENDT) {
-            throw finnesIkke(vedtakId);
-        }
-        try {
-            soknader.hentTilgjengelig(vedtak.soknadId, innlogget);
-        } catch (ProblemException e) {
-            throw finnesIkke(vedtakId);
-        }
+        Vedtak vedtak = sendt(vedtakId, true, soknadId -> soknader.hentForKommunen(soknadId, innlogget));
         if (!vedtak.utfall.girTilskudd()) {
             throw ProblemException.konflikt("ingen-tilskudd", "Vedtaket gir ikke tilskudd, så det er ingenting å akseptere.");
         }

@@ -58,7 +58,7 @@ public class KlageService {
 
     @Transactional
     public Klage klag(long vedtakId, String tekst, Innlogget innlogget) {
-        Vedtak vedtak = aksepter.sendt(vedtakId, innlogget);
+        Vedtak vedtak = aksepter.sendtTilKommunen(vedtakId, innlogget);
         Utlysning utlysning = utlysninger.hent(vedtak.utlysningId);
         if (!utlysning.klageadgang) {
             throw ProblemException.konflikt("ingen-klageadgang", "Utlysningen gir ikke klageadgang på vedtakene.");

@@ -56,7 +56,7 @@ public class RapportService {
 
     @Transactional
     public Rapport send(long vedtakId, RapportInput input, Innlogget innlogget) {
-        aksepter.sendt(vedtakId, innlogget);
+        aksepter.sendtTilKommunen(vedtakId, innlogget);
         Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         if (!vedtak.utfall.girTilskudd()) {
             throw ProblemException.konflikt("ingen-tilskudd", "Vedtaket gir ikke tilskudd, så det er ingenting å rapportere.");
