@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +27,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
-import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
 
 /** The application API for one application. Thin: access and rules live in {@link SoknadService} and {@link VedleggService}. */
@@ -36,9 +34,6 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Søknader")
 public class SoknadResource {
-
-    public record HendelseDto(OffsetDateTime tidspunkt, String aktor, String rolle, String handling, String forVerdi, String etterVerdi) {
-    }
 
     @Inject
     SoknadService service;
@@ -48,9 +43,6 @@ public class SoknadResource {
 
     @Inject
     SoknadVisning visning;
-
-    @Inject
-    HendelseService hendelser;
 
     @Inject
     Innlogget innlogget;
@@ -95,16 +87,6 @@ public class SoknadResource {
     @Operation(summary = "Trekk søknaden (fra utkast eller sendt)")
     public SoknadDto trekk(@PathParam("id") long id) {
         return visning.dto(service.trekk(id, innlogget).id);
-    }
-
-    @GET
-    @Path("{id}/historikk")
-    @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
-    @Operation(summary = "Hendelsene i søknadens historikk")
-    public List<HendelseDto> historikk(@PathParam("id") long id) {
-        Soknad soknad = service.hentTilgjengelig(id, innlogget);
-        return hendelser.forEntitet(SoknadService.ENTITET, soknad.id).stream().map(h -> new HendelseDto(Tidsformat.norsk(h.tidspunkt),
-                h.aktor, h.rolle, h.handling, h.forVerdi, h.etterVerdi)).toList();
     }
 
     @POST

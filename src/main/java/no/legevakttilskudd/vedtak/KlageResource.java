@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.legevakttilskudd.felles.Aktor;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
@@ -43,8 +44,13 @@ public class KlageResource {
             OffsetDateTime behandlet, String behandletAv, LocalDate oversendt) {
 
         static KlageDto fra(Klage k) {
+            return fra(k, true);
+        }
+
+        /** @param medNavn whether the caller may see the handler's user name (staff); the kommune sees the directorate */
+        static KlageDto fra(Klage k, boolean medNavn) {
             return new KlageDto(k.id, k.vedtakId, k.tekst, Tidsformat.norsk(k.innsendt), k.forSen, k.utfall,
-                    Tidsformat.norsk(k.behandlet), k.behandletAv, k.oversendt);
+                    Tidsformat.norsk(k.behandlet), k.behandletAv == null || medNavn ? k.behandletAv : Aktor.DIREKTORATET, k.oversendt);
         }
     }
 
@@ -62,7 +68,8 @@ public class KlageResource {
     @Operation(summary = "Klagene på vedtaket (kommunen: bare egne vedtak)")
     public List<KlageDto> liste(@PathParam("id") long vedtakId) {
         aksepter.sendt(vedtakId, innlogget);
-        return service.forVedtak(vedtakId).stream().map(KlageDto::fra).toList();
+        boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
+        return service.forVedtak(vedtakId).stream().map(k -> KlageDto.fra(k, stab)).toList();
     }
 
     @POST

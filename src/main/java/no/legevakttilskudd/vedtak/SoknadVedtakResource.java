@@ -40,9 +40,10 @@ public class SoknadVedtakResource {
     @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
     @Operation(summary = "Søknadens vedtak, eldste først; kommunen ser bare sendte vedtak for egne søknader")
     public List<VedtakDto> forSoknad(@PathParam("id") long soknadId) {
-        List<Vedtak> vedtak = innlogget.erSaksbehandlerGodkjennerEllerAdmin() ? service.forSoknad(soknadId)
-                : aksepter.sendte(soknadId, innlogget);
-        return vedtak.stream().map(VedtakDto::fra).toList();
+        if (innlogget.erSaksbehandlerGodkjennerEllerAdmin()) {
+            return service.forSoknad(soknadId).stream().map(VedtakDto::fra).toList();
+        }
+        return aksepter.sendte(soknadId, innlogget).stream().map(VedtakDto::forKommunen).toList();
     }
 
     @POST
