@@ -45,6 +45,12 @@ public class UtbetalingService {
         if (vedtak.status != VedtakStatus.SENDT || !vedtak.utfall.girTilskudd()) {
             throw ProblemException.konflikt("ikke-utbetalbart", "Bare sendte vedtak om tilskudd kan utbetales.");
         }
+        // The same question as the view vedtak_i_kraft: a sent correction is what holds for the kommune now.
+        Vedtak rettelse = Vedtak.find("erstatterId = ?1 and status = ?2", vedtakId, VedtakStatus.SENDT).firstResult();
+        if (rettelse != null) {
+            throw ProblemException.konflikt("vedtak-erstattet", "Vedtak " + vedtakId + " er erstattet av det rettede vedtaket "
+                    + rettelse.id + ", som er sendt til kommunen. Registrer utbetalingen på vedtak " + rettelse.id + ".");
+        }
         if (Aksept.findById(vedtakId) == null) {
             throw ProblemException.konflikt("ikke-akseptert", "Kommunen har ikke akseptert vilkårene ennå; tilskuddet kan ikke utbetales.");
         }
