@@ -13,6 +13,9 @@ import java.util.List;
  * partly paid, reported and appealed. Calls that would change something are sent so that nothing changes: a form
  * without its fields (400), a step the case is past (409), or the same acceptance again (200). So the order of the rows
  * does not matter, and each row shows that the caller got past the access check, or exactly where it was stopped.
+ *
+ * <p>A row may name another case ({@link Sak}): a call that is not published, or a round whose decisions are all sent
+ * (DECIDED) where the decision was replaced by a sent correction.
  */
 final class Tilgangsmatrise {
 
@@ -35,6 +38,22 @@ final class Tilgangsmatrise {
         }
     }
 
+    /** Which case the ids in a row's path, query and body come from. */
+    enum Sak {
+        /** Røst's case in an open call, taken through every step. */
+        ROST(""),
+        /** A call an admin has created but not published. */
+        UPUBLISERT("upublisert."),
+        /** A round with its deadline passed and every decision sent (DECIDED); its decision is replaced by a sent correction. */
+        AVGJORT("avgjort.");
+
+        final String prefiks;
+
+        Sak(String prefiks) {
+            this.prefiks = prefiks;
+        }
+    }
+
     /** How a request carries its input. */
     enum Kropp {
         INGEN, JSON, CSV, SKJEMA, FIL
@@ -47,7 +66,7 @@ final class Tilgangsmatrise {
      * @param innhold   the JSON, the form fields (a=b&c=d) or the file's content
      * @param forventet the status for each {@link Kaller}, in column order
      */
-    record Rad(String metode, String sti, String hva, List<Integer> forventet, Kropp kropp, String innhold, String sporring) {
+    record Rad(String metode, String sti, String hva, List<Integer> forventet, Kropp kropp, String innhold, String sporring, Sak sak) {
 
         String nokkel() {
             return metode + " " + sti;
@@ -58,23 +77,27 @@ final class Tilgangsmatrise {
         }
 
         Rad json(String json) {
-            return new Rad(metode, sti, hva, forventet, Kropp.JSON, json, sporring);
+            return new Rad(metode, sti, hva, forventet, Kropp.JSON, json, sporring, sak);
         }
 
         Rad skjema(String felter) {
-            return new Rad(metode, sti, hva, forventet, Kropp.SKJEMA, felter, sporring);
+            return new Rad(metode, sti, hva, forventet, Kropp.SKJEMA, felter, sporring, sak);
         }
 
         Rad csv(String csv) {
-            return new Rad(metode, sti, hva, forventet, Kropp.CSV, csv, sporring);
+            return new Rad(metode, sti, hva, forventet, Kropp.CSV, csv, sporring, sak);
         }
 
         Rad fil(String innhold) {
-            return new Rad(metode, sti, hva, forventet, Kropp.FIL, innhold, sporring);
+            return new Rad(metode, sti, hva, forventet, Kropp.FIL, innhold, sporring, sak);
         }
 
         Rad sporring(String sporring) {
-            return new Rad(metode, sti, hva, forventet, kropp, innhold, sporring);
+            return new Rad(metode, sti, hva, forventet, kropp, innhold, sporring, sak);
+        }
+
+        Rad sak(Sak sak) {
+            return new Rad(metode, sti, hva, forventet, kropp, innhold, sporring, sak);
         }
 
         boolean erSide() {
@@ -93,7 +116,7 @@ final class Tilgangsmatrise {
         if (statuser.size() != Kaller.values().length) {
             throw new IllegalArgumentException(rute + ": " + statuser.size() + " statuser, ventet " + Kaller.values().length);
         }
-        return new Rad(deler[0], deler[1], hva, statuser, Kropp.INGEN, "", "");
+        return new Rad(deler[0], deler[1], hva, statuser, Kropp.INGEN, "", "", Sak.ROST);
     }
 
     // Columns: anonym, soker (egen), soker (annen), saksbehandler, godkjenner, evaluator, admin.
@@ -122,6 +145,9 @@ final class Tilgangsmatrise {
             rad("GET /api/utlysninger", ALLE_LESER, "Utlysninger"),
             rad("GET /api/utlysninger/{id}", ALLE_LESER, "Én utlysning"),
             rad("GET /api/utlysninger/{id}/rammehistorikk", "401 403 403 200 200 200 200", "Rammens historikk"),
+            rad("GET /api/utlysninger/{id}", "401 404 404 200 200 404 200", "Én utlysning, ikke publisert").sak(Sak.UPUBLISERT),
+            rad("GET /api/utlysninger/{id}/rammehistorikk", "401 403 403 200 200 404 200", "Rammens historikk, utlysningen ikke publisert")
+                    .sak(Sak.UPUBLISERT),
             rad("POST /api/utlysninger", "401 403 403 403 403 403 400", "Opprett utlysning").json("{}"),
             rad("PUT /api/utlysninger/{id}", "401 403 403 403 403 403 400", "Endre utlysning").json("{}"),
             rad("POST /api/utlysninger/{id}/ramme", "401 403 403 403 403 403 400", "Endre rammen (uten begrunnelse)").json("{}"),
@@ -146,6 +172,14 @@ final class Tilgangsmatrise {
             // Rules, assessment and decisions
             rad("GET /api/utlysninger/{utlysningId}/tildeling", STAB_LESER, "Tildelingsforslag"),
             rad("POST /api/simulering", "401 403 403 400 403 400 400", "Simulering (JSON uten søknader)").json("{}"),
+            rad("POST /api/simulering", "401 403 403 200 403 409 200", "Simulering på utlysningens lagrede søknader, ikke avgjort")
+                    .json("{\"utlysningId\": {utlysningId}}"),
+            rad("POST /api/simulering", "401 403 403 200 403 200 200", "Simulering på utlysningens lagrede søknader, avgjort")
+                    .json("{\"utlysningId\": {utlysningId}}").sak(Sak.AVGJORT),
+            rad("POST /api/simulering", "401 403 403 200 403 404 200", "Simulering med utlysningens parametre, ikke publisert")
+                    .json("{\"utlysningId\": {utlysningId}, \"soknader\": [{\"referanse\": \"A1\", \"kommunenummer\": \"1856\", "
+                            + "\"legevaktKommuner\": [\"1856\"], \"omsokt\": 900000, \"sendt\": \"2030-05-10T10:00:00Z\"}]}")
+                    .sak(Sak.UPUBLISERT),
             rad("GET /api/soknader/{id}/vurdering", STAB_LESER, "Vurderingen"),
             rad("PUT /api/soknader/{id}/vurdering", "401 403 403 409 403 403 403", "Lagre vurdering (avgjort)").json("{}"),
             rad("GET /api/soknader/{id}/vedtak", KOMMUNE_OG_STAB_LESER, "Søknadens vedtak"),
@@ -163,6 +197,8 @@ final class Tilgangsmatrise {
                     .json("{\"kontonummer\": \"12345678903\"}"),
             rad("GET /api/vedtak/{id}/utbetalinger", STAB_LESER, "Utbetalinger"),
             rad("POST /api/vedtak/{id}/utbetalinger", "401 403 403 400 403 403 403", "Registrer utbetaling (tom)").json("{}"),
+            rad("POST /api/vedtak/{id}/utbetalinger", "401 403 403 409 403 403 403", "Registrer utbetaling, vedtaket erstattet av en sendt rettelse")
+                    .json("{\"belop\": 1, \"dato\": \"2030-06-01\"}").sak(Sak.AVGJORT),
             rad("GET /api/vedtak/{id}/rapport", KOMMUNE_OG_STAB_LESER, "Rapporten"),
             rad("PUT /api/vedtak/{id}/rapport", "401 409 404 403 403 403 403", "Send rapport (venter på behandling)")
                     .json("{\"tiltak\": [{\"gjort\": \"x\", \"brukt\": 1}]}"),
@@ -244,6 +280,8 @@ final class Tilgangsmatrise {
 
             // Statistics
             rad("GET /api/statistikk", "401 403 403 200 200 200 200", "Statistikk for én utlysning").sporring("utlysning={utlysningId}"),
+            rad("GET /api/statistikk", "401 403 403 200 200 404 200", "Statistikk for én utlysning, ikke publisert")
+                    .sporring("utlysning={utlysningId}").sak(Sak.UPUBLISERT),
             rad("GET /statistikk", "302 403 403 200 200 200 200", "Statistikk, alle utlysninger"),
 
             // The audit log
@@ -254,6 +292,8 @@ final class Tilgangsmatrise {
 
             // Exports
             rad("GET /api/statistikk/eksport/tildelinger.csv", STAB_OG_EVALUATOR_LESER, "Tildelingene som CSV"),
+            rad("GET /api/statistikk/eksport/tildelinger.csv", "401 403 403 200 200 404 200", "Tildelingene som CSV, utlysningen ikke publisert")
+                    .sporring("utlysning={utlysningId}").sak(Sak.UPUBLISERT),
             rad("GET /api/statistikk/eksport/tildelinger.xlsx", STAB_OG_EVALUATOR_LESER, "Tildelingene som XLSX"),
             rad("GET /api/statistikk/eksport/tildelinger.json", STAB_OG_EVALUATOR_LESER, "Tildelingene som JSON"),
             rad("GET /api/statistikk/eksport/360giving.json", STAB_OG_EVALUATOR_LESER, "Tildelingene som 360Giving (JSON)")

@@ -2,6 +2,7 @@ package no.legevakttilskudd.sikkerhet;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +51,7 @@ import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.felles.local.LocalKeycloak;
 import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Kaller;
 import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Rad;
+import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Sak;
 
 /**
  * The access matrix against the real thing: the packaged application ({@code target/quarkus-app}) started in prod mode
@@ -304,7 +306,7 @@ class TilgangsmatriseIT {
             foresporsel.cookie("lv-csrf", CSRF);
         }
         switch (rad.kropp()) {
-            case JSON -> foresporsel.contentType(ContentType.JSON).body(rad.innhold());
+            case JSON -> foresporsel.contentType(ContentType.JSON).body(sti(rad.innhold(), rad.sak()));
             case CSV -> foresporsel.contentType("text/csv; charset=UTF-8").body(rad.innhold());
             case SKJEMA -> {
                 foresporsel.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", CSRF);
@@ -327,21 +329,22 @@ class TilgangsmatriseIT {
                 }
             }
         }
-        String sti = sti(rad.sti() + (rad.sporring().isEmpty() ? "" : "?" + rad.sporring()));
+        String sti = sti(rad.sti() + (rad.sporring().isEmpty() ? "" : "?" + rad.sporring()), rad.sak());
         // Health and metrics live on the management port in production (see the test below).
         return foresporsel.request(rad.metode(), Tilgangsmatrise.erDriftsrute(rad.sti()) ? pakke.driftsurl(0) + sti : sti);
     }
 
-    /** The route with the case's ids filled in; {id} means the thing the path is about. */
-    private static String sti(String mal) {
-        String id = mal.startsWith("/api/vedtak/") ? VERDIER.get("vedtak")
-                : mal.matches("^/(api|saksbehandling|admin)/utlysninger/.*") ? VERDIER.get("utlysning")
-                : VERDIER.get("soknad");
-        return mal.replace("{id}", id)
-                .replace("{utlysningId}", VERDIER.get("utlysning"))
-                .replace("{vedtakId}", VERDIER.get("vedtak"))
-                .replace("{vedleggId}", VERDIER.get("vedlegg"))
-                .replace("{klageId}", VERDIER.get("klage"))
+    /** The route (or a body) with the ids of the row's case filled in; {id} means the thing the path is about. */
+    private static String sti(String mal, Sak sak) {
+        String p = sak.prefiks;
+        String id = mal.startsWith("/api/vedtak/") ? VERDIER.get(p + "vedtak")
+                : mal.matches("^/(api|saksbehandling|admin)/utlysninger/.*") ? VERDIER.get(p + "utlysning")
+                : VERDIER.get(p + "soknad");
+        return mal.replace("{id}", String.valueOf(id))
+                .replace("{utlysningId}", VERDIER.get(p + "utlysning"))
+                .replace("{vedtakId}", String.valueOf(VERDIER.get(p + "vedtak")))
+                .replace("{vedleggId}", String.valueOf(VERDIER.get(p + "vedlegg")))
+                .replace("{klageId}", String.valueOf(VERDIER.get(p + "klage")))
                 .replace("{kommunenummer}", "1856")
                 .replace("{steg}", "1");
     }
@@ -385,6 +388,49 @@ class TilgangsmatriseIT {
         VERDIER.put("vedlegg", String.valueOf(vedlegg));
         VERDIER.put("vedtak", String.valueOf(vedtak));
         VERDIER.put("klage", String.valueOf(klage));
+        lagUpublisertOgAvgjort(naa);
+    }
+
+    /**
+     * A call not published ({@link Sak#UPUBLISERT}), and a round that is over ({@link Sak#AVGJORT}): Røst's application
+     * sent, the deadline moved to the past, the decision sent and then replaced by a sent correction.
+     */
+    private static void lagUpublisertOgAvgjort(LocalDateTime naa) {
+        Map<String, Object> utkast = Testdata.utlysning(naa.minusDays(1), naa.plusDays(30));
+        utkast.put("publisert", false);
+        VERDIER.put(Sak.UPUBLISERT.prefiks + "utlysning", String.valueOf(given().auth().oauth2(TOKENS.get(Kaller.ADMIN))
+                .contentType(ContentType.JSON).body(utkast).when().post("/api/utlysninger").then().statusCode(201).extract().jsonPath()
+                .getLong("id")));
+
+        Map<String, Object> data = Testdata.utlysning(naa.minusDays(2), naa.plusDays(30));
+        long utlysning = given().auth().oauth2(TOKENS.get(Kaller.ADMIN)).contentType(ContentType.JSON).body(data)
+                .when().post("/api/utlysninger").then().statusCode(201).extract().jsonPath().getLong("id");
+        String rost = TOKENS.get(Kaller.SOKER);
+        long soknad = given().auth().oauth2(rost).contentType(ContentType.JSON).body(Testdata.fullstendigSoknad("1856"))
+                .when().post("/api/utlysninger/" + utlysning + "/soknader").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(rost).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
+        data.put("soknadsfrist", LocalDateTime.now(ZoneId.of("Europe/Oslo")).minusMinutes(1).withSecond(0).withNano(0).toString());
+        given().auth().oauth2(TOKENS.get(Kaller.ADMIN)).contentType(ContentType.JSON).body(data).when().put("/api/utlysninger/" + utlysning)
+                .then().statusCode(200);
+        long vedtak = sendtVedtak(soknad, null, Map.of("utfall", "INNVILGET", "belop", 900_000, "begrunnelse", "Kvalifisert."));
+        sendtVedtak(soknad, vedtak, Map.of("utfall", "DELVIS_INNVILGET", "belop", 800_000, "begrunnelse", "Rettet."));
+        given().auth().oauth2(TOKENS.get(Kaller.EVALUATOR)).when().get("/api/utlysninger/" + utlysning).then().statusCode(200)
+                .body("status", equalTo("DECIDED"));
+        VERDIER.put(Sak.AVGJORT.prefiks + "utlysning", String.valueOf(utlysning));
+        VERDIER.put(Sak.AVGJORT.prefiks + "soknad", String.valueOf(soknad));
+        VERDIER.put(Sak.AVGJORT.prefiks + "vedtak", String.valueOf(vedtak));
+    }
+
+    /** A decision proposed (a correction of {@code erstatter}, if given), approved and sent; its id. */
+    private static long sendtVedtak(long soknad, Long erstatter, Map<String, Object> innhold) {
+        RequestSpecification forslag = given().auth().oauth2(TOKENS.get(Kaller.SAKSBEHANDLER)).contentType(ContentType.JSON).body(innhold);
+        if (erstatter != null) {
+            forslag.queryParam("erstatter", erstatter);
+        }
+        long vedtak = forslag.when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(TOKENS.get(Kaller.GODKJENNER)).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
+        given().auth().oauth2(TOKENS.get(Kaller.SAKSBEHANDLER)).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
+        return vedtak;
     }
 
     private static String token(String bruker) {
