@@ -83,10 +83,7 @@ public class TildelingService {
     public TildelingDto simuler(SimuleringInput input, IntFunction<String> sted, Innlogget innlogget) {
         boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
         if (!stab && input != null && input.utlysningId() != null) {
-            Utlysning utlysning = utlysninger.hent(input.utlysningId());
-            if (!utlysning.publisert) {
-                throw ProblemException.ikkeFunnet("Utlysning " + utlysning.id + " finnes ikke.");
-            }
+            Utlysning utlysning = utlysninger.hentSynlig(input.utlysningId(), innlogget);
             if (input.soknader() == null && utlysning.status(clock.instant()) != UtlysningStatus.DECIDED) {
                 throw ProblemException.konflikt("utlysning-under-behandling", "Utlysningen er ikke avgjort ennå. Simulering på "
                         + "utlysningens egne søknader er åpen for evaluatorer først når alle vedtakene i den er sendt. "

@@ -25,7 +25,6 @@ import no.legevakttilskudd.felles.Aktor;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
-import no.legevakttilskudd.felles.problem.ProblemException;
 
 /** Calls: everyone reads the published ones; staff also see drafts; admin creates, edits and changes the frame. */
 @Path("/api/utlysninger")
@@ -60,7 +59,7 @@ public class UtlysningResource {
     @Operation(summary = "Utlysninger, nyeste først (søkere og evaluatorer ser bare publiserte)")
     public List<UtlysningDto> liste() {
         Instant naa = clock.instant();
-        return service.alle().stream().filter(this::synlig).map(u -> UtlysningDto.fra(u, naa)).toList();
+        return service.alle().stream().filter(u -> service.synlig(u, innlogget)).map(u -> UtlysningDto.fra(u, naa)).toList();
     }
 
     @GET
@@ -68,7 +67,7 @@ public class UtlysningResource {
     @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.EVALUATOR, Roller.ADMIN})
     @Operation(summary = "Én utlysning")
     public UtlysningDto hent(@PathParam("id") long id) {
-        return UtlysningDto.fra(hentSynlig(id), clock.instant());
+        return UtlysningDto.fra(service.hentSynlig(id, innlogget), clock.instant());
     }
 
     @POST
@@ -105,21 +104,8 @@ public class UtlysningResource {
     @Operation(summary = "Alle endringer av rammen, eldste først (evaluatorer: bare publiserte utlysninger, og «Helsedirektoratet» "
             + "i stedet for brukernavnet)")
     public List<RammeendringDto> rammehistorikk(@PathParam("id") long id) {
-        hentSynlig(id);
+        service.hentSynlig(id, innlogget);
         boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
         return service.rammehistorikk(id).stream().map(e -> RammeendringDto.fra(e, stab)).toList();
-    }
-
-    /** A draft is unknown to those who may not see it (404), as if it did not exist. */
-    private Utlysning hentSynlig(long id) {
-        Utlysning utlysning = service.hent(id);
-        if (!synlig(utlysning)) {
-            throw ProblemException.ikkeFunnet("Utlysning " + id + " finnes ikke.");
-        }
-        return utlysning;
-    }
-
-    private boolean synlig(Utlysning utlysning) {
-        return utlysning.publisert || innlogget.erSaksbehandlerGodkjennerEllerAdmin();
     }
 }

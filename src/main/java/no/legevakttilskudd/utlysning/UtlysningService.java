@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import no.legevakttilskudd.felles.Aktor;
+import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
@@ -50,6 +51,23 @@ public class UtlysningService {
     public Utlysning hent(long id) {
         return Utlysning.<Utlysning>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Utlysning " + id + " finnes ikke."));
+    }
+
+    /**
+     * The call as the logged-in user may know it: a call not yet published is unknown (404, as if it did not exist) to
+     * everyone but staff (SPEC §2: evaluators see nothing of unpublished calls; a kommune sees only published ones).
+     */
+    public Utlysning hentSynlig(long id, Innlogget innlogget) {
+        Utlysning utlysning = hent(id);
+        if (!synlig(utlysning, innlogget)) {
+            throw ProblemException.ikkeFunnet("Utlysning " + id + " finnes ikke.");
+        }
+        return utlysning;
+    }
+
+    /** Whether the user may know of the call at all; see {@link #hentSynlig}. */
+    public boolean synlig(Utlysning utlysning, Innlogget innlogget) {
+        return utlysning.publisert || innlogget.erSaksbehandlerGodkjennerEllerAdmin();
     }
 
     /** The call with its row locked, for changes that must not interleave (reference numbers, frame changes). */

@@ -78,9 +78,7 @@ public class Soknadshistorikk {
         if (innlogget.erSaksbehandlerGodkjennerEllerAdmin()) {
             List<Long> alle = vedtak.forSoknad(soknad.id).stream().map(v -> v.id).toList();
             return hendelser.forEntitetMedDeler(SoknadService.ENTITET, soknad.id, VedtakService.ENTITET, alle).stream()
-                    .map(h -> new Rad(Tidsformat.norsk(h.tidspunkt), h.entitet, h.entitetId, h.aktor, h.rolle, h.handling, h.forVerdi,
-                            h.etterVerdi))
-                    .toList();
+                    .map(h -> rad(h, h.aktor, h.rolle)).toList();
         }
         // Only the decisions the kommune has been sent: a proposal or an approval not yet sent is not its business.
         List<Long> sendte = aksepter.sendte(soknad.id, innlogget).stream().map(v -> v.id).toList();
@@ -96,6 +94,10 @@ public class Soknadshistorikk {
         }
         String aktor = fra == Fra.KOMMUNEN ? h.aktor : Aktor.DIREKTORATET;
         String rolle = fra == Fra.KOMMUNEN ? Roller.SOKER : Aktor.SYSTEM.rolle().equals(h.rolle) ? h.rolle : Roller.SAKSBEHANDLER;
+        return rad(h, aktor, rolle);
+    }
+
+    private static Rad rad(Hendelse h, String aktor, String rolle) {
         return new Rad(Tidsformat.norsk(h.tidspunkt), h.entitet, h.entitetId, aktor, rolle, h.handling, h.forVerdi, h.etterVerdi);
     }
 }

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
 /**
@@ -57,10 +56,6 @@ public class Tildelingseksport {
         if (!verdi.strip().matches("\\d{1,18}")) {
             throw ProblemException.valideringsfeil("utlysning", "Utlysningen er utlysningens id, et heltall, f.eks. 3.");
         }
-        Utlysning funnet = utlysninger.hent(Long.parseLong(verdi.strip()));
-        if (!funnet.publisert && !innlogget.erSaksbehandlerGodkjennerEllerAdmin()) {
-            throw ProblemException.ikkeFunnet("Utlysning " + funnet.id + " finnes ikke.");
-        }
-        return funnet.id;
+        return utlysninger.hentSynlig(Long.parseLong(verdi.strip()), innlogget).id;
     }
 }
