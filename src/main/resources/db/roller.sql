@@ -6,13 +6,8 @@
 -- It reads four settings of the session, so that one file serves JDBC and psql alike:
 --   legevakttilskudd.eier, legevakttilskudd.eier_passord   the migration owner: Flyway connects as it, it owns every object
 --   legevakttilskudd.app,  legevakttilskudd.app_passord    the application: owns nothing, has only what V1.13.0 grants
--- An empty password leaves the role's password as it is (or without one, when the role is new).
---
---   psql -v ON_ERROR_STOP=1 -d legevakttilskudd -v eier=legevakttilskudd_eier -v eier_passord=… \
---        -v app=legevakttilskudd_app -v app_passord=… \
---        -c "select set_config('legevakttilskudd.eier', :'eier', false), set_config('legevakttilskudd.eier_passord', :'eier_passord', false),
---                   set_config('legevakttilskudd.app', :'app', false), set_config('legevakttilskudd.app_passord', :'app_passord', false)" \
---        -f roller.sql
+-- An empty password leaves the role's password as it is (or without one, when the role is new). From psql the
+-- settings are made with set_config before \i of this file: docs/operations.md and deploy/compose/initdb/10-roller.sh.
 do $roller$
 declare
     eier         text := current_setting('legevakttilskudd.eier');

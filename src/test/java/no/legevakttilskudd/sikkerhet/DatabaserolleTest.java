@@ -122,9 +122,7 @@ class DatabaserolleTest {
     @Test
     void eierenStoppesAvTriggerneOgsa() throws SQLException {
         Testdata.apenUtlysning();
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.flyway.username", String.class), config.getValue("quarkus.flyway.password", String.class))) {
+        try (Connection c = somEier()) {
             for (String sql : List.of("update hendelse set aktor = 'noen andre'", "delete from hendelse", "truncate hendelse")) {
                 try (Statement s = c.createStatement()) {
                     SQLException feil = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
@@ -142,6 +140,13 @@ class DatabaserolleTest {
     /** The migration owner: Flyway's user. */
     static String eier() {
         return ConfigProvider.getConfig().getValue("quarkus.flyway.username", String.class);
+    }
+
+    /** A connection as the migration owner, with Flyway's credentials. */
+    static Connection somEier() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class), eier(),
+                config.getValue("quarkus.flyway.password", String.class));
     }
 
     /** A proposed decision of 900 000 kr, inserted as the application inserts one. */
