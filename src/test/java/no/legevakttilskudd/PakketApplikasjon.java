@@ -9,15 +9,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.legevakttilskudd.felles.local.Databaseroller;
 import no.legevakttilskudd.felles.local.LocalKeycloak;
 
 /**
  * The packaged application ({@code target/quarkus-app}) run the way an operator runs it: {@code java -jar} in prod mode
  * with only environment variables, against a real PostgreSQL and a real Keycloak with the demo realm. Several
- * instances can share the one database, as behind a load balancer. For the integration tests ({@code *IT}), which
+ * instances can share the one database, as behind a load balancer. As in production the database has two roles
+ * (db/roller.sql): a run of its own migrates as the owner, and the instances connect as the application's role. For the integration tests ({@code *IT}), which
  * Failsafe runs after the package is built.
  */
 public final class PakketApplikasjon implements AutoCloseable {
@@ -79,7 +82,11 @@ public final class PakketApplikasjon implements AutoCloseable {
         PakketApplikasjon app = new PakketApplikasjon(mappe, postgres.setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, driftsporter, jvmValg, miljo);
         try {
+            // The roles first, by the script every installation runs; then the migration as a step of its own with the
+            // owner's credentials, as the init container in Kubernetes does; the instances get only the application's.
+            Databaseroller.opprettLokalt(app.postgres.getPort());
             vent("Keycloak", Duration.ofMinutes(3), kc::answers);
+            app.migrer();
             for (int i = 0; i < antall; i++) {
                 app.instanser.add(app.startInstans(i));
             }
@@ -95,6 +102,30 @@ public final class PakketApplikasjon implements AutoCloseable {
     }
 
     private Process startInstans(int nummer) throws IOException {
+        ProcessBuilder bygger = prosess("app" + (nummer + 1) + ".log", porter.get(nummer), driftsporter.get(nummer));
+        // The instances never migrate: they have no right to, and no owner's credentials.
+        bygger.environment().put("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+        return bygger.start();
+    }
+
+    /** Flyway as the migration owner, in a run of the application that stops when it is initialised (QUARKUS_INIT_AND_EXIT). */
+    private void migrer() throws IOException, InterruptedException {
+        ProcessBuilder bygger = prosess("migrering.log", Demorealm.ledigPort(), Demorealm.ledigPort());
+        bygger.environment().put("QUARKUS_INIT_AND_EXIT", "true");
+        bygger.environment().put("DB_MIGRERING_USERNAME", Databaseroller.LOKAL_EIER.navn());
+        bygger.environment().put("DB_MIGRERING_PASSWORD", Databaseroller.LOKAL_EIER.passord());
+        Process migrering = bygger.start();
+        if (!migrering.waitFor(2, TimeUnit.MINUTES)) {
+            migrering.destroyForcibly();
+            throw new IllegalStateException("migreringen ble ikke ferdig innen 2 min; se " + mappe.resolve("migrering.log"));
+        }
+        if (migrering.exitValue() != 0) {
+            throw new IllegalStateException("migreringen feilet (" + migrering.exitValue() + "); se " + mappe.resolve("migrering.log"));
+        }
+    }
+
+    /** {@code java -jar} in prod mode with the environment an operator gives it, as the application's role. */
+    private ProcessBuilder prosess(String logg, int port, int driftsport) throws IOException {
         List<String> kommando = new ArrayList<>();
         kommando.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         kommando.addAll(jvmValg);
@@ -104,24 +135,24 @@ public final class PakketApplikasjon implements AutoCloseable {
         ProcessBuilder bygger = new ProcessBuilder(kommando)
                 .directory(jar().toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(mappe.resolve("app" + (nummer + 1) + ".log").toAbsolutePath().toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(mappe.resolve(logg).toAbsolutePath().toFile()));
         Map<String, String> miljo = bygger.environment();
         // Through a relay the tests can cut, as when PostgreSQL stops; the instances do not know the difference.
         miljo.put("DB_URL", "jdbc:postgresql://localhost:" + databaseveien().port() + "/" + databasenavn);
-        miljo.put("DB_USERNAME", "postgres");
-        miljo.put("DB_PASSWORD", "postgres");
+        miljo.put("DB_USERNAME", Databaseroller.LOKAL_APP.navn());
+        miljo.put("DB_PASSWORD", Databaseroller.LOKAL_APP.passord());
         miljo.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         // The demo realm's web client secret: demo-only, overridden by every real installation.
         miljo.put("OIDC_WEB_CLIENT_SECRET", "demo-web-secret");
         miljo.put("SMTP_HOST", "127.0.0.1");
         miljo.put("SMTP_PORT", String.valueOf(Demorealm.ledigPort()));
         miljo.put("EPOST_FRA", "ikke-svar@example.no");
-        miljo.put("QUARKUS_HTTP_PORT", String.valueOf(porter.get(nummer)));
-        miljo.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(driftsporter.get(nummer)));
+        miljo.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        miljo.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(driftsport));
         miljo.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         miljo.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         miljo.putAll(ekstraMiljo);
-        return bygger.start();
+        return bygger;
     }
 
     /** Kills instance {@code nummer} as {@code kill -9} does: no shutdown, requests in flight are cut off. */

@@ -126,6 +126,49 @@ class DriftsoppsettTest {
     }
 
     @Test
+    void composeMigrererSomEierForInstanseneSomBareHarApplikasjonsrollen() throws IOException {
+        Map<String, Object> tjenester = composeTjenester();
+        Map<String, Object> migrering = kart(tjenester.get("migrering"));
+        Map<String, String> eier = miljo(migrering.get("environment"));
+        assertEquals("true", eier.get("QUARKUS_INIT_AND_EXIT"), "migreringen skal avslutte når den er ferdig");
+        assertFalse("false".equals(eier.get("QUARKUS_FLYWAY_MIGRATE_AT_START")), "migreringen migrerer ikke");
+        assertEquals("no", String.valueOf(migrering.get("restart")), "en ferdig migrering skal ikke startes igjen");
+        for (String variabel : union(pakrevdeMiljovariabler(), Set.of("DB_MIGRERING_USERNAME", "DB_MIGRERING_PASSWORD"))) {
+            assertTrue(eier.get(variabel) != null && !eier.get(variabel).isBlank(), "migrering mangler " + variabel);
+        }
+        for (String app : List.of("app1", "app2")) {
+            Map<String, Object> tjeneste = kart(tjenester.get(app));
+            Map<String, String> miljo = miljo(tjeneste.get("environment"));
+            assertEquals("false", miljo.get("QUARKUS_FLYWAY_MIGRATE_AT_START"), app + " skal ikke migrere");
+            assertFalse(miljo.containsKey("DB_MIGRERING_USERNAME") || miljo.containsKey("DB_MIGRERING_PASSWORD"), app + " har eierens innlogging");
+            assertFalse(miljo.get("DB_USERNAME").equals(eier.get("DB_MIGRERING_USERNAME")), app + " kobler til som eieren");
+            assertEquals("service_completed_successfully", kart(kart(tjeneste.get("depends_on")).get("migrering")).get("condition"),
+                    app + " starter før migreringen er ferdig");
+        }
+
+        // PostgreSQL makes both roles on a new volume, by the script every installation runs.
+        Map<String, Object> postgres = kart(tjenester.get("postgres"));
+        List<String> volumer = liste(postgres.get("volumes")).stream().map(String::valueOf).toList();
+        String init = volumer.stream().filter(v -> v.contains(":/docker-entrypoint-initdb.d/")).findFirst()
+                .orElseThrow(() -> new AssertionError("PostgreSQL har ikke noe initskript for rollene"));
+        Path skript = COMPOSE.resolve(init.substring(0, init.indexOf(':')));
+        assertTrue(Files.isExecutable(skript), skript + " finnes ikke eller er ikke kjørbart");
+        String roller = volumer.stream().filter(v -> v.contains("src/main/resources/db/roller.sql:")).findFirst()
+                .orElseThrow(() -> new AssertionError("db/roller.sql er ikke montert i PostgreSQL"));
+        assertTrue(Files.isRegularFile(COMPOSE.resolve(roller.substring(0, roller.indexOf(':')))), roller);
+        String tekst = Files.readString(skript);
+        Map<String, String> databasemiljo = miljo(postgres.get("environment"));
+        assertTrue(tekst.contains("\\i " + roller.split(":")[1]), skript + " kjører ikke " + roller);
+        for (String navn : List.of(eier.get("DB_MIGRERING_USERNAME"), eier.get("DB_USERNAME"))) {
+            assertTrue(tekst.contains("'" + navn + "'"), skript + " oppretter ikke rollen " + navn);
+        }
+        Matcher getenv = Pattern.compile("\\\\getenv \\w+ (\\w+)").matcher(tekst);
+        while (getenv.find()) {
+            assertTrue(databasemiljo.containsKey(getenv.group(1)), "PostgreSQL får ikke " + getenv.group(1));
+        }
+    }
+
+    @Test
     void hemmeligheteneComposeKreverStarIEnvEksempelet() throws IOException {
         String compose = Files.readString(COMPOSE.resolve("compose.yaml"));
         Set<String> eksempel = new TreeSet<>();
@@ -181,38 +224,39 @@ class DriftsoppsettTest {
     @Test
     void configMapOgSecretHarHverMiljovariabelSomProduksjonKrever() throws IOException {
         Map<String, Object> container = container();
-        Set<String> configMaps = new TreeSet<>();
-        Set<String> secrets = new TreeSet<>();
-        for (Map<String, Object> kilde : liste(container.get("envFrom")).stream().map(DriftsoppsettTest::kart).toList()) {
-            if (kilde.get("configMapRef") != null) {
-                configMaps.add(kart(kilde.get("configMapRef")).get("name").toString());
-            }
-            if (kilde.get("secretRef") != null) {
-                secrets.add(kart(kilde.get("secretRef")).get("name").toString());
-            }
-        }
-        Set<String> satt = new TreeSet<>();
-        for (Map<String, Object> env : liste(container.get("env")).stream().map(DriftsoppsettTest::kart).toList()) {
-            satt.add(env.get("name").toString());
-        }
-        Set<String> hemmelige = new TreeSet<>();
-        for (Map<String, Object> dokument : kubernetes()) {
-            String navn = kart(dokument.get("metadata")).get("name").toString();
-            if ("ConfigMap".equals(dokument.get("kind")) && configMaps.contains(navn)) {
-                satt.addAll(kart(dokument.get("data")).keySet());
-            } else if ("Secret".equals(dokument.get("kind")) && secrets.contains(navn)) {
-                hemmelige.addAll(kart(dokument.get("stringData")).keySet());
-                hemmelige.addAll(kart(dokument.get("data")).keySet());
-            }
-        }
+        Set<String> satt = new TreeSet<>(env(container).keySet());
+        Set<String> hemmelige = miljoFraKilder(container, "Secret").keySet();
+        satt.addAll(miljoFraKilder(container, "ConfigMap").keySet());
         satt.addAll(hemmelige);
         for (String variabel : pakrevdeMiljovariabler()) {
-            assertTrue(satt.contains(variabel), "Deploymenten får ikke " + variabel + " (ConfigMap " + configMaps + ", Secret " + secrets + ")");
+            assertTrue(satt.contains(variabel), "Deploymenten får ikke " + variabel + " fra env, ConfigMap eller Secret");
         }
         for (String hemmelig : List.of("DB_PASSWORD", "OIDC_WEB_CLIENT_SECRET")) {
             assertTrue(hemmelige.contains(hemmelig), hemmelig + " hører hjemme i en Secret, ikke i ConfigMap");
         }
         assertEquals("true", kart(dokument("ConfigMap").get("data")).get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"));
+    }
+
+    @Test
+    void bareInitContainerenMigrererOgFarEierensHemmelighet() throws IOException {
+        Map<String, Object> container = container();
+        List<Object> init = liste(podSpec().get("initContainers"));
+        assertEquals(1, init.size(), "én init-container som migrerer");
+        Map<String, Object> migrering = kart(init.get(0));
+        assertEquals(container.get("image"), migrering.get("image"), "migreringen skal kjøre samme image som applikasjonen");
+        assertEquals("true", env(migrering).get("QUARKUS_INIT_AND_EXIT"));
+        assertEquals("false", env(container).get("QUARKUS_FLYWAY_MIGRATE_AT_START"), "applikasjonscontaineren skal ikke migrere");
+
+        Set<String> eiersHemmeligheter = Set.of("DB_MIGRERING_USERNAME", "DB_MIGRERING_PASSWORD");
+        Map<String, String> migreringensMiljo = miljoFraKilder(migrering);
+        assertTrue(migreringensMiljo.keySet().containsAll(union(pakrevdeMiljovariabler(), eiersHemmeligheter)),
+                "init-containeren mangler variabler: " + migreringensMiljo.keySet());
+        Map<String, String> appensMiljo = miljoFraKilder(container);
+        for (String hemmelig : eiersHemmeligheter) {
+            assertFalse(appensMiljo.containsKey(hemmelig) || env(container).containsKey(hemmelig), "applikasjonscontaineren får " + hemmelig);
+        }
+        assertFalse(appensMiljo.get("DB_USERNAME").equals(migreringensMiljo.get("DB_MIGRERING_USERNAME")), "applikasjonen kobler til som eieren");
+        assertTrue(kart(migrering.get("securityContext")).get("readOnlyRootFilesystem") == Boolean.TRUE);
     }
 
     @Test
@@ -304,6 +348,47 @@ class DriftsoppsettTest {
             }
         }
         return porter;
+    }
+
+    /** What a container's envFrom gives it from resources of {@code kind} (ConfigMap or Secret), with the values. */
+    private static Map<String, String> miljoFraKilder(Map<String, Object> container, String kind) throws IOException {
+        String referanse = "ConfigMap".equals(kind) ? "configMapRef" : "secretRef";
+        Set<String> navn = new TreeSet<>();
+        for (Map<String, Object> kilde : liste(container.get("envFrom")).stream().map(DriftsoppsettTest::kart).toList()) {
+            if (kilde.get(referanse) != null) {
+                navn.add(kart(kilde.get(referanse)).get("name").toString());
+            }
+        }
+        Map<String, String> miljo = new TreeMap<>();
+        for (Map<String, Object> dokument : kubernetes()) {
+            if (kind.equals(dokument.get("kind")) && navn.contains(kart(dokument.get("metadata")).get("name").toString())) {
+                kart(dokument.get("data")).forEach((k, v) -> miljo.put(k, String.valueOf(v)));
+                kart(dokument.get("stringData")).forEach((k, v) -> miljo.put(k, String.valueOf(v)));
+            }
+        }
+        return miljo;
+    }
+
+    /** Everything a container's envFrom gives it, ConfigMaps and Secrets. */
+    private static Map<String, String> miljoFraKilder(Map<String, Object> container) throws IOException {
+        Map<String, String> miljo = miljoFraKilder(container, "ConfigMap");
+        miljo.putAll(miljoFraKilder(container, "Secret"));
+        return miljo;
+    }
+
+    /** A container's own env entries, name → value. */
+    private static Map<String, String> env(Map<String, Object> container) {
+        Map<String, String> env = new TreeMap<>();
+        for (Map<String, Object> variabel : liste(container.get("env")).stream().map(DriftsoppsettTest::kart).toList()) {
+            env.put(variabel.get("name").toString(), String.valueOf(variabel.get("value")));
+        }
+        return env;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> alle = new TreeSet<>(a);
+        alle.addAll(b);
+        return alle;
     }
 
     // --- Dockerfile ---

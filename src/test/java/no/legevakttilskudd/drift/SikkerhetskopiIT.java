@@ -38,13 +38,14 @@ import io.restassured.http.ContentType;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import no.legevakttilskudd.PakketApplikasjon;
 import no.legevakttilskudd.Testdata;
+import no.legevakttilskudd.felles.local.Databaseroller;
 
 /**
  * Backup and restore exactly as docs/operations.md tells the operator: {@code pg_dump -Fc} of a database the packaged
- * application has filled through its API, restored with {@code pg_restore --no-owner --single-transaction
- * --exit-on-error} into an empty database on another server, and the application started against the copy. The copy
- * must give the same statistics and exports, hold the same rows and schema, keep the audit log's protection, and take
- * new applications without colliding with the old ids.
+ * application has filled through its API, restored with {@code pg_restore --single-transaction --exit-on-error} into an
+ * empty database on another server where db/roller.sql has made the two roles first, and the application started
+ * against the copy. The copy must give the same statistics and exports, hold the same rows, schema, owners and grants,
+ * keep the audit log's protection, and take new applications without colliding with the old ids.
  *
  * <p>pg_dump refuses a server of a newer major version than its own, and Debian's client is 15; so this test runs on
  * PostgreSQL 15 binaries from Maven Central (copied to {@code target/postgres-sikkerhetskopi} by the build). In
@@ -111,8 +112,12 @@ class SikkerhetskopiIT {
         try (Connection db = tomTjener.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
             sql.execute("create database " + GJENOPPRETTET);
         }
+        // The roles first, by the same script as on a new server: the copy's owners and grants name them.
+        try (Connection db = gjenopprettet()) {
+            Databaseroller.opprett(db, Databaseroller.LOKAL_EIER, Databaseroller.LOKAL_APP);
+        }
         kjorOk(List.of("pg_restore", "-h", "localhost", "-p", String.valueOf(tomTjener.getPort()), "-U", "postgres",
-                "-d", GJENOPPRETTET, "--no-owner", "--single-transaction", "--exit-on-error", kopi.toString()));
+                "-d", GJENOPPRETTET, "--single-transaction", "--exit-on-error", kopi.toString()));
 
         try (Connection db = gjenopprettet()) {
             assertEquals(raderFor, tabellavtrykk(db), "radene i kopien");
@@ -121,6 +126,10 @@ class SikkerhetskopiIT {
             try (Statement sql = db.createStatement()) {
                 SQLException nektet = assertThrows(SQLException.class, () -> sql.executeUpdate("update hendelse set handling = 'X'"));
                 assertFalse(nektet.getMessage().isBlank());
+            }
+            // So did the owner and the application's rights: append-only for the application, everything owned by the owner.
+            try (Connection original = pakke.postgres().getPostgresDatabase().getConnection()) {
+                assertEquals(rettigheter(original), rettigheter(db), "eiere og rettigheter i kopien");
             }
         }
 
@@ -250,6 +259,21 @@ class SikkerhetskopiIT {
             }
         }
         return avtrykk;
+    }
+
+    /** Who owns each table, view and sequence, and what the application's role may do with it. */
+    private static Map<String, String> rettigheter(Connection db) throws SQLException {
+        Map<String, String> rettigheter = new TreeMap<>();
+        try (Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery("select c.relname, pg_get_userbyid(c.relowner) || ' '"
+                + " || array_to_string(array(select p from unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']) p"
+                + " where has_table_privilege('" + Databaseroller.LOKAL_APP.navn() + "', c.oid, p)), ',')"
+                + " from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'v', 'S')")) {
+            while (rs.next()) {
+                rettigheter.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        assertEquals(Databaseroller.LOKAL_EIER.navn() + " SELECT,INSERT", rettigheter.get("hendelse"));
+        return rettigheter;
     }
 
     /** The schema as pg_dump writes it: tables, constraints, indexes, triggers and functions, without the run's own lines. */

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import no.legevakttilskudd.Demorealm;
+import no.legevakttilskudd.felles.local.Databaseroller;
 import no.legevakttilskudd.felles.local.LocalKeycloak;
 
 /**
@@ -47,12 +49,12 @@ public class KeycloakOgDatabase implements QuarkusTestResourceLifecycleManager {
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("timezone", "UTC")
                     .start();
-            return Map.of(
-                    "quarkus.http.test-port", String.valueOf(appPort),
-                    "quarkus.oidc.auth-server-url", kc.realmUrl(),
-                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "postgres");
+            // The two roles of every installation: Flyway as the owner, the application as a role that owns nothing.
+            Databaseroller.opprettLokalt(postgres.getPort());
+            Map<String, String> konfigurasjon = new HashMap<>(Databaseroller.lokalKonfigurasjon(postgres.getPort()));
+            konfigurasjon.put("quarkus.http.test-port", String.valueOf(appPort));
+            konfigurasjon.put("quarkus.oidc.auth-server-url", kc.realmUrl());
+            return konfigurasjon;
         } catch (IOException e) {
             stop();
             throw new UncheckedIOException("Kunne ikke starte Keycloak eller PostgreSQL for nettlesertestene", e);

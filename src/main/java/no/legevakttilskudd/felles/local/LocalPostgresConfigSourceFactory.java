@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -22,11 +21,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <p>Quarkus reads configuration more than once per JVM (augmentation, static init, runtime init, hot reloads in
  * new class loaders), so the running server is remembered in system properties, which outlive class loaders.
+ *
+ * <p>Like production it has two roles ({@link Databaseroller}): Flyway migrates as the owner of the schema, the
+ * application and the tests connect as a role that owns nothing and may not change the audit log.
  */
 public class LocalPostgresConfigSourceFactory implements ConfigSourceFactory {
 
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
-    private static final String STARTED_URL = "legevakttilskudd.local-postgres.started-url";
+    private static final String STARTED_PORT = "legevakttilskudd.local-postgres.started-port";
     private static final int ORDINAL = 150;
 
     @Override
@@ -35,11 +37,7 @@ public class LocalPostgresConfigSourceFactory implements ConfigSourceFactory {
         if (profile == null || isConfigured(context, URL_PROPERTY)) {
             return List.of();
         }
-        String url = startOnce(profile);
-        return List.of(new MapBackedConfigSource("local-postgres", Map.of(
-                URL_PROPERTY, url,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"), ORDINAL) {
+        return List.of(new MapBackedConfigSource("local-postgres", Databaseroller.lokalKonfigurasjon(startOnce(profile)), ORDINAL) {
         });
     }
 
@@ -48,10 +46,10 @@ public class LocalPostgresConfigSourceFactory implements ConfigSourceFactory {
         return value != null && value.getValue() != null && !value.getValue().isBlank();
     }
 
-    private static synchronized String startOnce(String profile) {
-        String started = System.getProperty(STARTED_URL);
+    private static synchronized int startOnce(String profile) {
+        String started = System.getProperty(STARTED_PORT);
         if (started != null) {
-            return started;
+            return Integer.parseInt(started);
         }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -73,9 +71,10 @@ public class LocalPostgresConfigSourceFactory implements ConfigSourceFactory {
                     // The JVM is going away; nothing useful to do.
                 }
             }, "local-postgres-stop"));
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            System.setProperty(STARTED_URL, url);
-            return url;
+            // As in production: Flyway as the owner of the schema, the application as a role that owns nothing.
+            Databaseroller.opprettLokalt(postgres.getPort());
+            System.setProperty(STARTED_PORT, String.valueOf(postgres.getPort()));
+            return postgres.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Kunne ikke starte lokal PostgreSQL: " + e.getMessage(), e);
         }

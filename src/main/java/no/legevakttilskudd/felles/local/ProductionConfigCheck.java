@@ -19,7 +19,7 @@ public class ProductionConfigCheck implements ConfigSourceFactory {
     /** Property → the environment variable application.properties reads it from, and what it is. */
     private static final Map<String, String> PAKREVD = Map.of(
             "quarkus.datasource.jdbc.url", "DB_URL (JDBC-adressen til PostgreSQL, f.eks. jdbc:postgresql://db:5432/legevakttilskudd)",
-            "quarkus.datasource.username", "DB_USERNAME (databasebrukeren)",
+            "quarkus.datasource.username", "DB_USERNAME (applikasjonens databaserolle, som ikke eier tabellene, f.eks. legevakttilskudd_app)",
             "quarkus.datasource.password", "DB_PASSWORD (passordet til databasebrukeren)",
             "quarkus.oidc.auth-server-url", "OIDC_AUTH_SERVER_URL (Keycloak-realmens adresse, f.eks. https://login.example/realms/legevakttilskudd)",
             "quarkus.oidc.web.credentials.secret", "OIDC_WEB_CLIENT_SECRET (hemmeligheten til nettklienten legevakttilskudd-web)",

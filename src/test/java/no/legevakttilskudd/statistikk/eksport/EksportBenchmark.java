@@ -18,9 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.legevakttilskudd.Migrering;
 
 /**
  * Benchmark, not a test: 100 000 sent awards in a real (embedded) PostgreSQL with the application's Flyway schema,
@@ -43,7 +42,7 @@ public final class EksportBenchmark {
     public static void main(String[] args) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+            Migrering.somEier(postgres.getPort());
             long start = System.nanoTime();
             fyll(url);
             System.out.printf("%d tildelinger (og %d erstattede vedtak) lagt inn på %.1f s%n%n", TILDELINGER, RETTELSER,
