@@ -22,6 +22,9 @@ import no.legevakttilskudd.felles.local.LocalKeycloak;
  */
 public final class PakketApplikasjon implements AutoCloseable {
 
+    /** The web client's secret in this run's realm and in the instances: as long and random-looking as production demands. */
+    static final String NETTKLIENT_HEMMELIGHET = "nettklient-hemmelighet-for-integrasjonstestene-7f3a9c";
+
     private final Path mappe;
     private final EmbeddedPostgres postgres;
     private final Process keycloakProsess;
@@ -74,7 +77,7 @@ public final class PakketApplikasjon implements AutoCloseable {
         }
         LocalKeycloak kc = LocalKeycloak.unpacked(Demorealm.KEYCLOAK_MAPPE.toAbsolutePath(), Demorealm.ledigPort());
         // The web client's redirect addresses are fixed at import: the first instance is the one people log in on.
-        kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0)));
+        kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0), NETTKLIENT_HEMMELIGHET));
         Process kcProsess = kc.start(mappe.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
         PakketApplikasjon app = new PakketApplikasjon(mappe, postgres.setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, driftsporter, jvmValg, miljo);
@@ -109,10 +112,12 @@ public final class PakketApplikasjon implements AutoCloseable {
         // Through a relay the tests can cut, as when PostgreSQL stops; the instances do not know the difference.
         miljo.put("DB_URL", "jdbc:postgresql://localhost:" + databaseveien().port() + "/" + databasenavn);
         miljo.put("DB_USERNAME", "postgres");
-        miljo.put("DB_PASSWORD", "postgres");
+        // The embedded PostgreSQL trusts local connections; the password is here because production requires a real one.
+        miljo.put("DB_PASSWORD", "databasepassord-for-integrasjonstestene-4e8b2d");
         miljo.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        // The demo realm's web client secret: demo-only, overridden by every real installation.
-        miljo.put("OIDC_WEB_CLIENT_SECRET", "demo-web-secret");
+        // Production refuses the demo realm's public secret (demo-web-secret): this run's realm has its own.
+        miljo.put("OIDC_WEB_CLIENT_SECRET", NETTKLIENT_HEMMELIGHET);
+        miljo.put("CSRF_SECRET", Csrftoken.HEMMELIGHET);
         miljo.put("SMTP_HOST", "127.0.0.1");
         miljo.put("SMTP_PORT", String.valueOf(Demorealm.ledigPort()));
         miljo.put("EPOST_FRA", "ikke-svar@example.no");

@@ -38,8 +38,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.robusthet.Korpus.Tilfelle;
 
 /**
@@ -83,7 +85,7 @@ class UgyldigInputTest {
         Map<String, Long> rader = tellRader();
         for (Skriverute rute : ruter) {
             String token = token(rute);
-            for (Tilfelle tilfelle : korpus.for_(rute)) {
+            for (Tilfelle tilfelle : korpus.for_(rute, Csrftoken.av(token))) {
                 antall++;
                 String hva = rute.nokkel() + " [" + tilfelle.navn() + "]";
                 HttpResponse<String> svar;
@@ -133,8 +135,8 @@ class UgyldigInputTest {
         lagSakene();
         String utlysning = ider.get("utlysning");
         // A form with a broken %-escape, and one with more fields than the form reader takes.
-        given().auth().oauth2(Tokens.admin()).cookie("lv-csrf", Testdata.CSRF).contentType("application/x-www-form-urlencoded")
-                .body(Korpus.skjemakropp(List.of()) + "&%ZZ=%G1&a=%").when().post("/admin/utlysninger/" + utlysning + "/ramme")
+        given().auth().oauth2(Tokens.admin()).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.admin())).contentType("application/x-www-form-urlencoded")
+                .body(Korpus.skjemakropp(Csrftoken.av(Tokens.admin()), List.of()) + "&%ZZ=%G1&a=%").when().post("/admin/utlysninger/" + utlysning + "/ramme")
                 .then().statusCode(400).contentType("application/problem+json");
         // A multipart body cut off before its closing boundary.
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType("multipart/form-data; boundary=" + Korpus.GRENSE)
@@ -258,7 +260,7 @@ class UgyldigInputTest {
             foresporsel.header("Content-Type", tilfelle.innholdstype());
         }
         if (rute.erSide()) {
-            foresporsel.header("Cookie", "lv-csrf=" + Korpus.CSRF);
+            foresporsel.header("Cookie", Csrf.COOKIE + "=" + Csrftoken.av(token));
         }
         return klient.send(foresporsel.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
