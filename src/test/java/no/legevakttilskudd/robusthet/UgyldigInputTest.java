@@ -39,6 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import no.legevakttilskudd.Csrftoken;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.web.Csrf;
@@ -163,7 +164,7 @@ class UgyldigInputTest {
         long lekeplass = Testdata.opprettUtlysning(Testdata.utlysning(naa.minusDays(1), naa.plusDays(30)));
         String rost = Tokens.soker(Tokens.ROST);
         long soknad = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
-        long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII),
+        long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post("/api/soknader/" + soknad + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         given().auth().oauth2(rost).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
@@ -186,7 +187,7 @@ class UgyldigInputTest {
                 .when().post("/api/vedtak/" + vedtak + "/klager").then().statusCode(201).extract().jsonPath().getLong("id");
 
         long utkast = Testdata.utkast(Tokens.ROST, lekeplass, Testdata.fullstendigSoknad(Tokens.ROST));
-        long utkastVedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII),
+        long utkastVedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post("/api/soknader/" + utkast + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         long varoy = Testdata.sendtSoknad(Tokens.VAROY, utlysning);

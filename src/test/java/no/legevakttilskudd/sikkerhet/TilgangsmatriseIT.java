@@ -47,6 +47,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.PakketApplikasjon;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.felles.local.LocalKeycloak;
 import no.legevakttilskudd.felles.web.Csrf;
@@ -359,7 +360,7 @@ class TilgangsmatriseIT {
         String rost = TOKENS.get(Kaller.SOKER);
         long soknad = given().auth().oauth2(rost).contentType(ContentType.JSON).body(Testdata.fullstendigSoknad("1856"))
                 .when().post("/api/utlysninger/" + utlysning + "/soknader").then().statusCode(201).extract().jsonPath().getLong("id");
-        long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII),
+        long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post("/api/soknader/" + soknad + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         given().auth().oauth2(rost).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
