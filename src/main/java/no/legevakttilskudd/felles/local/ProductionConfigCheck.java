@@ -59,7 +59,7 @@ public class ProductionConfigCheck implements ConfigSourceFactory {
 
     /** What stops a start in {@code modus} with this configuration, one sentence per kind; empty when it may start. */
     static List<String> feil(ConfigSourceContext context, LaunchMode modus) {
-        String lokal = LocalProfiles.activeLocalProfile(context);
+        String lokal = LocalProfiles.localProfileIn(context);
         if (lokal != null) {
             // quarkus:dev and the tests run in their own launch modes; the packaged application never runs as dev or test.
             return modus.isProduction() ? List.of("Profilen «" + lokal + "» er aktiv i den pakkede applikasjonen; den starter "
