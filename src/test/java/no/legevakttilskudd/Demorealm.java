@@ -25,6 +25,11 @@ public final class Demorealm {
      * redirects and logout addresses; the file in {@code deploy/} is left alone.
      */
     public static Path medAppAdresse(Path mappe, int appPort) throws IOException {
+        return medAppAdresse(mappe, appPort, null);
+    }
+
+    /** As {@link #medAppAdresse(Path, int)}, with {@code nettklientHemmelighet} as the web client's secret (when not null). */
+    public static Path medAppAdresse(Path mappe, int appPort, String nettklientHemmelighet) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode realm = (ObjectNode) json.readTree(LocalKeycloak.locateRealm(Path.of("")).toFile());
         String adresse = "http://localhost:" + appPort + "/*";
@@ -35,6 +40,9 @@ public final class Demorealm {
                 ObjectNode attributter = (ObjectNode) klient.with("attributes");
                 String utlogging = attributter.path("post.logout.redirect.uris").asText("");
                 attributter.put("post.logout.redirect.uris", utlogging.isEmpty() ? adresse : utlogging + "##" + adresse);
+                if (nettklientHemmelighet != null) {
+                    ((ObjectNode) klient).put("secret", nettklientHemmelighet);
+                }
                 funnet = true;
             }
         }

@@ -25,6 +25,9 @@ import no.legevakttilskudd.felles.local.LocalKeycloak;
  */
 public final class PakketApplikasjon implements AutoCloseable {
 
+    /** The web client's secret in this run's realm and in the instances: as long and random-looking as production demands. */
+    static final String NETTKLIENT_HEMMELIGHET = "nettklient-hemmelighet-for-integrasjonstestene-7f3a9c";
+
     private final Path mappe;
     private final EmbeddedPostgres postgres;
     private final Process keycloakProsess;
@@ -77,7 +80,7 @@ public final class PakketApplikasjon implements AutoCloseable {
         }
         LocalKeycloak kc = LocalKeycloak.unpacked(Demorealm.KEYCLOAK_MAPPE.toAbsolutePath(), Demorealm.ledigPort());
         // The web client's redirect addresses are fixed at import: the first instance is the one people log in on.
-        kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0)));
+        kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0), NETTKLIENT_HEMMELIGHET));
         Process kcProsess = kc.start(mappe.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
         PakketApplikasjon app = new PakketApplikasjon(mappe, postgres.setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, driftsporter, jvmValg, miljo);
@@ -142,8 +145,9 @@ public final class PakketApplikasjon implements AutoCloseable {
         miljo.put("DB_USERNAME", Databaseroller.LOKAL_APP.navn());
         miljo.put("DB_PASSWORD", Databaseroller.LOKAL_APP.passord());
         miljo.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        // The demo realm's web client secret: demo-only, overridden by every real installation.
-        miljo.put("OIDC_WEB_CLIENT_SECRET", "demo-web-secret");
+        // Production refuses the demo realm's public secret (demo-web-secret): this run's realm has its own.
+        miljo.put("OIDC_WEB_CLIENT_SECRET", NETTKLIENT_HEMMELIGHET);
+        miljo.put("CSRF_SECRET", Csrftoken.HEMMELIGHET);
         miljo.put("SMTP_HOST", "127.0.0.1");
         miljo.put("SMTP_PORT", String.valueOf(Demorealm.ledigPort()));
         miljo.put("EPOST_FRA", "ikke-svar@example.no");

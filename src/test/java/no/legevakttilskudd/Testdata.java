@@ -17,12 +17,6 @@ public final class Testdata {
 
     private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
 
-    /**
-     * A well-formed CSRF token for page POSTs in tests: send it both as the {@code lv-csrf} cookie and as the
-     * {@code csrf-token} form field, as a browser does after loading the form.
-     */
-    public static final String CSRF = "testtoken-testtoken-testtoken-testtoken-abc";
-
     private Testdata() {
     }
 

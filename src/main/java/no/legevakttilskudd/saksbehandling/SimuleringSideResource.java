@@ -28,6 +28,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Begrenset;
 import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
@@ -90,6 +91,7 @@ public class SimuleringSideResource {
     }
 
     @POST
+    @Begrenset("simulering")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response simuler(@RestForm("csrf-token") String csrfToken, @RestForm("utlysning") Long utlysningId,

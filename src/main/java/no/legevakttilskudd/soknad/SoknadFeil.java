@@ -42,7 +42,15 @@ public enum SoknadFeil implements Feilkode {
     FIL_MANGLER("Velg en PDF-fil å laste opp."),
     FIL_TOM("Filen er tom."),
     FIL_FOR_STOR("Filen er større enn 10 MB. Del den opp eller komprimer den."),
-    FIL_IKKE_PDF("Vedlegg må være PDF. Filen «{0}» er ikke en PDF."),
+    FIL_FOR_STOR_FORESPORSEL("Opplastingen er større enn 10 MB og ble avvist før den ble lest. Del filen opp eller komprimer den."),
+    FIL_IKKE_PDF("Vedlegg må være PDF. Filen «{0}» er ikke en PDF, eller den er skadet og kan ikke leses."),
+    FIL_KRYPTERT("Filen «{0}» er passordbeskyttet eller kryptert. Lagre den uten passord og last den opp på nytt."),
+    FIL_JAVASCRIPT("Filen «{0}» inneholder JavaScript, som vi ikke tar imot. Skriv den ut til en ny PDF "
+            + "(«Skriv ut» og «Lagre som PDF») og last opp den."),
+    FIL_STARTER_PROGRAM("Filen «{0}» inneholder en handling som starter et program eller åpner en annen fil, som vi ikke tar imot. "
+            + "Skriv den ut til en ny PDF («Skriv ut» og «Lagre som PDF») og last opp den."),
+    FIL_INNEBYGDE_FILER("Filen «{0}» har andre filer lagt inn i seg. Last opp hver fil som egen PDF, "
+            + "eller lagre PDF-en uten de innebygde filene."),
     FIL_FOR_MANGE("En søknad kan ha høyst {0} vedlegg.");
 
     private final String bokmal;

@@ -28,6 +28,7 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Begrenset;
 
 /** The application API for one application. Thin: access and rules live in {@link SoknadService} and {@link VedleggService}. */
 @Path("/api/soknader")
@@ -93,7 +94,11 @@ public class SoknadResource {
     @Path("{id}/vedlegg")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roller.SOKER)
-    @Operation(summary = "Last opp et PDF-vedlegg (høyst 10 MB) i feltet «fil»")
+    @Operation(summary = "Last opp et PDF-vedlegg (høyst 10 MB) i feltet «fil»", description = "Filen leses som PDF og avvises "
+            + "hvis den er kryptert eller har JavaScript, starthandlinger eller innebygde filer. Søknaden og størrelsen "
+            + "(Content-Length) sjekkes før innholdet leses: 404 for en annen kommunes søknad, 413 over grensen.")
+    @Vedleggsopplasting
+    @Begrenset("vedlegg")
     public Response lastOpp(@PathParam("id") long id, @RestForm("fil") FileUpload fil) {
         if (fil == null) {
             throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_MANGLER);
@@ -114,12 +119,7 @@ public class SoknadResource {
     @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
     @Operation(summary = "Last ned et vedlegg")
     public Response lastNed(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
-        Vedlegg funnet = vedlegg.hent(id, vedleggId, innlogget);
-        return Response.ok(funnet.innhold, "application/pdf")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder
-                        .encode(funnet.filnavn, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return vedlegg.hent(id, vedleggId, innlogget).somPdf();
     }
 
     @DELETE

@@ -36,6 +36,7 @@ import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Begrenset;
 import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Feilmeldinger;
 import no.legevakttilskudd.felles.web.Skjema;
@@ -288,6 +289,8 @@ public class SoknadSkjemaResource {
     @Path("vedlegg")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
+    @Vedleggsopplasting
+    @Begrenset("vedlegg")
     public Response lastOpp(@PathParam("id") long id, @RestForm(Csrf.FELT) String token, @RestForm("fil") FileUpload fil) {
         csrf.krev(token);
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
@@ -403,10 +406,7 @@ public class SoknadSkjemaResource {
     @Path("vedlegg/{vedleggId}")
     @Produces("application/pdf")
     public Response lastNed(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
-        Vedlegg funnet = vedleggService.hent(id, vedleggId, innlogget);
-        return Response.ok(funnet.innhold, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"vedlegg-" + funnet.id + ".pdf\"")
-                .build();
+        return vedleggService.hent(id, vedleggId, innlogget).somPdf();
     }
 
     /** Adding or removing a row redraws the step with the typed values and the change, without saving yet. */

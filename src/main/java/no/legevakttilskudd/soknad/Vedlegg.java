@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jakarta.ws.rs.core.Response;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A PDF attachment, stored in PostgreSQL with its metadata in one transaction. */
@@ -43,4 +45,15 @@ public class Vedlegg extends PanacheEntityBase {
 
     @Column(name = "lastet_opp_av", nullable = false)
     public String lastetOppAv;
+
+    /**
+     * The download, the same from the API and the pages: always named by the system, never by the uploader (a name
+     * can carry anything), saved rather than shown in the browser, and never sniffed as anything but PDF.
+     */
+    public Response somPdf() {
+        return Response.ok(innhold, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"vedlegg-" + id + ".pdf\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
 }

@@ -1,6 +1,5 @@
 package no.legevakttilskudd.soknad;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,14 +15,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
-/** PDF attachments: checked by content, bounded in size and number, stored with their metadata in one transaction. */
+/** PDF attachments: parsed and checked as PDF, bounded in size and number, stored with their metadata in one transaction. */
 @ApplicationScoped
 public class VedleggService {
 
-    private static final byte[] PDF_SIGNATUR = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** Room in a multipart body for the part headers, a long file name and the form's other fields. */
+    private static final int MULTIPART_OVERHEAD = 64 * 1024;
 
     @Inject
     SoknadService soknader;
@@ -59,9 +60,9 @@ public class VedleggService {
         if (innhold.length > maksBytes) {
             throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_FOR_STOR);
         }
-        if (!erPdf(innhold)) {
-            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_IKKE_PDF, navn);
-        }
+        Pdfkontroll.feil(innhold).ifPresent(funn -> {
+            throw ProblemException.valideringsfeil("fil", funn.feil, navn);
+        });
         if (Vedlegg.count("soknadId", soknadId) >= maksAntall) {
             throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_FOR_MANGE, maksAntall);
         }
@@ -101,16 +102,15 @@ public class VedleggService {
         hendelser.registrer(innlogget.aktor(), SoknadService.ENTITET, soknadId, "VEDLEGG_SLETTET", beskrivelse, null);
     }
 
-    static boolean erPdf(byte[] innhold) {
-        if (innhold.length < PDF_SIGNATUR.length) {
-            return false;
+    /**
+     * Before the body is read (see {@link Opplastingsvakt}): the application is the user's kommune's (404 as for one
+     * that does not exist, otherwise) and the declared size leaves room for at most one file of the allowed size.
+     */
+    public void forhandskontroller(long soknadId, Long innholdslengde, Innlogget innlogget) {
+        soknader.hentEgen(soknadId, innlogget, false);
+        if (innholdslengde != null && innholdslengde > (long) maksBytes + MULTIPART_OVERHEAD) {
+            throw ProblemException.forStor(Feltfeil.av("fil", SoknadFeil.FIL_FOR_STOR_FORESPORSEL));
         }
-        for (int i = 0; i < PDF_SIGNATUR.length; i++) {
-            if (innhold[i] != PDF_SIGNATUR[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Only the last path segment, without control characters, and never empty or over 255 characters. */

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Begrenset;
 
 /** "What if": the rules with any parameters, on uploaded or stored applications. Changes nothing. */
 @Path("/api/simulering")
@@ -38,6 +39,7 @@ public class SimuleringResource {
     Innlogget innlogget;
 
     @POST
+    @Begrenset("simulering")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roller.SAKSBEHANDLER, Roller.EVALUATOR, Roller.ADMIN})
@@ -50,6 +52,7 @@ public class SimuleringResource {
     }
 
     @POST
+    @Begrenset("simulering")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roller.SAKSBEHANDLER, Roller.EVALUATOR, Roller.ADMIN})

@@ -231,7 +231,7 @@ class DriftsoppsettTest {
         for (String variabel : pakrevdeMiljovariabler()) {
             assertTrue(satt.contains(variabel), "Deploymenten får ikke " + variabel + " fra env, ConfigMap eller Secret");
         }
-        for (String hemmelig : List.of("DB_PASSWORD", "OIDC_WEB_CLIENT_SECRET")) {
+        for (String hemmelig : List.of("DB_PASSWORD", "OIDC_WEB_CLIENT_SECRET", "CSRF_SECRET")) {
             assertTrue(hemmelige.contains(hemmelig), hemmelig + " hører hjemme i en Secret, ikke i ConfigMap");
         }
         assertEquals("true", kart(dokument("ConfigMap").get("data")).get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"));
@@ -412,13 +412,16 @@ class DriftsoppsettTest {
     /** The environment variables {@link ProductionConfigCheck} stops the start-up without: "DB_URL (…)" → DB_URL. */
     static Set<String> pakrevdeMiljovariabler() {
         try {
-            Field felt = ProductionConfigCheck.class.getDeclaredField("PAKREVD");
-            felt.setAccessible(true);
             Set<String> variabler = new TreeSet<>();
-            for (Object beskrivelse : ((Map<?, ?>) felt.get(null)).values()) {
-                variabler.add(beskrivelse.toString().split("[\\s(]", 2)[0]);
+            // The required variables, and the application's own secrets, which are required as well.
+            for (String liste : List.of("PAKREVD", "HEMMELIGHETER")) {
+                Field felt = ProductionConfigCheck.class.getDeclaredField(liste);
+                felt.setAccessible(true);
+                for (Object beskrivelse : ((Map<?, ?>) felt.get(null)).values()) {
+                    variabler.add(beskrivelse.toString().split("[\\s(]", 2)[0]);
+                }
             }
-            assertTrue(variabler.containsAll(Set.of("DB_URL", "OIDC_AUTH_SERVER_URL", "SMTP_HOST")), variabler.toString());
+            assertTrue(variabler.containsAll(Set.of("DB_URL", "OIDC_AUTH_SERVER_URL", "SMTP_HOST", "CSRF_SECRET")), variabler.toString());
             return variabler;
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("fant ikke listen over påkrevde variabler i ProductionConfigCheck", e);

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import no.legevakttilskudd.PakketApplikasjon;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.felles.local.Databaseroller;
 
@@ -177,7 +178,7 @@ class SikkerhetskopiIT {
             sokere.add(soker);
             soknader.add(id);
         }
-        given().auth().oauth2(sokere.get(0)).multiPart("fil", "plan.pdf", "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII),
+        given().auth().oauth2(sokere.get(0)).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post(url + "/api/soknader/" + soknader.get(0) + "/vedlegg").then().statusCode(201);
         for (int i = 0; i < kommuner.size(); i++) {
             given().auth().oauth2(sokere.get(i)).when().post(url + "/api/soknader/" + soknader.get(i) + "/send").then().statusCode(200);

@@ -31,8 +31,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
-import no.legevakttilskudd.Testdata;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.web.Csrf;
 
 /**
  * The registry page: upload, a preview of the changes against the active version (nothing stored), and "use this
@@ -158,7 +159,7 @@ class KommuneregisterAdminSiderTest {
                 .body(containsString("Filen må være lagret som UTF-8."));
         lastOpp(admin(), new byte[KommuneregisterAdminResource.MAKS_BYTES + 1]).then().statusCode(400)
                 .body(containsString("Filen er større enn 1 024 kB."));
-        admin().multiPart("csrf-token", Testdata.CSRF).when().post("/admin/kommuneregister/forhandsvis")
+        admin().multiPart("csrf-token", Csrftoken.av(Tokens.admin())).when().post("/admin/kommuneregister/forhandsvis")
                 .then().statusCode(400).body(containsString("href=\"#fil\">Velg en CSV-fil.</a>"));
         assertEquals(aktiv, aktivVersjon());
     }
@@ -177,17 +178,17 @@ class KommuneregisterAdminSiderTest {
     }
 
     private static RequestSpecification admin() {
-        return given().auth().oauth2(Tokens.admin()).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF);
+        return given().auth().oauth2(Tokens.admin()).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.admin()));
     }
 
     private static io.restassured.response.Response lastOpp(RequestSpecification spesifikasjon, byte[] innhold) {
-        return spesifikasjon.cookie("lv-csrf", Testdata.CSRF).multiPart("csrf-token", Testdata.CSRF)
+        return spesifikasjon.cookie(Csrf.COOKIE, Csrftoken.av(Tokens.admin())).multiPart("csrf-token", Csrftoken.av(Tokens.admin()))
                 .multiPart("fil", "kommuner.csv", innhold, "text/csv")
                 .when().post("/admin/kommuneregister/forhandsvis");
     }
 
     private static io.restassured.response.Response bekreft(String innhold, String sha256, long mot, String kilde) {
-        return admin().formParam("csrf-token", Testdata.CSRF).formParam("innhold", innhold).formParam("sha256", sha256)
+        return admin().formParam("csrf-token", Csrftoken.av(Tokens.admin())).formParam("innhold", innhold).formParam("sha256", sha256)
                 .formParam("mot", mot).formParam("kilde", kilde).formParam("filnavn", "kommuner.csv")
                 .when().post("/admin/kommuneregister/bruk");
     }

@@ -40,7 +40,6 @@ final class Korpus {
     }
 
     static final String GRENSE = "lvGrense7MA4YWxkTrZu0gW";
-    static final String CSRF = no.legevakttilskudd.Testdata.CSRF;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODER = JsonNodeFactory.instance;
     private static final String LANG = "x".repeat(100_000);
@@ -62,12 +61,15 @@ final class Korpus {
             "1e400", "0.0000001", "\"1500\"");
 
     private final Random tilfeldig;
+    private String csrf;
 
     Korpus(long frø) {
         this.tilfeldig = new Random(frø);
     }
 
-    List<Tilfelle> for_(Skriverute rute) {
+    /** The cases for {@code rute}, a page route's with {@code csrf}: the token of the user who sends them. */
+    List<Tilfelle> for_(Skriverute rute, String csrf) {
+        this.csrf = csrf;
         List<Tilfelle> tilfeller = new ArrayList<>();
         felles(rute, tilfeller);
         switch (rute.innhold()) {
@@ -158,29 +160,29 @@ final class Korpus {
             }
         }
         String type = rute.innholdstype();
-        t.add(Tilfelle.av("bare CSRF-feltet", type, utf8(skjemakropp(List.of()))));
+        t.add(Tilfelle.av("bare CSRF-feltet", type, utf8(skjemakropp(csrf, List.of()))));
         t.add(Tilfelle.av("uten CSRF-feltet", type, utf8("belop=1")));
-        t.add(Tilfelle.av("ugyldig prosentkoding", type, utf8(skjemakropp(List.of()) + "&%ZZ=%G1&a=%")));
-        t.add(Tilfelle.av("ugyldig UTF-8 i skjemaet", type, konkat(utf8(skjemakropp(List.of()) + "&tekst="), bytes(0xc3, 0x28, 0xff))));
-        t.add(Tilfelle.av("ukjente felt", type, utf8(skjemakropp(List.of(Map.entry("finnesIkke", "1"), Map.entry("[", "]"))))));
-        StringBuilder mange = new StringBuilder(skjemakropp(List.of()));
+        t.add(Tilfelle.av("ugyldig prosentkoding", type, utf8(skjemakropp(csrf, List.of()) + "&%ZZ=%G1&a=%")));
+        t.add(Tilfelle.av("ugyldig UTF-8 i skjemaet", type, konkat(utf8(skjemakropp(csrf, List.of()) + "&tekst="), bytes(0xc3, 0x28, 0xff))));
+        t.add(Tilfelle.av("ukjente felt", type, utf8(skjemakropp(csrf, List.of(Map.entry("finnesIkke", "1"), Map.entry("[", "]"))))));
+        StringBuilder mange = new StringBuilder(skjemakropp(csrf, List.of()));
         for (int i = 0; i < 5_000; i++) {
             mange.append("&f").append(i).append("=").append(i);
         }
         t.add(Tilfelle.av("5000 felt", type, utf8(mange.toString())));
         for (String felt : felter) {
             List<Map.Entry<String, String>> andre = felter.stream().filter(f -> !f.equals(felt)).map(f -> Map.entry(f, "1")).toList();
-            t.add(Tilfelle.av(felt + " mangler", type, utf8(skjemakropp(andre))));
+            t.add(Tilfelle.av(felt + " mangler", type, utf8(skjemakropp(csrf, andre))));
             for (String verdi : List.of("", " ", "abc", "-1", "99999999999999999999", "1.5", "1e3", "0x10", "FINNES_IKKE")) {
-                t.add(Tilfelle.av(felt + " = «" + verdi + "»", type, utf8(skjemakropp(med(andre, felt, verdi)))));
+                t.add(Tilfelle.av(felt + " = «" + verdi + "»", type, utf8(skjemakropp(csrf, med(andre, felt, verdi)))));
             }
             for (String verdi : FIENDTLIGE_TEKSTER) {
-                t.add(Tilfelle.av(felt + " = " + kort(verdi), type, utf8(skjemakropp(med(andre, felt, verdi)))));
+                t.add(Tilfelle.av(felt + " = " + kort(verdi), type, utf8(skjemakropp(csrf, med(andre, felt, verdi)))));
             }
             List<Map.Entry<String, String>> gjentatt = new ArrayList<>(med(andre, felt, "1"));
             gjentatt.add(Map.entry(felt, "2"));
             gjentatt.add(Map.entry(felt, "abc"));
-            t.add(Tilfelle.av(felt + " gjentatt", type, utf8(skjemakropp(gjentatt))));
+            t.add(Tilfelle.av(felt + " gjentatt", type, utf8(skjemakropp(csrf, gjentatt))));
         }
     }
 
@@ -229,8 +231,8 @@ final class Korpus {
     }
 
     /** Bad values in the path: for each parameter of the route in turn. */
-    private static void stier(Skriverute rute, List<Tilfelle> t) {
-        byte[] kropp = rute.innhold() == Skriverute.Innhold.SKJEMA ? utf8(skjemakropp(List.of())) : utf8("{}");
+    private void stier(Skriverute rute, List<Tilfelle> t) {
+        byte[] kropp = rute.innhold() == Skriverute.Innhold.SKJEMA ? utf8(skjemakropp(csrf, List.of())) : utf8("{}");
         String type = rute.innhold() == Skriverute.Innhold.SKJEMA ? rute.innholdstype() : "application/json";
         for (String parameter : rute.parametre()) {
             for (String verdi : List.of("abc", "-1", "0", "99999999999999999999", "1.5", "%00", "1%20OR%201%3D1",
@@ -364,8 +366,8 @@ final class Korpus {
         return node;
     }
 
-    static String skjemakropp(List<Map.Entry<String, String>> felter) {
-        StringBuilder kropp = new StringBuilder(Skriverute.CSRF_FELT + "=" + CSRF);
+    static String skjemakropp(String csrf, List<Map.Entry<String, String>> felter) {
+        StringBuilder kropp = new StringBuilder(Skriverute.CSRF_FELT + "=" + csrf);
         for (Map.Entry<String, String> felt : felter) {
             kropp.append('&').append(URLEncoder.encode(felt.getKey(), StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(felt.getValue(), StandardCharsets.UTF_8));
@@ -380,10 +382,10 @@ final class Korpus {
     }
 
     /** The text parts: the CSRF token for a page, each declared field as "1" unless given. */
-    private static byte[] deler(Skriverute rute, Map<String, String> verdier) {
+    private byte[] deler(Skriverute rute, Map<String, String> verdier) {
         ByteArrayOutputStream ut = new ByteArrayOutputStream();
         if (rute.erSide()) {
-            ut.writeBytes(tekstdel(Skriverute.CSRF_FELT, CSRF));
+            ut.writeBytes(tekstdel(Skriverute.CSRF_FELT, csrf));
         }
         for (String felt : rute.felter()) {
             ut.writeBytes(tekstdel(felt, verdier.getOrDefault(felt, "1")));
@@ -391,7 +393,7 @@ final class Korpus {
         return ut.toByteArray();
     }
 
-    private static byte[] multipartkropp(Skriverute rute, String felt, String filnavn, String type, byte[] innhold) {
+    private byte[] multipartkropp(Skriverute rute, String felt, String filnavn, String type, byte[] innhold) {
         return konkat(deler(rute, Map.of()), fildel(felt, filnavn, type, innhold), utf8("--" + GRENSE + "--\r\n"));
     }
 

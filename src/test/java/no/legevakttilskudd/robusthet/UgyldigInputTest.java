@@ -38,8 +38,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import no.legevakttilskudd.Csrftoken;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.robusthet.Korpus.Tilfelle;
 
 /**
@@ -83,7 +86,7 @@ class UgyldigInputTest {
         Map<String, Long> rader = tellRader();
         for (Skriverute rute : ruter) {
             String token = token(rute);
-            for (Tilfelle tilfelle : korpus.for_(rute)) {
+            for (Tilfelle tilfelle : korpus.for_(rute, Csrftoken.av(token))) {
                 antall++;
                 String hva = rute.nokkel() + " [" + tilfelle.navn() + "]";
                 HttpResponse<String> svar;
@@ -133,8 +136,8 @@ class UgyldigInputTest {
         lagSakene();
         String utlysning = ider.get("utlysning");
         // A form with a broken %-escape, and one with more fields than the form reader takes.
-        given().auth().oauth2(Tokens.admin()).cookie("lv-csrf", Testdata.CSRF).contentType("application/x-www-form-urlencoded")
-                .body(Korpus.skjemakropp(List.of()) + "&%ZZ=%G1&a=%").when().post("/admin/utlysninger/" + utlysning + "/ramme")
+        given().auth().oauth2(Tokens.admin()).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.admin())).contentType("application/x-www-form-urlencoded")
+                .body(Korpus.skjemakropp(Csrftoken.av(Tokens.admin()), List.of()) + "&%ZZ=%G1&a=%").when().post("/admin/utlysninger/" + utlysning + "/ramme")
                 .then().statusCode(400).contentType("application/problem+json");
         // A multipart body cut off before its closing boundary.
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType("multipart/form-data; boundary=" + Korpus.GRENSE)
@@ -161,7 +164,7 @@ class UgyldigInputTest {
         long lekeplass = Testdata.opprettUtlysning(Testdata.utlysning(naa.minusDays(1), naa.plusDays(30)));
         String rost = Tokens.soker(Tokens.ROST);
         long soknad = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
-        long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII),
+        long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post("/api/soknader/" + soknad + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         given().auth().oauth2(rost).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
@@ -184,7 +187,7 @@ class UgyldigInputTest {
                 .when().post("/api/vedtak/" + vedtak + "/klager").then().statusCode(201).extract().jsonPath().getLong("id");
 
         long utkast = Testdata.utkast(Tokens.ROST, lekeplass, Testdata.fullstendigSoknad(Tokens.ROST));
-        long utkastVedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII),
+        long utkastVedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post("/api/soknader/" + utkast + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         long varoy = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
@@ -258,7 +261,7 @@ class UgyldigInputTest {
             foresporsel.header("Content-Type", tilfelle.innholdstype());
         }
         if (rute.erSide()) {
-            foresporsel.header("Cookie", "lv-csrf=" + Korpus.CSRF);
+            foresporsel.header("Cookie", Csrf.COOKIE + "=" + Csrftoken.av(token));
         }
         return klient.send(foresporsel.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

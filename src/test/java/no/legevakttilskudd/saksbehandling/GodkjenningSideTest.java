@@ -18,9 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.web.Csrf;
 
 /**
  * The approver's queue, the letter as a page, and what waits on staff after sending (payments, reports), as a browser
@@ -33,8 +35,8 @@ class GodkjenningSideTest {
     private static final String BEGGE = Tokens.token("saksbehandler", List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER), null);
 
     private static RequestSpecification skjema(String token) {
-        return given().auth().oauth2(token).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF);
+        return given().auth().oauth2(token).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(token))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(token));
     }
 
     private static long utlysning(long ramme) {

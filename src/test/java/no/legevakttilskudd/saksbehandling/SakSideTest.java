@@ -14,9 +14,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.web.Csrf;
 
 /** The case page's forms: assessment, proposal, approval with four eyes, sending — as a browser without JavaScript. */
 @QuarkusTest
@@ -24,8 +26,8 @@ import no.legevakttilskudd.felles.Roller;
 class SakSideTest {
 
     private static RequestSpecification skjema(String token) {
-        return given().auth().oauth2(token).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF);
+        return given().auth().oauth2(token).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(token))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(token));
     }
 
     private static long sendtSoknad() {

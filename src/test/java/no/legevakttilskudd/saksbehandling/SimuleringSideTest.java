@@ -16,8 +16,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.web.Csrf;
 
 /**
  * The simulation page. The seeded call: frame 1 000 000, cap 1 500 000, classes 5 and 6, PARTIAL; Røst (index 366),
@@ -51,8 +53,8 @@ class SimuleringSideTest {
     }
 
     private static RequestSpecification skjema(String token, long utlysning, String marginal) {
-        return given().auth().oauth2(token).cookie("lv-csrf", Testdata.CSRF)
-                .multiPart("csrf-token", Testdata.CSRF)
+        return given().auth().oauth2(token).cookie(Csrf.COOKIE, Csrftoken.av(token))
+                .multiPart("csrf-token", Csrftoken.av(token))
                 .multiPart("utlysning", String.valueOf(utlysning))
                 .multiPart("parametre.sentralitetsklasser", "5")
                 .multiPart("parametre.sentralitetsklasser", "6")
@@ -132,8 +134,8 @@ class SimuleringSideTest {
                 .body(containsString("href=\"#parametre.marginal\""))
                 .body(not(containsString("får endret resultat")));
         // No classes, and a minimum above the cap: the service's limits, next to the same fields.
-        given().auth().oauth2(Tokens.admin()).cookie("lv-csrf", Testdata.CSRF)
-                .multiPart("csrf-token", Testdata.CSRF)
+        given().auth().oauth2(Tokens.admin()).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.admin()))
+                .multiPart("csrf-token", Csrftoken.av(Tokens.admin()))
                 .multiPart("utlysning", String.valueOf(utlysning))
                 .multiPart("parametre.folketallsgrense", "5000")
                 .multiPart("parametre.tak", "100000")
@@ -230,12 +232,12 @@ class SimuleringSideTest {
         given().auth().oauth2(Tokens.saksbehandler())
                 .multiPart("utlysning", String.valueOf(utlysning)).multiPart("parametre.tak", "1").when().post(SIDE)
                 .then().statusCode(403);
-        given().auth().oauth2(Tokens.saksbehandler()).cookie("lv-csrf", Testdata.CSRF)
-                .multiPart("csrf-token", Testdata.CSRF.replace('a', 'b'))
+        given().auth().oauth2(Tokens.saksbehandler()).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.saksbehandler()))
+                .multiPart("csrf-token", Csrftoken.av(Tokens.saksbehandler()).replace('a', 'b'))
                 .multiPart("utlysning", String.valueOf(utlysning)).multiPart("parametre.tak", "1").when().post(SIDE)
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.saksbehandler()).header("Accept", "text/html")
-                .multiPart("csrf-token", Testdata.CSRF)
+                .multiPart("csrf-token", Csrftoken.av(Tokens.saksbehandler()))
                 .multiPart("utlysning", String.valueOf(utlysning)).multiPart("parametre.tak", "1").when().post(SIDE)
                 .then().statusCode(403).body(containsString("sikkerhetsnøkkelen"));
         given().auth().oauth2(Tokens.saksbehandler()).queryParam("utlysning", 987654).when().get(SIDE).then().statusCode(404);

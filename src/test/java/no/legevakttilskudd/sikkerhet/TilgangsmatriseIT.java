@@ -46,9 +46,12 @@ import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.PakketApplikasjon;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.felles.local.LocalKeycloak;
+import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Kaller;
 import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Rad;
 import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Sak;
@@ -64,7 +67,6 @@ import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Sak;
 class TilgangsmatriseIT {
 
     private static final Path MAPPE = Path.of("target", "tilgangsmatrise");
-    private static final String CSRF = Testdata.CSRF;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static PakketApplikasjon pakke;
@@ -303,13 +305,13 @@ class TilgangsmatriseIT {
         }
         boolean skjemaPost = rad.erSide() && !rad.metode().equals("GET");
         if (skjemaPost) {
-            foresporsel.cookie("lv-csrf", CSRF);
+            foresporsel.cookie(Csrf.COOKIE, Csrftoken.av(token));
         }
         switch (rad.kropp()) {
             case JSON -> foresporsel.contentType(ContentType.JSON).body(sti(rad.innhold(), rad.sak()));
             case CSV -> foresporsel.contentType("text/csv; charset=UTF-8").body(rad.innhold());
             case SKJEMA -> {
-                foresporsel.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", CSRF);
+                foresporsel.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(token));
                 for (String par : rad.innhold().split("&")) {
                     String[] nv = par.split("=", 2);
                     foresporsel.formParam(URLDecoder.decode(nv[0], StandardCharsets.UTF_8),
@@ -320,12 +322,12 @@ class TilgangsmatriseIT {
                 foresporsel.multiPart("fil", "fil", rad.innhold().getBytes(StandardCharsets.UTF_8),
                         rad.innhold().startsWith("%PDF") ? "application/pdf" : "text/csv");
                 if (skjemaPost) {
-                    foresporsel.multiPart("csrf-token", CSRF);
+                    foresporsel.multiPart("csrf-token", Csrftoken.av(token));
                 }
             }
             case INGEN -> {
                 if (skjemaPost) {
-                    foresporsel.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", CSRF);
+                    foresporsel.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(token));
                 }
             }
         }
@@ -361,7 +363,7 @@ class TilgangsmatriseIT {
         String rost = TOKENS.get(Kaller.SOKER);
         long soknad = given().auth().oauth2(rost).contentType(ContentType.JSON).body(Testdata.fullstendigSoknad("1856"))
                 .when().post("/api/utlysninger/" + utlysning + "/soknader").then().statusCode(201).extract().jsonPath().getLong("id");
-        long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII),
+        long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post("/api/soknader/" + soknad + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         given().auth().oauth2(rost).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);

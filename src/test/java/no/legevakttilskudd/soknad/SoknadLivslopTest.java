@@ -26,6 +26,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 
@@ -211,7 +212,7 @@ class SoknadLivslopTest {
         given().auth().oauth2(varoy).when().post("/api/soknader/" + rost + "/send").then().statusCode(404);
         given().auth().oauth2(varoy).when().post("/api/soknader/" + rost + "/trekk").then().statusCode(404);
         given().auth().oauth2(varoy).when().get("/api/soknader/" + rost + "/historikk").then().statusCode(404);
-        given().auth().oauth2(varoy).multiPart("fil", "a.pdf", "%PDF-1.4 x".getBytes(), "application/pdf")
+        given().auth().oauth2(varoy).multiPart("fil", "a.pdf", Pdfer.gyldig(), "application/pdf")
                 .when().post("/api/soknader/" + rost + "/vedlegg").then().statusCode(404);
         given().auth().oauth2(varoy).when().get("/api/soknader").then().statusCode(200)
                 .body("id", not(hasItem((int) rost)));

@@ -16,8 +16,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.web.Csrf;
 
 /** The application form over HTTP, step by step, as a browser without JavaScript would use it. */
 @QuarkusTest
@@ -31,8 +33,8 @@ class SoknadSkjemaTest {
     }
 
     private static RequestSpecification skjema(String kommune) {
-        return som(kommune).cookie("lv-csrf", Testdata.CSRF).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", Testdata.CSRF);
+        return som(kommune).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.soker(kommune))).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", Csrftoken.av(Tokens.soker(kommune)));
     }
 
     private static long start(String kommune, long utlysning) {
@@ -227,8 +229,8 @@ class SoknadSkjemaTest {
         long id = start(Tokens.ROST, utlysning);
         som(Tokens.ROST).contentType("application/x-www-form-urlencoded").formParam("kontaktperson.navn", "X")
                 .when().post("/mine-soknader/" + id + "/steg/1").then().statusCode(403);
-        som(Tokens.ROST).cookie("lv-csrf", Testdata.CSRF).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", Testdata.CSRF.replace('a', 'b')).when().post("/mine-soknader/" + id + "/send")
+        som(Tokens.ROST).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.soker(Tokens.ROST))).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", Csrftoken.av(Tokens.soker(Tokens.ROST)).replace('a', 'b')).when().post("/mine-soknader/" + id + "/send")
                 .then().statusCode(403);
         som(Tokens.ROST).contentType("application/x-www-form-urlencoded").formParam("utlysning", utlysning)
                 .when().post("/mine-soknader").then().statusCode(403);

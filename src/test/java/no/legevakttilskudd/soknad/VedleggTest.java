@@ -19,6 +19,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.response.ValidatableResponse;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 
@@ -27,7 +28,7 @@ import no.legevakttilskudd.Tokens;
 class VedleggTest {
 
     private static final String ROST = Tokens.ROST;
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = Pdfer.gyldig();
     private long utkast;
 
     @BeforeEach
@@ -41,9 +42,16 @@ class VedleggTest {
                 .body("filnavn", equalTo("Budsjett for Røst.pdf"))
                 .body("storrelse", equalTo(PDF.length))
                 .extract().jsonPath().getInt("id");
-        byte[] lastetNed = given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + utkast + "/vedlegg/" + id)
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        assertArrayEquals(PDF, lastetNed);
+        // Named by the system, never by the uploader; saved, not shown; never sniffed as anything but PDF; not cached.
+        for (String adresse : new String[] {"/api/soknader/" + utkast + "/vedlegg/" + id, "/mine-soknader/" + utkast + "/vedlegg/" + id}) {
+            byte[] lastetNed = given().auth().oauth2(Tokens.soker(ROST)).when().get(adresse)
+                    .then().statusCode(200).contentType("application/pdf")
+                    .header("Content-Disposition", equalTo("attachment; filename=\"vedlegg-" + id + ".pdf\""))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Cache-Control", equalTo("no-store"))
+                    .extract().asByteArray();
+            assertArrayEquals(PDF, lastetNed);
+        }
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + utkast + "/vedlegg/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get("/api/soknader/" + utkast + "/vedlegg/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + utkast)
@@ -57,7 +65,7 @@ class VedleggTest {
         lastOpp("budsjett.pdf", "PK\u0003\u0004 dette er en zip".getBytes(StandardCharsets.ISO_8859_1)).statusCode(400)
                 .contentType("application/problem+json")
                 .body("feil[0].felt", equalTo("fil"))
-                .body("feil[0].melding", equalTo("Vedlegg må være PDF. Filen «budsjett.pdf» er ikke en PDF."));
+                .body("feil[0].melding", equalTo("Vedlegg må være PDF. Filen «budsjett.pdf» er ikke en PDF, eller den er skadet og kan ikke leses."));
         ingenVedlegg();
     }
 

@@ -20,8 +20,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.web.Csrf;
 
 /** The admin pages for calls over HTTP: access, the form's errors and kept values, create, edit, publish, frame change. */
 @QuarkusTest
@@ -233,7 +235,7 @@ class UtlysningAdminSiderTest {
         given().auth().oauth2(Tokens.admin()).redirects().follow(false)
                 .formParam("aar", "2030").formParam("tittel", "Uten nøkkel")
                 .when().post("/admin/utlysninger").then().statusCode(403);
-        given().auth().oauth2(Tokens.admin()).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
+        given().auth().oauth2(Tokens.admin()).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.admin()))
                 .formParam("csrf-token", "feil-feil-feil-feil-feil-feil-feil-feil-abc").formParam("ramme", "1").formParam("begrunnelse", "x")
                 .when().post("/admin/utlysninger/" + id + "/ramme").then().statusCode(403);
         given().auth().oauth2(Tokens.admin()).redirects().follow(false).formParam("tittel", "x")
@@ -243,8 +245,8 @@ class UtlysningAdminSiderTest {
         assertEquals(for_, antallUtlysninger());
         assertEquals(50_000_000, hent(id).get("ramme"));
         assertEquals("Testutlysning", hent(id).get("tittel"));
-        given().auth().oauth2(Tokens.saksbehandler()).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
-                .formParam("csrf-token", Testdata.CSRF).formParam("ramme", "1").formParam("begrunnelse", "x")
+        given().auth().oauth2(Tokens.saksbehandler()).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.saksbehandler()))
+                .formParam("csrf-token", Csrftoken.av(Tokens.saksbehandler())).formParam("ramme", "1").formParam("begrunnelse", "x")
                 .when().post("/admin/utlysninger/" + id + "/ramme").then().statusCode(403);
     }
 
@@ -263,7 +265,7 @@ class UtlysningAdminSiderTest {
 
     private static RequestSpecification skjemaPost() {
         return given().auth().oauth2(Tokens.admin()).redirects().follow(false)
-                .cookie("lv-csrf", Testdata.CSRF).formParam("csrf-token", Testdata.CSRF);
+                .cookie(Csrf.COOKIE, Csrftoken.av(Tokens.admin())).formParam("csrf-token", Csrftoken.av(Tokens.admin()));
     }
 
     private static int antallUtlysninger() {

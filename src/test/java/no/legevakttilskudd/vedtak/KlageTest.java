@@ -17,8 +17,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.web.Csrf;
 
 /** Appeals: within the deadline, late ones flagged, one open at a time, outcome recorded by staff. */
 @QuarkusTest
@@ -93,15 +95,15 @@ class KlageTest {
             rs.next();
             soknad = rs.getLong(1);
         }
-        var kommune = given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF);
+        var kommune = given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.soker(Tokens.SALTDAL)))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(Tokens.soker(Tokens.SALTDAL)));
         given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).when().get("/mine-soknader/" + soknad).then().statusCode(200)
                 .body(containsString("Fristen for å klage gikk ut"))
                 .body(containsString("action=\"/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/klage\""));
         kommune.formParam("tekst", "").when().post("/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/klage").then().statusCode(400)
                 .body(containsString("Skriv hva kommunen klager på"));
-        given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF)
+        given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.soker(Tokens.SALTDAL)))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(Tokens.soker(Tokens.SALTDAL)))
                 .formParam("tekst", "Saltdal har tung vakt.").when().post("/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/klage")
                 .then().statusCode(303);
         given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).when().get("/mine-soknader/" + soknad + "?klaget=true").then()
@@ -112,12 +114,12 @@ class KlageTest {
         String side = given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
                 .body(containsString("Etter fristen")).body(containsString("Saltdal har tung vakt.")).extract().asString();
         String behandling = side.replaceAll("(?s).*action=\"([^\"]*/behandling)\".*", "$1");
-        var stab = given().auth().oauth2(Tokens.saksbehandler()).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF);
+        var stab = given().auth().oauth2(Tokens.saksbehandler()).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.saksbehandler()))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(Tokens.saksbehandler()));
         stab.formParam("utfall", "IKKE_MEDHOLD").when().post(behandling).then().statusCode(400)
                 .body(containsString("Oppgi datoen klagen ble sendt videre"));
-        given().auth().oauth2(Tokens.saksbehandler()).redirects().follow(false).cookie("lv-csrf", Testdata.CSRF)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Testdata.CSRF)
+        given().auth().oauth2(Tokens.saksbehandler()).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.saksbehandler()))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(Tokens.saksbehandler()))
                 .formParam("utfall", "IKKE_MEDHOLD").formParam("oversendt", java.time.LocalDate.now().toString())
                 .when().post(behandling).then().statusCode(303);
         given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).when().get("/mine-soknader/" + soknad).then()

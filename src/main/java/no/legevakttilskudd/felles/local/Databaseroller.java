@@ -18,9 +18,10 @@ import java.util.Map;
  */
 public final class Databaseroller {
 
-    /** The roles of the embedded PostgreSQL. It trusts local connections, so the passwords are only for completeness. */
-    public static final Databaserolle LOKAL_EIER = new Databaserolle("legevakttilskudd_eier", "lokal-eier");
-    public static final Databaserolle LOKAL_APP = new Databaserolle("legevakttilskudd_app", "lokal-app");
+    /** The roles of the embedded PostgreSQL. It trusts local connections, so the passwords are only for completeness;
+     * they are long because the packaged application refuses secrets under 32 characters. */
+    public static final Databaserolle LOKAL_EIER = new Databaserolle("legevakttilskudd_eier", "lokal-eier-passord-bare-for-lokal-postgresql");
+    public static final Databaserolle LOKAL_APP = new Databaserolle("legevakttilskudd_app", "lokal-app-passord-bare-for-lokal-postgresql");
 
     private static final String SKRIPT = "/db/roller.sql";
 

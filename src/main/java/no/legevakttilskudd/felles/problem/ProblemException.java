@@ -1,19 +1,31 @@
 package no.legevakttilskudd.felles.problem;
 
+import java.time.Duration;
 import java.util.List;
 
 /** A request that cannot be carried out, with what the client should be told. Always a 4xx. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final transient Duration provIgjenOm;
 
     private ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Duration provIgjenOm) {
         super(problem.detail());
         this.problem = problem;
+        this.provIgjenOm = provIgjenOm;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** For Retry-After: when the same request may succeed; null when waiting does not help. */
+    public Duration provIgjenOm() {
+        return provIgjenOm;
     }
 
     public static ProblemException valideringsfeil(List<Feltfeil> feil) {
@@ -37,6 +49,16 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException konflikt(String typeNavn, String detail) {
         return new ProblemException(Problem.av(typeNavn, "Kan ikke gjøres nå", 409, detail, null));
+    }
+
+    /** 413: the body is refused by its declared size, before it is read. */
+    public static ProblemException forStor(Feltfeil feil) {
+        return new ProblemException(Problem.av("for-stor", "For stort innhold", 413, feil.melding(), List.of(feil)));
+    }
+
+    /** 429: the user has made too many such requests lately; {@code provIgjenOm} becomes Retry-After. */
+    public static ProblemException forMange(String detail, Duration provIgjenOm) {
+        return new ProblemException(Problem.av("for-mange-foresporsler", "For mange forespørsler", 429, detail, null), provIgjenOm);
     }
 
     public static ProblemException forbudt(String detail) {

@@ -46,7 +46,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return svar(e.problem());
+        Response svar = svar(e.problem());
+        if (e.provIgjenOm() == null) {
+            return svar;
+        }
+        // Whole seconds, rounded up: a client that waits exactly this long is let through.
+        long sekunder = Math.max(1, (e.provIgjenOm().toMillis() + 999) / 1000);
+        return Response.fromResponse(svar).header("Retry-After", String.valueOf(sekunder)).build();
     }
 
     @ServerExceptionMapper
