@@ -2,7 +2,10 @@ package no.legevakttilskudd;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,6 +41,37 @@ public final class Testdata {
     public static long apenUtlysning() {
         LocalDateTime naa = LocalDateTime.now(NORGE);
         return opprettUtlysning(utlysning(naa.minusDays(1), naa.plusDays(30)));
+    }
+
+    /**
+     * Moves the application's clock a minute past the call's deadline, where decisions can be made: the applications the
+     * test sent before are in, and no more can come.
+     */
+    public static void forbiFristen(long utlysningId) {
+        String frist = given().auth().oauth2(Tokens.admin()).when().get("/api/utlysninger/" + utlysningId)
+                .then().statusCode(200).extract().jsonPath().getString("soknadsfrist");
+        Testklokke.hent().flyttTil(OffsetDateTime.parse(frist).toInstant().plusSeconds(60));
+    }
+
+    /** The application's time now: the real time, or later when a test has moved past a deadline. */
+    public static Instant naa() {
+        return Testklokke.hent().naa();
+    }
+
+    /** The application's date today in Norway. */
+    public static LocalDate idag() {
+        return naa().atZone(NORGE).toLocalDate();
+    }
+
+    /** Back to the real time, for a test that makes a new call after deciding in one it moved past. */
+    public static void klokkaTilbake() {
+        Testklokke.hent().tilbakestill();
+    }
+
+    /** {@link #forbiFristen} for the call the application belongs to. */
+    public static void forbiFristenForSoknaden(long soknadId) {
+        forbiFristen(given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + soknadId)
+                .then().statusCode(200).extract().jsonPath().getLong("utlysningId"));
     }
 
     public static long opprettUtlysning(Map<String, Object> utlysning) {

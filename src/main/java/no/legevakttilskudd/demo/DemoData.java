@@ -119,7 +119,7 @@ public class DemoData {
                 LocalDateTime.parse("2022-03-01T00:00"), LocalDateTime.parse("2022-05-18T23:59"), LocalDate.parse("2023-04-01"),
                 50_000_000L,
                 new UtlysningInput.Parametre(List.of(6), 5000, null, 1_500_000L, 0L, null), true,
-                "Vedtaket kan påklages innen tre uker fra det er mottatt, jf. forvaltningsloven § 29.", true), DEMO);
+                "Vedtaket kan påklages innen tre uker fra det er mottatt, jf. forvaltningsloven § 29.", true, false), DEMO);
         for (DemoSoknad demo : SOKNADER_2022) {
             lagreSendt(runde2022, demo);
         }
@@ -132,7 +132,8 @@ public class DemoData {
                 LocalDateTime.now(clock.withZone(Tidsformat.NORGE)).minusDays(7).withSecond(0).withNano(0),
                 LocalDateTime.parse(nesteAar + "-05-18T23:59"), null /* report deadline: the standard 1 April */, 70_000_000L,
                 new UtlysningInput.Parametre(List.of(5, 6), 5000, null, 1_500_000L, 0L, null), true,
-                "Vedtaket kan påklages innen tre uker fra det er mottatt, jf. forvaltningsloven § 29.", true), DEMO);
+                "Vedtaket kan påklages innen tre uker fra det er mottatt, jf. forvaltningsloven § 29.", true,
+                true /* decisions as applications come, so the whole round can be tried before the deadline */), DEMO);
         Soknad utkast = nySoknad(neste, SOKNADER_2022.get(1), clock.instant());
         utkast.formal = null;
         utkast.persist();

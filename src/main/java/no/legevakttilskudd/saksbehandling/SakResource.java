@@ -345,7 +345,7 @@ public class SakResource {
                 v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of(),
                 v.status == VedtakStatus.SENDT ? rapporter.finn(v.id) : null)).toList();
         boolean apent = alle.stream().anyMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT);
-        boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler();
+        boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler() && vedtakService.kanAvgjores(utlysning);
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
         List<Hendelse> historikk = hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList());

@@ -51,7 +51,8 @@ public class SaksbehandlingResource {
                 List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling,
                 List<OppfolgingService.RapportTilBehandling> rapporter);
 
-        static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme, Integer foreslatt);
+        static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme, Integer foreslatt,
+                boolean kanAvgjores);
 
         static native TemplateInstance arbeidsliste(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter,
                 List<SoknadStatus> statuser);
@@ -109,7 +110,7 @@ public class SaksbehandlingResource {
     public TemplateInstance tildeling(@PathParam("id") long id, @QueryParam("ramme") Long ramme,
             @QueryParam("foreslatt") Integer foreslatt) {
         Utlysning utlysning = utlysninger.hent(id);
-        return sprak.side(Templates.tildeling(utlysning, tildeling.forslag(id, ramme), ramme, foreslatt));
+        return sprak.side(Templates.tildeling(utlysning, tildeling.forslag(id, ramme), ramme, foreslatt, vedtak.kanAvgjores(utlysning)));
     }
 
     /** Proposes decisions for every application the rules have settled; each still needs another person's approval. */

@@ -79,6 +79,10 @@ public class Utlysning extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean publisert;
 
+    /** Decisions as applications come, instead of after the deadline (an admin's explicit choice). */
+    @Column(name = "fortlopende_vedtak", nullable = false)
+    public boolean fortlopendeVedtak;
+
     public Instant avgjort;
 
     @Column(name = "kommuneregister_versjon_id", nullable = false)

@@ -180,6 +180,7 @@ public class UtlysningAdminResource {
         if (ramme != null && !ramme.isBlank() && nyRamme == null) {
             skjema.leggTil(Skjemafeil.her("ramme", tekster().admin_feil_belop()));
         }
+        int status = Response.Status.BAD_REQUEST.getStatusCode();
         try {
             service.endreRamme(id, nyRamme, begrunnelse, innlogget.aktor());
             if (!skjema.harFeil()) {
@@ -187,8 +188,9 @@ public class UtlysningAdminResource {
             }
         } catch (ProblemException e) {
             Utlysningsskjema.leggTil(skjema, valideringsfeil(e));
+            status = e.problem().status();
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(side(utlysning, Utlysningsskjema.fra(utlysning), skjema, null)).build();
+        return Response.status(status).entity(side(utlysning, Utlysningsskjema.fra(utlysning), skjema, null)).build();
     }
 
     private TemplateInstance side(Utlysning utlysning, Utlysningsskjema.Visning visning, Skjema rammeskjema, String melding) {
@@ -196,9 +198,12 @@ public class UtlysningAdminResource {
                 List.of(Marginalregel.values()), rammeskjema, service.rammehistorikk(utlysning.id), melding));
     }
 
-    /** Field errors go back to the form; anything else (404, 409) is not the form's to show and becomes the error page. */
+    /**
+     * Field errors go back to the form, also a conflict about a field (a frame below what decisions bind); anything else
+     * (404, a conflict about the call as a whole) is not the form's to show and becomes the error page.
+     */
     private static List<Feltfeil> valideringsfeil(ProblemException e) {
-        if (e.problem().status() != 400 || e.problem().feil().isEmpty()) {
+        if (e.problem().feil().isEmpty()) {
             throw e;
         }
         return e.problem().feil();

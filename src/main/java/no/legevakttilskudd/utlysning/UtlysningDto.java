@@ -11,7 +11,7 @@ import no.legevakttilskudd.regler.Marginalregel;
 /** A call as the API shows it; times in Norwegian time, with the deadline also as a sentence, the report deadline a date. */
 public record UtlysningDto(long id, int aar, String tittel, OffsetDateTime apner, OffsetDateTime soknadsfrist,
         String soknadsfristTekst, LocalDate rapportfrist, long ramme, Parametre parametre, boolean klageadgang, String klageTekst,
-        boolean publisert, UtlysningStatus status, long kommuneregisterVersjon) {
+        boolean publisert, UtlysningStatus status, long kommuneregisterVersjon, boolean fortlopendeVedtak) {
 
     public record Parametre(List<Integer> sentralitetsklasser, int folketallsgrense, Integer folketallAar, long tak,
             long minstebelop, Marginalregel marginal) {
@@ -22,6 +22,7 @@ public record UtlysningDto(long id, int aar, String tittel, OffsetDateTime apner
                 Tidsformat.norskTekst(u.soknadsfrist), u.rapportfrist, u.ramme,
                 new Parametre(List.copyOf(u.sentralitetsklasser()), u.folketallsgrense, u.folketallAar, u.tak, u.minstebelop,
                         u.marginal),
-                u.klageadgang, u.klageTekst, u.publisert, u.status(naa), u.kommuneregisterVersjonId);
+                u.klageadgang, u.klageTekst, u.publisert, u.status(naa), u.kommuneregisterVersjonId,
+                u.fortlopendeVedtak);
     }
 }

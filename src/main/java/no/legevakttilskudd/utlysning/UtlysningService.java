@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +23,7 @@ import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.kommune.KommuneregisterVersjon;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Marginalregel;
 import no.legevakttilskudd.regler.Regelparametre;
 
@@ -43,6 +45,9 @@ public class UtlysningService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     public List<Utlysning> alle() {
         return Utlysning.listAll(Sort.descending("aar").and("id", Sort.Direction.Descending));
@@ -119,8 +124,14 @@ public class UtlysningService {
         }
         String for_ = sammendrag(utlysning);
         LocalDate forrigeRapportfrist = utlysning.rapportfrist;
+        boolean varFortlopende = utlysning.fortlopendeVedtak;
         settFelter(utlysning, input);
         hendelser.registrer(aktor, ENTITET, utlysning.id, "ENDRET", for_, sammendrag(utlysning));
+        // Whether decisions may come before the deadline decides how the round is run, so it can be found on its own.
+        if (utlysning.fortlopendeVedtak != varFortlopende) {
+            hendelser.registrer(aktor, ENTITET, utlysning.id, "FORTLOPENDE_VEDTAK_ENDRET", vedtaksform(varFortlopende),
+                    vedtaksform(utlysning.fortlopendeVedtak));
+        }
         // A new report deadline changes what every kommune with an award owes and when it is late, so it is an
         // entry of its own that can be found without comparing summaries.
         if (!utlysning.rapportfrist.equals(forrigeRapportfrist)) {
@@ -165,6 +176,14 @@ public class UtlysningService {
         if (nyRamme == utlysning.ramme) {
             throw ProblemException.valideringsfeil("ramme", "Rammen er allerede " + nyRamme + " kroner.");
         }
+        // Under the call's row lock, which every approval also takes first: what is bound cannot grow while we look.
+        // Only lowering is checked, as the database does: raising a frame that is already too small only mends it.
+        long bundet = nyRamme < utlysning.ramme ? bundet(id) : 0;
+        if (nyRamme < bundet) {
+            String melding = "Rammen kan ikke settes til " + Kroner.tekst(nyRamme) + ": godkjente og sendte vedtak binder "
+                    + Kroner.tekst(bundet) + ". Den laveste rammen nå er " + Kroner.tekst(bundet) + ".";
+            throw ProblemException.konflikt("ramme-under-vedtak", melding, List.of(new Feltfeil("ramme", melding)));
+        }
         Rammeendring endring = new Rammeendring();
         endring.utlysningId = id;
         endring.fraBelop = utlysning.ramme;
@@ -177,6 +196,16 @@ public class UtlysningService {
         hendelser.registrer(aktor, ENTITET, id, "RAMME_ENDRET", "ramme " + endring.fraBelop,
                 "ramme " + endring.tilBelop + ": " + endring.begrunnelse);
         return endring;
+    }
+
+    /**
+     * What the call's approved and sent decisions bind of its frame, in kroner: the database's {@code ramme_bundet},
+     * which its trigger also uses, so the service's answer and the database's refusal are the same sum.
+     */
+    public long bundet(long id) {
+        Number sum = (Number) entityManager.createNativeQuery("select ramme_bundet(:utlysning)").setParameter("utlysning", id)
+                .getSingleResult();
+        return sum.longValue();
     }
 
     public List<Rammeendring> rammehistorikk(long id) {
@@ -201,6 +230,11 @@ public class UtlysningService {
         utlysning.klageadgang = Boolean.TRUE.equals(input.klageadgang());
         utlysning.klageTekst = utlysning.klageadgang ? input.klageTekst().strip() : null;
         utlysning.publisert = Boolean.TRUE.equals(input.publisert());
+        utlysning.fortlopendeVedtak = Boolean.TRUE.equals(input.fortlopendeVedtak());
+    }
+
+    private static String vedtaksform(boolean fortlopende) {
+        return fortlopende ? "vedtak fortløpende" : "vedtak etter søknadsfristen";
     }
 
     /** The given report deadline, or the standard one for the year; {@code null} when neither is known. */
@@ -292,6 +326,7 @@ public class UtlysningService {
                 + Tidsformat.norskTekst(u.soknadsfrist) + ", rapportfrist " + Tidsformat.norskDato(u.rapportfrist) + ", ramme " + u.ramme
                 + ", klasser " + u.sentralitetsklasser() + ", folketall < " + u.folketallsgrense + ", tak " + u.tak
                 + ", minst " + u.minstebelop + ", " + u.marginal
-                + ", klageadgang " + (u.klageadgang ? "ja" : "nei") + ", publisert " + (u.publisert ? "ja" : "nei");
+                + ", klageadgang " + (u.klageadgang ? "ja" : "nei") + ", publisert " + (u.publisert ? "ja" : "nei")
+                + ", " + vedtaksform(u.fortlopendeVedtak);
     }
 }

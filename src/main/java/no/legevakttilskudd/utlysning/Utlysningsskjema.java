@@ -88,6 +88,9 @@ public class Utlysningsskjema {
     @RestForm
     public String publisert;
 
+    @RestForm
+    public String fortlopendeVedtak;
+
     /** A new call starts from the 2022 parameters, as the API does when they are left out. */
     static Visning ny() {
         Skjema skjema = new Skjema()
@@ -112,7 +115,8 @@ public class Utlysningsskjema {
                 .verdi(MARGINAL, u.marginal.name())
                 .verdi("klageadgang", u.klageadgang)
                 .verdi("klageTekst", u.klageTekst)
-                .verdi("publisert", u.publisert);
+                .verdi("publisert", u.publisert)
+                .verdi("fortlopendeVedtak", u.fortlopendeVedtak);
         return new Visning(skjema, List.copyOf(u.sentralitetsklasser()));
     }
 
@@ -120,7 +124,7 @@ public class Utlysningsskjema {
         Skjema skjema = new Skjema().verdi("aar", aar).verdi("tittel", tittel).verdi("apner", apner).verdi("soknadsfrist", soknadsfrist)
                 .verdi("rapportfrist", rapportfrist).verdi("ramme", ramme).verdi(GRENSE, folketallsgrense).verdi(FOLKETALL_AAR, folketallAar)
                 .verdi(TAK, tak).verdi(MINSTEBELOP, minstebelop).verdi(MARGINAL, marginal).verdi("klageadgang", klageadgang)
-                .verdi("klageTekst", klageTekst).verdi("publisert", publisert);
+                .verdi("klageTekst", klageTekst).verdi("publisert", publisert).verdi("fortlopendeVedtak", fortlopendeVedtak);
         List<Integer> klasser = new ArrayList<>();
         boolean klasserGyldige = true;
         for (String klasse : sentralitetsklasser == null ? List.<String>of() : sentralitetsklasser) {
@@ -152,7 +156,8 @@ public class Utlysningsskjema {
                 tid(skjema, "soknadsfrist", soknadsfrist, tekster), dato(skjema, "rapportfrist", rapportfrist, tekster),
                 rammeTall,
                 new UtlysningInput.Parametre(klasserGyldige ? klasser : null, grense, referanseaar, takTall, minste, regel),
-                "true".equals(klageadgang), tom(klageTekst) ? null : klageTekst, "true".equals(publisert));
+                "true".equals(klageadgang), tom(klageTekst) ? null : klageTekst, "true".equals(publisert),
+                "true".equals(fortlopendeVedtak));
         return new Lest(new Visning(skjema, klasser), input);
     }
 

@@ -16,6 +16,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Side;
+import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
@@ -106,6 +107,7 @@ public class VedtakService {
         Soknad soknad = Soknad.<Soknad>findByIdOptional(soknadId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Søknad " + soknadId + " finnes ikke."));
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
+        krevAvgjorbar(utlysning, erstatter);
         if (erstatter == null && soknad.status != SoknadStatus.SENDT && soknad.status != SoknadStatus.UNDER_BEHANDLING) {
             throw ProblemException.konflikt("kan-ikke-avgjores", "Søknaden er " + soknad.status.name().toLowerCase()
                     + " og kan ikke få et vedtak nå. Et sendt vedtak rettes med et nytt vedtak som erstatter det.");
@@ -164,6 +166,7 @@ public class VedtakService {
      */
     @Transactional
     public List<Vedtak> foreslaFraTildeling(long utlysningId, Innlogget innlogget) {
+        krevAvgjorbar(utlysninger.hent(utlysningId), null);
         TildelingDto forslag = tildeling.forslag(utlysningId, null);
         List<Vedtak> foreslatte = new ArrayList<>();
         for (TildelingDto.Rad rad : forslag.tildelinger()) {
@@ -192,6 +195,7 @@ public class VedtakService {
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Utlysning " + utlysningId + " finnes ikke."));
         Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         entityManager.refresh(vedtak);
+        krevAvgjorbar(utlysning, vedtak.erstatterId);
         krevForeslatt(vedtak);
         krevFireOyne(vedtak, innlogget);
         if (vedtak.belop > utlysning.tak) {
@@ -245,6 +249,7 @@ public class VedtakService {
             throw ProblemException.konflikt("ikke-godkjent", "Vedtaket er " + vedtak.status.name().toLowerCase()
                     + "; bare godkjente vedtak kan sendes.");
         }
+        krevAvgjorbar(utlysninger.hent(vedtak.utlysningId), vedtak.erstatterId);
         Instant naa = clock.instant();
         vedtak.status = VedtakStatus.SENDT;
         vedtak.sendt = naa;
@@ -266,6 +271,23 @@ public class VedtakService {
         hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "SENDT", "GODKJENT", vedtak.sammendrag() + ", med vedtaksbrev");
         hendelser.registrer(innlogget.aktor(), "SOKNAD", soknad.id, "AVGJORT", for_, soknad.status.name() + " (vedtak " + vedtak.id + ")");
         return vedtak;
+    }
+
+    /**
+     * Whether decisions can be made in the call now: after its deadline, because the order of the round depends on every
+     * application, or at once when the call is set to decide as applications come. Pages ask this before offering buttons.
+     */
+    public boolean kanAvgjores(Utlysning utlysning) {
+        return utlysning.fortlopendeVedtak || utlysning.fristenErUte(clock.instant());
+    }
+
+    /** A correction ({@code erstatter}) replaces a sent decision, so it comes when decisions could already be made. */
+    private void krevAvgjorbar(Utlysning utlysning, Long erstatter) {
+        if (erstatter == null && !kanAvgjores(utlysning)) {
+            throw ProblemException.konflikt("fristen-er-ikke-ute", "Søknadsfristen for «" + utlysning.tittel + "» er "
+                    + Tidsformat.norskTekst(utlysning.soknadsfrist) + ". Vedtak foreslås, godkjennes og sendes først etter fristen, "
+                    + "fordi rekkefølgen i runden avhenger av alle søknadene; utlysningen er ikke satt til fortløpende vedtak.");
+        }
     }
 
     /** Approved and sent amounts of a call, a corrected decision counted once (by its correction). */

@@ -161,13 +161,16 @@ class UgyldigInputTest {
     private void lagSakene() {
         LocalDateTime naa = LocalDateTime.now(NORGE);
         long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(naa.minusDays(1), naa.plusDays(30)));
-        long lekeplass = Testdata.opprettUtlysning(Testdata.utlysning(naa.minusDays(1), naa.plusDays(30)));
+        // Open well past the other call's deadline, which the case below moves the clock beyond.
+        long lekeplass = Testdata.opprettUtlysning(Testdata.utlysning(naa.minusDays(1), naa.plusDays(60)));
         String rost = Tokens.soker(Tokens.ROST);
         long soknad = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
         long vedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post("/api/soknader/" + soknad + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         given().auth().oauth2(rost).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
+        long varoy = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
+        Testdata.forbiFristen(utlysning);
         given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("kvalitet", "GOD"))
                 .when().put("/api/soknader/" + soknad + "/vurdering").then().statusCode(200);
         long vedtak = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
@@ -190,7 +193,6 @@ class UgyldigInputTest {
         long utkastVedlegg = given().auth().oauth2(rost).multiPart("fil", "plan.pdf", Pdfer.gyldig(),
                 "application/pdf").when().post("/api/soknader/" + utkast + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
-        long varoy = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
 
         ider.put("utlysning", String.valueOf(lekeplass));
         ider.put("soknad", String.valueOf(soknad));

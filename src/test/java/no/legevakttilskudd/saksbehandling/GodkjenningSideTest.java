@@ -58,8 +58,10 @@ class GodkjenningSideTest {
         long utlysning = utlysning(100_000_000);
         List<String> kommuner = given().auth().oauth2(Tokens.admin()).queryParam("storrelse", GodkjenningResource.PER_SIDE + 1)
                 .when().get("/api/kommuner").then().statusCode(200).extract().jsonPath().getList("elementer.kommunenummer", String.class);
-        for (String kommune : kommuner) {
-            foresla(Testdata.sendtSoknad(kommune, utlysning), 100_000, "Kvalifisert.");
+        List<Long> soknader = kommuner.stream().map(kommune -> Testdata.sendtSoknad(kommune, utlysning)).toList();
+        Testdata.forbiFristen(utlysning);
+        for (long soknad : soknader) {
+            foresla(soknad, 100_000, "Kvalifisert.");
         }
         String ko = "/saksbehandling/vedtak?utlysning=" + utlysning;
         given().auth().oauth2(Tokens.godkjenner()).when().get(ko).then().statusCode(200)
@@ -77,6 +79,7 @@ class GodkjenningSideTest {
         long utlysning = utlysning(1_000_000);
         long rost = Testdata.sendtSoknad(Tokens.ROST, utlysning);
         long varoy = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
+        Testdata.forbiFristen(utlysning);
         long vedtakRost = foresla(rost, 900_000, "Kvalifisert: klasse 6. <script>alert(1)</script>");
         long vedtakVaroy = foresla(varoy, 900_000, "Kvalifisert: klasse 6, 683 innbyggere.");
         String ko = "/saksbehandling/vedtak?utlysning=" + utlysning;
@@ -158,6 +161,7 @@ class GodkjenningSideTest {
     void brevetSomSideOgOppfolgingAvUtbetalingOgRapport() {
         long utlysning = utlysning(50_000_000);
         long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
+        Testdata.forbiFristen(utlysning);
         long vedtak = foresla(soknad, 900_000, "Kvalifisert: klasse 6, 460 innbyggere.");
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
 

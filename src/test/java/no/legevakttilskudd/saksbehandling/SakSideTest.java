@@ -30,9 +30,12 @@ class SakSideTest {
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(token));
     }
 
+    /** Røst's application in a call whose deadline has passed, so the case can be decided. */
     private static long sendtSoknad() {
         long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
-        return Testdata.sendtSoknad(Tokens.ROST, utlysning);
+        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
+        Testdata.forbiFristen(utlysning);
+        return soknad;
     }
 
     @Test
@@ -165,6 +168,7 @@ class SakSideTest {
         long varoy = Testdata.utkast(Tokens.VAROY, utlysning, Testdata.fullstendigSoknad(Tokens.VAROY));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + rost + "/send").then().statusCode(200);
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().post("/api/soknader/" + varoy + "/send").then().statusCode(200);
+        Testdata.forbiFristen(utlysning);
         String side = "/saksbehandling/utlysninger/" + utlysning + "/tildeling";
         given().auth().oauth2(Tokens.saksbehandler()).when().get(side).then().statusCode(200)
                 .body(containsString("action=\"/saksbehandling/utlysninger/" + utlysning + "/vedtak\""));

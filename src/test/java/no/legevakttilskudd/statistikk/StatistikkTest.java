@@ -109,6 +109,7 @@ class StatistikkTest {
         long trukket = Testdata.utkast("5020", utlysning, soknad(osen));
         given().auth().oauth2(Tokens.soker("5020")).when().post("/api/soknader/" + trukket + "/send").then().statusCode(200);
         given().auth().oauth2(Tokens.soker("5020")).when().post("/api/soknader/" + trukket + "/trekk").then().statusCode(200);
+        Testdata.forbiFristen(utlysning);
 
         // The caseworker's note on Bodø must never reach the statistics.
         given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)

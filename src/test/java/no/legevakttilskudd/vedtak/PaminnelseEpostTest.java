@@ -212,6 +212,7 @@ class PaminnelseEpostTest {
         long soknad = Testdata.utkast(Tokens.ROST, Testdata.opprettUtlysning(utlysning), innhold);
         String referanse = given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + soknad + "/send")
                 .then().statusCode(200).extract().jsonPath().getString("referanse");
+        Testdata.forbiFristenForSoknaden(soknad);
         long vedtak = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 900_000, "begrunnelse", "Kvalifisert."))
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -220,7 +221,9 @@ class PaminnelseEpostTest {
         // The decision's own mail goes out now, so that only reminders arrive later.
         lever();
         mailbox.clear();
-        return new Tilskudd(soknad, vedtak, referanse, adresse, LocalDate.now(NORGE));
+        LocalDate sendt = Testdata.idag();
+        Testdata.klokkaTilbake();
+        return new Tilskudd(soknad, vedtak, referanse, adresse, sendt);
     }
 
     /** Accepted, with its report sent and waiting for the caseworker. */
@@ -252,7 +255,7 @@ class PaminnelseEpostTest {
 
     /** Delivers everything due; a run sends at most a round's worth, and other tests' reminders share the outbox. */
     private void lever() {
-        while (utsending.sendForfalte(Instant.now()) > 0) {
+        while (utsending.sendForfalte(Instant.now().plus(java.time.Duration.ofDays(30))) > 0) {
             // until nothing more is delivered
         }
     }

@@ -56,6 +56,7 @@ class RammeokningTest {
             long id = Testdata.sendtSoknad(kommune, utlysning);
             soknader.put(kommune, id);
         }
+        Testdata.forbiFristen(utlysning);
 
         // The first round: five in full, Hasvik gets the rest of the frame, Lurøy and Røst wait.
         JsonPath forst = tildeling(utlysning);

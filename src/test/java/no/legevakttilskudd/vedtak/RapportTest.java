@@ -33,11 +33,13 @@ class RapportTest {
     private static long sendtTilskudd() {
         long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
         long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
+        Testdata.forbiFristen(utlysning);
         long vedtak = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 900_000, "begrunnelse", "Kvalifisert."))
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
         given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
+        Testdata.klokkaTilbake();
         return vedtak;
     }
 

@@ -113,6 +113,7 @@ class VedtakTest {
     @Test
     void fireOyneGodkjenningSendingOgRettelse() throws Exception {
         long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning(50_000_000));
+        Testdata.forbiFristenForSoknaden(soknad);
         // Over the cap of 1 500 000 is refused at once.
         given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 1_600_000, "begrunnelse", "x"))
@@ -144,7 +145,7 @@ class VedtakTest {
 
         // The contact person is told by e-mail, through the outbox, once the job runs.
         mailbox.clear();
-        utsending.sendForfalte(java.time.Instant.now());
+        utsending.sendForfalte(Testdata.naa());
         var meldinger = mailbox.getMailMessagesSentTo("kari@kommune.no");
         assertTrue(meldinger.stream().anyMatch(m -> m.getSubject().startsWith("Vedtak i søknaden LV-")
                 && m.getText().contains("delvis innvilget med 800 000 kr") && m.getText().contains("Kommunen kan klage på vedtaket innen")),
@@ -238,9 +239,14 @@ class VedtakTest {
         List<String> kommuner = given().auth().oauth2(Tokens.admin()).queryParam("storrelse", 100).when().get("/api/kommuner")
                 .then().statusCode(200).extract().jsonPath().getList("elementer.kommunenummer", String.class);
         assertTrue(kommuner.size() >= 60, "trenger 60 kommuner, fant " + kommuner.size());
-        List<Long> vedtak = new ArrayList<>();
+        List<Long> soknader = new ArrayList<>();
         for (String kommune : kommuner.subList(0, 60)) {
-            vedtak.add(foresla(Testdata.sendtSoknad(kommune, utlysning), "INNVILGET", 1_000_000));
+            soknader.add(Testdata.sendtSoknad(kommune, utlysning));
+        }
+        Testdata.forbiFristen(utlysning);
+        List<Long> vedtak = new ArrayList<>();
+        for (long soknad : soknader) {
+            vedtak.add(foresla(soknad, "INNVILGET", 1_000_000));
         }
         ExecutorService tradar = Executors.newFixedThreadPool(30);
         try {
@@ -279,6 +285,7 @@ class VedtakTest {
     void enGodkjentRettelseBinderRammenMenGjelderForstNarDenErSendt() throws Exception {
         long utlysning = utlysning(5_000_000);
         long soknad = Testdata.sendtSoknad("1856", utlysning);
+        Testdata.forbiFristen(utlysning);
         long forste = foresla(soknad, "INNVILGET", 900_000);
         godkjennOgSend(forste, true);
         long rettelse = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)

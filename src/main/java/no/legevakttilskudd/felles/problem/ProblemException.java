@@ -61,6 +61,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.av("for-mange-foresporsler", "For mange forespørsler", 429, detail, null), provIgjenOm);
     }
 
+    /** A conflict about one or more fields, so a form can show it where the value was typed. */
+    public static ProblemException konflikt(String typeNavn, String detail, List<Feltfeil> feil) {
+        return new ProblemException(Problem.av(typeNavn, "Kan ikke gjøres nå", 409, detail, feil));
+    }
+
     public static ProblemException forbudt(String detail) {
         return new ProblemException(Problem.av("ingen-tilgang", "Ingen tilgang", 403, detail, null));
     }

@@ -582,6 +582,15 @@ public interface Tekster {
     @Message("Publisert (åpen for søknader fra tidspunktet den åpner)")
     String admin_felt_publisert();
 
+    @Message("Vedtak fortløpende, også før søknadsfristen")
+    String admin_felt_fortlopende();
+
+    @Message("Uten avkrysning foreslås, godkjennes og sendes vedtak først etter søknadsfristen, fordi rekkefølgen i runden avhenger av alle søknadene. Kryss av bare når søknadene skal avgjøres etter hvert som de kommer. Endringen føres i hendelsesloggen.")
+    String admin_hjelp_fortlopende();
+
+    @Message("{#if fortlopende}Vedtak fattes fortløpende, også før søknadsfristen.{#else}Vedtak fattes etter søknadsfristen ({frist}).{/if}")
+    String utlysning_vedtaksform(boolean fortlopende, String frist);
+
     @Message("Opprett utlysningen")
     String admin_opprett();
 

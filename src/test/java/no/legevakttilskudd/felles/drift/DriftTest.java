@@ -45,6 +45,7 @@ class DriftTest {
         u.put("ramme", 3_000_000);
         long utlysning = Testdata.opprettUtlysning(u);
         long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
+        Testdata.forbiFristen(utlysning);
         long vedtak = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 900_000, "begrunnelse", "Kvalifisert."))
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -71,7 +71,8 @@ class HendelsesloggSokTest {
         String navn = "logg" + UUID.randomUUID().toString().substring(0, 8);
         String admin = navn + "-admin";
         String saksbehandler = navn + "-sb";
-        Map<String, Object> u = Testdata.utlysning(java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now().plusDays(30));
+        // The deadline minutes away: the decision comes after it, and still on the same days as the other events.
+        Map<String, Object> u = Testdata.utlysning(java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Oslo")).plusMinutes(5));
         long utlysning = given().auth().oauth2(Tokens.token(admin, List.of(Roller.ADMIN), null)).contentType(ContentType.JSON).body(u)
                 .when().post("/api/utlysninger").then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(Tokens.token(admin, List.of(Roller.ADMIN), null)).contentType(ContentType.JSON)
@@ -79,6 +80,7 @@ class HendelsesloggSokTest {
                 .when().post("/api/utlysninger/" + utlysning + "/ramme").then().statusCode(200);
         long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
         long annen = Testdata.utkast(Tokens.VAROY, utlysning, Map.of());
+        Testdata.forbiFristen(utlysning);
         long vedtak = given().auth().oauth2(Tokens.token(saksbehandler, List.of(Roller.SAKSBEHANDLER), null)).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 850_000, "begrunnelse", "Kvalifisert."))
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");

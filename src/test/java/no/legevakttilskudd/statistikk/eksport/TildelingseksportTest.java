@@ -432,6 +432,8 @@ class TildelingseksportTest {
                 List.of(tiltak("UTSTYR", 200_000)), "Utstyr.");
         long saltdal = soknad("1840", annen, "Sverre Saltnes", "sverre@saltdal.kommune.no", "46 11 22 35",
                 List.of(tiltak("DIGITALE_VERKTOY", 600_000)), "Digitale verktøy for legevakten.");
+        Testdata.forbiFristen(utlysning);
+        Testdata.forbiFristen(annen);
 
         long varoyOpprinnelig = vedtak(varoy, "INNVILGET", 900_000, null, true);
         long varoyRettelse = vedtak(varoy, "DELVIS_INNVILGET", 850_000, varoyOpprinnelig, true);
