@@ -82,6 +82,8 @@ class ToInstanserIT {
         String godkjenner = pakke.token("godkjenner");
         LocalDateTime naa = LocalDateTime.now(ZoneId.of("Europe/Oslo"));
         Map<String, Object> u = Testdata.utlysning(naa.minusDays(1), naa.plusDays(30));
+        // The packaged application has no test clock to move past the deadline: this call decides as applications come.
+        u.put("fortlopendeVedtak", true);
         u.put("ramme", RAMME);
         u.put("parametre", Map.of("sentralitetsklasser", List.of(1, 2, 3, 4, 5, 6)));
         long utlysning = given().auth().oauth2(admin).contentType(ContentType.JSON).body(u).when().post(en() + "/api/utlysninger")
