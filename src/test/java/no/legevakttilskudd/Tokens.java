@@ -44,8 +44,13 @@ public final class Tokens {
     }
 
     public static String token(String brukernavn, List<String> roller, String kommunenummer) {
+        return token(brukernavn, brukernavn, roller, kommunenummer);
+    }
+
+    /** A token whose subject ({@code sub}) differs from its user name, as Keycloak's (a UUID) does. */
+    public static String token(String subjekt, String brukernavn, List<String> roller, String kommunenummer) {
         JwtClaimsBuilder builder = Jwt.preferredUserName(brukernavn)
-                .subject(brukernavn)
+                .subject(subjekt)
                 .issuer("https://server.example.com")
                 .audience("legevakttilskudd-api")
                 .claim("realm_access", Map.of("roles", roller));

@@ -32,6 +32,12 @@ public class Innlogget {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
+    /** The token's subject ({@code sub}): never reused for another person, unlike the user name. */
+    public String subjekt() {
+        String sub = token.getSubject();
+        return sub != null && !sub.isBlank() ? sub : identity.getPrincipal().getName();
+    }
+
     public Set<String> roller() {
         return new TreeSet<>(identity.getRoles());
     }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * SPEC §4 in one pure function: eligibility, priority group, order, award and allocation against the frame.
@@ -119,13 +118,13 @@ public final class Tildelingsregler {
         // Group, centrality index (0–1000), assessed-or-not and population packed into one number that sorts as §4.3 says.
         k.nokkel = ((long) (k.gruppe - 1) << 42) | ((long) f.sentralitetsindeks() << 32) | ((s.godkjentBudsjett() != null ? 0L : 1L) << 31)
                 | f.folketall();
-        k.kvalifisert = p.sentralitetsklasser().contains(f.sentralitetsklasse()) && f.folketall() < p.folketallsgrense();
+        k.kvalifisert = Kvalifisering.kvalifisert(f.sentralitetsklasse(), f.folketall(), p.sentralitetsklasser(), p.folketallsgrense());
         if (p.soknadsfrist() != null && s.sendt() != null && s.sendt().isAfter(p.soknadsfrist())) {
             k.arsak(Arsakskode.FOR_SEN, "Søknaden kom " + tid(s.sendt()) + ", etter søknadsfristen " + tid(p.soknadsfrist()) + ".");
             k.status = Tildelingsstatus.AVVIST;
             return k;
         }
-        k.arsaker.addAll(kvalifiseringPerKommune.computeIfAbsent(f.kommunenummer(), nummer -> kvalifisering(f, p)));
+        k.arsaker.addAll(kvalifiseringPerKommune.computeIfAbsent(f.kommunenummer(), nummer -> Kvalifisering.av(f, p).arsaker()));
         if (!k.kvalifisert) {
             k.status = Tildelingsstatus.AVSLATT;
             return k;
@@ -195,28 +194,6 @@ public final class Tildelingsregler {
         }
     }
 
-    private static List<Arsak> kvalifisering(Kommunefakta f, Regelparametre p) {
-        boolean klasseOk = p.sentralitetsklasser().contains(f.sentralitetsklasse());
-        boolean folketallOk = f.folketall() < p.folketallsgrense();
-        List<Arsak> arsaker = new ArrayList<>(2);
-        if (!klasseOk) {
-            arsaker.add(new Arsak(Arsakskode.IKKE_KVALIFISERT_KLASSE, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
-                    + " (SSB " + f.folketallAar() + "); ordningen gjelder " + klasser(p) + "."));
-        }
-        if (!folketallOk) {
-            arsaker.add(new Arsak(Arsakskode.IKKE_KVALIFISERT_FOLKETALL, "Kommunen hadde " + Kroner.tall(f.folketall())
-                    + " innbyggere 1. januar " + f.folketallAar() + "; ordningen gjelder kommuner med under "
-                    + Kroner.tall(p.folketallsgrense()) + "."));
-        }
-        if (klasseOk && folketallOk) {
-            arsaker.add(new Arsak(Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
-                    + " (SSB " + f.folketallAar() + ") og hadde "
-                    + Kroner.tall(f.folketall()) + " innbyggere 1. januar " + f.folketallAar() + " (under "
-                    + Kroner.tall(p.folketallsgrense()) + ")."));
-        }
-        return List.copyOf(arsaker);
-    }
-
     private static Arsak gruppe(int antall) {
         boolean en = antall <= Soknadsgrunnlag.MAKS_KOMMUNER_GRUPPE_1;
         return new Arsak(en ? Arsakskode.PRIORITETSGRUPPE_1 : Arsakskode.PRIORITETSGRUPPE_2, "Legevakten dekker " + antall
@@ -270,14 +247,6 @@ public final class Tildelingsregler {
                 }
             }
         }
-    }
-
-    private static String klasser(Regelparametre p) {
-        List<String> klasser = p.sentralitetsklasser().stream().map(String::valueOf).collect(Collectors.toList());
-        if (klasser.size() == 1) {
-            return "klasse " + klasser.get(0);
-        }
-        return "klasse " + String.join(", ", klasser.subList(0, klasser.size() - 1)) + " og " + klasser.get(klasser.size() - 1);
     }
 
     private static String tid(Instant tidspunkt) {

@@ -57,7 +57,7 @@ public class GodkjenningResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance vedtak(List<Utlysning> utlysninger, Long valgt, Rammestatus ramme, Side<Vedtaksrad> foreslatte,
-                Sidenavigasjon navigasjon, Side<Vedtaksrad> godkjente, String innloggetNavn, Skjema skjema, String melding, String varsel);
+                Sidenavigasjon navigasjon, Side<Vedtaksrad> godkjente, Skjema skjema, String melding, String varsel);
     }
 
     @Inject
@@ -129,12 +129,12 @@ public class GodkjenningResource {
             Utlysning valgt = utlysninger.hent(utlysning);
             ramme = new Rammestatus(valgt, vedtak.brukt(valgt.id));
         }
-        Side<Vedtaksrad> foreslatte = vedtak.liste(VedtakStatus.FORESLATT, utlysning, side, PER_SIDE);
+        Side<Vedtaksrad> foreslatte = vedtak.liste(VedtakStatus.FORESLATT, utlysning, side, PER_SIDE, innlogget);
         long sider = Math.max(1, (foreslatte.totalt() + PER_SIDE - 1) / PER_SIDE);
         Sidenavigasjon navigasjon = Sidenavigasjon.av(foreslatte.side(), sider,
                 nr -> "/saksbehandling/vedtak?side=" + nr + (utlysning != null ? "&utlysning=" + utlysning : ""));
-        Side<Vedtaksrad> godkjente = vedtak.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE);
-        return sprak.side(Templates.vedtak(utlysninger.alle(), utlysning, ramme, foreslatte, navigasjon, godkjente, innlogget.brukernavn(),
+        Side<Vedtaksrad> godkjente = vedtak.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE, innlogget);
+        return sprak.side(Templates.vedtak(utlysninger.alle(), utlysning, ramme, foreslatte, navigasjon, godkjente,
                 skjema, melding, varsel));
     }
 

@@ -59,6 +59,7 @@ import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.VedtakInput;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
+import no.legevakttilskudd.vedtak.Vedtakshandlinger;
 import no.legevakttilskudd.vedtak.brev.Utfall;
 import no.legevakttilskudd.vurdering.Kvalitet;
 import no.legevakttilskudd.vurdering.Vurdering;
@@ -76,7 +77,7 @@ public class SakResource {
     private static final Pattern STROK = Pattern.compile("strok-(\\d{1,3})-(\\d{1,3})");
 
     /** A decision as the case page lists it, with what the person looking at it may do. */
-    public record VedtakRad(Vedtak vedtak, boolean kanGodkjennes, boolean kanSendes, boolean egetForslag, Aksept aksept,
+    public record VedtakRad(Vedtak vedtak, Vedtakshandlinger handlinger, Aksept aksept,
             List<Utbetaling> utbetalinger, List<Klage> klager, Rapport rapport) {
 
         public long utbetalt() {
@@ -337,9 +338,7 @@ public class SakResource {
         boolean underBehandling = soknad.status() == SoknadStatus.SENDT || soknad.status() == SoknadStatus.UNDER_BEHANDLING;
         List<Vedtak> alle = vedtakService.forSoknad(id);
         List<VedtakRad> vedtak = alle.stream().map(v -> new VedtakRad(v,
-                v.status == VedtakStatus.FORESLATT && bruker.isGodkjenner() && !v.foreslattAv.equals(innlogget.brukernavn()),
-                v.status == VedtakStatus.GODKJENT && (bruker.isSaksbehandler() || bruker.isGodkjenner()),
-                v.status == VedtakStatus.FORESLATT && v.foreslattAv.equals(innlogget.brukernavn()),
+                VedtakService.handlinger(v, innlogget),
                 v.status == VedtakStatus.SENDT ? aksepter.finn(v.id) : null,
                 v.status == VedtakStatus.SENDT ? utbetalinger.forVedtak(v.id) : List.of(),
                 v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of(),

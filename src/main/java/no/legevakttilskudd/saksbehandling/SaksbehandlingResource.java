@@ -88,7 +88,7 @@ public class SaksbehandlingResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance utlysninger() {
-        return sprak.side(Templates.utlysninger(utlysninger.alle(), vedtak.liste(VedtakStatus.FORESLATT, null, 1, 1).totalt(),
+        return sprak.side(Templates.utlysninger(utlysninger.alle(), vedtak.liste(VedtakStatus.FORESLATT, null, 1, 1, innlogget).totalt(),
                 paminnelser.manglerAksept(), paminnelser.manglerRapport(), oppfolging.tilUtbetaling(), oppfolging.rapporterTilBehandling()));
     }
 

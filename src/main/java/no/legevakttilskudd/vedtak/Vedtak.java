@@ -50,10 +50,17 @@ public class Vedtak extends PanacheEntityBase {
     @Column(name = "foreslatt_av", nullable = false)
     public String foreslattAv;
 
+    /** The proposer's OIDC subject: four-eyes compares this, as a user name can be given to someone else. */
+    @Column(name = "foreslatt_av_sub")
+    public String foreslattAvSub;
+
     public Instant behandlet;
 
     @Column(name = "behandlet_av")
     public String behandletAv;
+
+    @Column(name = "behandlet_av_sub")
+    public String behandletAvSub;
 
     public String returkommentar;
 

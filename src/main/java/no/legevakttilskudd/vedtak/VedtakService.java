@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.epost.Epostutboks;
@@ -80,7 +81,7 @@ public class VedtakService {
      * Decisions in one status across applications, oldest proposal first, optionally for one call: the approver's
      * queue (FORESLATT) and what waits to be sent (GODKJENT). One query for the page and one for the count.
      */
-    public Side<Vedtaksrad> liste(VedtakStatus status, Long utlysningId, int side, int storrelse) {
+    public Side<Vedtaksrad> liste(VedtakStatus status, Long utlysningId, int side, int storrelse, Innlogget innlogget) {
         Side.valider(side, storrelse);
         if (status == null) {
             throw ProblemException.valideringsfeil("status", "Velg status: FORESLATT, RETURNERT, GODKJENT eller SENDT.");
@@ -96,7 +97,8 @@ public class VedtakService {
             telling.setParameter("utlysning", utlysningId);
         }
         List<Vedtaksrad> elementer = rader.setFirstResult(Side.forste(side, storrelse)).setMaxResults(storrelse).getResultList().stream()
-                .map(r -> new Vedtaksrad(VedtakDto.fra((Vedtak) r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .map(r -> new Vedtaksrad(VedtakDto.fra((Vedtak) r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        handlinger((Vedtak) r[0], innlogget)))
                 .toList();
         return new Side<>(elementer, side, storrelse, telling.getSingleResult());
     }
@@ -141,6 +143,7 @@ public class VedtakService {
         vedtak.status = VedtakStatus.FORESLATT;
         vedtak.foreslatt = naa;
         vedtak.foreslattAv = innlogget.brukernavn();
+        vedtak.foreslattAvSub = innlogget.subjekt();
         vedtak.erstatterId = erstatter;
         try {
             vedtak.persist();
@@ -213,6 +216,7 @@ public class VedtakService {
         vedtak.status = VedtakStatus.GODKJENT;
         vedtak.behandlet = clock.instant();
         vedtak.behandletAv = innlogget.brukernavn();
+        vedtak.behandletAvSub = innlogget.subjekt();
         hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "GODKJENT", "FORESLATT", vedtak.sammendrag());
         return vedtak;
     }
@@ -232,6 +236,7 @@ public class VedtakService {
         vedtak.status = VedtakStatus.RETURNERT;
         vedtak.behandlet = clock.instant();
         vedtak.behandletAv = innlogget.brukernavn();
+        vedtak.behandletAvSub = innlogget.subjekt();
         vedtak.returkommentar = kommentar.strip();
         hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "RETURNERT", "FORESLATT", vedtak.sammendrag() + ": " + vedtak.returkommentar);
         return vedtak;
@@ -245,7 +250,7 @@ public class VedtakService {
         if (vedtak.status == VedtakStatus.SENDT) {
             return vedtak;
         }
-        if (vedtak.status != VedtakStatus.GODKJENT) {
+        if (!kanSendes(vedtak)) {
             throw ProblemException.konflikt("ikke-godkjent", "Vedtaket er " + vedtak.status.name().toLowerCase()
                     + "; bare godkjente vedtak kan sendes.");
         }
@@ -324,15 +329,44 @@ public class VedtakService {
         }
     }
 
+    /**
+     * What the user may do with the decision now: the same tests (role, status, four-eyes) as approve, return and send
+     * make before they refuse, so a page never offers what the service refuses.
+     */
+    public static Vedtakshandlinger handlinger(Vedtak vedtak, Innlogget innlogget) {
+        boolean godkjenner = innlogget.roller().contains(Roller.GODKJENNER);
+        boolean eget = kanBehandles(vedtak) && foreslattAv(vedtak, innlogget);
+        boolean behandle = kanBehandles(vedtak) && !eget && godkjenner;
+        boolean sende = kanSendes(vedtak) && (godkjenner || innlogget.roller().contains(Roller.SAKSBEHANDLER));
+        return new Vedtakshandlinger(eget, behandle, behandle, sende, vedtak.status == VedtakStatus.SENDT);
+    }
+
+    private static boolean kanBehandles(Vedtak vedtak) {
+        return vedtak.status == VedtakStatus.FORESLATT;
+    }
+
+    private static boolean kanSendes(Vedtak vedtak) {
+        return vedtak.status == VedtakStatus.GODKJENT;
+    }
+
     private static void krevForeslatt(Vedtak vedtak) {
-        if (vedtak.status != VedtakStatus.FORESLATT) {
+        if (!kanBehandles(vedtak)) {
             throw ProblemException.konflikt("ikke-foreslatt", "Vedtaket er " + vedtak.status.name().toLowerCase()
                     + " og kan ikke behandles på nytt.");
         }
     }
 
+    /**
+     * Four-eyes, the one place: the proposer's subject against the user's. Rows proposed before subjects were stored
+     * (V1.15.0) compare user names, as the database check does.
+     */
+    public static boolean foreslattAv(Vedtak vedtak, Innlogget innlogget) {
+        return vedtak.foreslattAvSub != null ? vedtak.foreslattAvSub.equals(innlogget.subjekt())
+                : vedtak.foreslattAv.equals(innlogget.brukernavn());
+    }
+
     private static void krevFireOyne(Vedtak vedtak, Innlogget innlogget) {
-        if (vedtak.foreslattAv.equals(innlogget.brukernavn())) {
+        if (foreslattAv(vedtak, innlogget)) {
             throw ProblemException.forbudt("Du foreslo dette vedtaket og kan ikke godkjenne eller returnere det selv (fire øyne).");
         }
     }

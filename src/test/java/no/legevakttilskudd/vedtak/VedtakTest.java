@@ -303,6 +303,39 @@ class VedtakTest {
         assertEquals(700_000, tildelt(utlysning));
     }
 
+    @Test
+    void fireOyneSammenlignerSubjektetIkkeBrukernavnet() throws Exception {
+        long utlysning = utlysning(50_000_000);
+        List<String> begge = List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER);
+        String forslagsstiller = Tokens.token("sub-kari", "kari", begge, null);
+        // Same user name, another person (subject): may approve.
+        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
+        long vedtak = given().auth().oauth2(forslagsstiller).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "INNVILGET", "belop", 100_000, "begrunnelse", "Kvalifisert."))
+                .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.token("sub-annen-kari", "kari", begge, null)).when().post("/api/vedtak/" + vedtak + "/godkjenn")
+                .then().statusCode(200).body("status", equalTo("GODKJENT"));
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement(
+                "select foreslatt_av_sub, behandlet_av_sub from vedtak where id = ?")) {
+            st.setLong(1, vedtak);
+            try (var rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("sub-kari", rs.getString(1));
+                assertEquals("sub-annen-kari", rs.getString(2));
+            }
+        }
+        // Same person (subject) under a new user name: refused, on approval and on return.
+        long soknad2 = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
+        long vedtak2 = given().auth().oauth2(forslagsstiller).contentType(ContentType.JSON)
+                .body(Map.of("utfall", "INNVILGET", "belop", 100_000, "begrunnelse", "Kvalifisert."))
+                .when().post("/api/soknader/" + soknad2 + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
+        String omdopt = Tokens.token("sub-kari", "kari.nordmann", begge, null);
+        given().auth().oauth2(omdopt).when().post("/api/vedtak/" + vedtak2 + "/godkjenn")
+                .then().statusCode(403).body("detail", containsString("fire øyne"));
+        given().auth().oauth2(omdopt).contentType(ContentType.JSON).body(Map.of("kommentar", "Selv."))
+                .when().post("/api/vedtak/" + vedtak2 + "/returner").then().statusCode(403);
+    }
+
     private static void godkjennOgSend(long vedtak, boolean send) {
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
         if (send) {
