@@ -239,6 +239,7 @@ public final class Tildelingsregler {
             if (k.soknad.fastVedtak() != null || k.status == Tildelingsstatus.AVSLATT) {
                 continue;
             }
+            k.rammeForan = igjen;
             if (stoppet) {
                 k.tilVenteliste(Arsakskode.VENTELISTE_RAMMEN_BRUKT_OPP, "Rammen var brukt opp før søknaden nådde frem i rekkefølgen.");
             } else if (k.belop <= igjen) {
@@ -312,6 +313,7 @@ public final class Tildelingsregler {
         boolean kvalifisert;
         long belop;
         long tildelt;
+        Long rammeForan;
         Tildelingsstatus status;
 
         /** Sending time as sort keys; a missing time sorts last. */
@@ -343,7 +345,7 @@ public final class Tildelingsregler {
 
         Tildeling tilTildeling(Integer rekkefolge) {
             return new Tildeling(soknad.referanse(), soknad.kommunenummer(), rekkefolge, gruppe, kvalifisert, soknad.omsokt(),
-                    tildelt, status, Collections.unmodifiableList(arsaker));
+                    tildelt, status, Collections.unmodifiableList(arsaker), belop, rammeForan);
         }
     }
 }
