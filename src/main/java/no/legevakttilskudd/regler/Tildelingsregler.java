@@ -216,6 +216,7 @@ public final class Tildelingsregler {
             if (k.soknad.fastVedtak() != null || k.status == Tildelingsstatus.AVSLATT) {
                 continue;
             }
+            k.rammeForan = igjen;
             if (stoppet) {
                 k.tilVenteliste(Arsakskode.VENTELISTE_RAMMEN_BRUKT_OPP, "Rammen var brukt opp før søknaden nådde frem i rekkefølgen.");
             } else if (k.belop <= igjen) {
@@ -281,6 +282,7 @@ public final class Tildelingsregler {
         boolean kvalifisert;
         long belop;
         long tildelt;
+        Long rammeForan;
         Tildelingsstatus status;
 
         /** Sending time as sort keys; a missing time sorts last. */
@@ -312,7 +314,7 @@ public final class Tildelingsregler {
 
         Tildeling tilTildeling(Integer rekkefolge) {
             return new Tildeling(soknad.referanse(), soknad.kommunenummer(), rekkefolge, gruppe, kvalifisert, soknad.omsokt(),
-                    tildelt, status, Collections.unmodifiableList(arsaker));
+                    tildelt, status, Collections.unmodifiableList(arsaker), belop, rammeForan);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,9 @@ import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.kommune.KommuneregisterVersjon;
 import no.legevakttilskudd.kommune.Kommunenummer;
+import no.legevakttilskudd.regler.Beregningsgrunnlag;
 import no.legevakttilskudd.regler.Kommunefakta;
 import no.legevakttilskudd.regler.Marginalregel;
 import no.legevakttilskudd.regler.Regelparametre;
@@ -29,6 +32,7 @@ import no.legevakttilskudd.regler.Tildelingsregler;
 import no.legevakttilskudd.regler.Tildelingsresultat;
 import no.legevakttilskudd.regler.Tildelingsstatus;
 import no.legevakttilskudd.regler.UkjentKommuneException;
+import no.legevakttilskudd.regler.Vedtakskontroll;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.utlysning.Utlysning;
@@ -128,33 +132,7 @@ public class TildelingService {
     private TildelingDto beregn(Regelparametre parametre, long versjon, List<Soknadsgrunnlag> soknader, Long utlysningId,
             IntFunction<String> sted) {
         Map<String, Kommunefakta> fakta = fakta(versjon, parametre.folketallAar());
-        List<Feltfeil> ukjenteILegevakt = new ArrayList<>();
-        for (int i = 0; i < soknader.size(); i++) {
-            List<String> ukjente = soknader.get(i).legevaktKommuner().stream().filter(k -> !fakta.containsKey(k)).toList();
-            if (!ukjente.isEmpty()) {
-                ukjenteILegevakt.add(new Feltfeil(sted.apply(i) + "legevaktKommuner", "Finnes ikke i kommuneregisteret: "
-                        + String.join(", ", ukjente) + "."));
-            }
-        }
-        if (!ukjenteILegevakt.isEmpty()) {
-            throw ProblemException.valideringsfeil(ukjenteILegevakt);
-        }
-        Tildelingsresultat resultat;
-        try {
-            resultat = Tildelingsregler.beregn(parametre, fakta, soknader);
-        } catch (UkjentKommuneException e) {
-            Map<String, Integer> indeks = new HashMap<>();
-            for (int i = 0; i < soknader.size(); i++) {
-                indeks.put(soknader.get(i).referanse(), i);
-            }
-            List<Feltfeil> feil = new ArrayList<>();
-            for (int i = 0; i < e.referanser().size(); i++) {
-                feil.add(new Feltfeil(sted.apply(indeks.get(e.referanser().get(i))) + "kommunenummer", "Kommunenummer "
-                        + e.kommunenumre().get(i) + " finnes ikke i kommuneregisteret" + (parametre.folketallAar() == null ? ""
-                                : " med folketall for " + parametre.folketallAar()) + "."));
-            }
-            throw ProblemException.valideringsfeil(feil);
-        }
+        Tildelingsresultat resultat = kjor(parametre, fakta, soknader, sted);
         Map<String, Long> soknadIder = new HashMap<>();
         if (utlysningId != null) {
             // Only the two columns: the applications themselves were already read for the rules.
@@ -180,6 +158,99 @@ public class TildelingService {
         }
         return new TildelingDto(resultat.regelversjon(), utlysningId, parametre, parametre.ramme(), resultat.sumOmsokt(),
                 resultat.sumTildelt(), bundet, resultat.rammeIgjen(), resultat.venteliste(), rader);
+    }
+
+    /** The rules on these applications, with unknown kommuner reported at the row they were found in. */
+    private static Tildelingsresultat kjor(Regelparametre parametre, Map<String, Kommunefakta> fakta, List<Soknadsgrunnlag> soknader,
+            IntFunction<String> sted) {
+        List<Feltfeil> ukjenteILegevakt = new ArrayList<>();
+        for (int i = 0; i < soknader.size(); i++) {
+            List<String> ukjente = soknader.get(i).legevaktKommuner().stream().filter(k -> !fakta.containsKey(k)).toList();
+            if (!ukjente.isEmpty()) {
+                ukjenteILegevakt.add(new Feltfeil(sted.apply(i) + "legevaktKommuner", "Finnes ikke i kommuneregisteret: "
+                        + String.join(", ", ukjente) + "."));
+            }
+        }
+        if (!ukjenteILegevakt.isEmpty()) {
+            throw ProblemException.valideringsfeil(ukjenteILegevakt);
+        }
+        try {
+            return Tildelingsregler.beregn(parametre, fakta, soknader);
+        } catch (UkjentKommuneException e) {
+            Map<String, Integer> indeks = new HashMap<>();
+            for (int i = 0; i < soknader.size(); i++) {
+                indeks.put(soknader.get(i).referanse(), i);
+            }
+            List<Feltfeil> feil = new ArrayList<>();
+            for (int i = 0; i < e.referanser().size(); i++) {
+                feil.add(new Feltfeil(sted.apply(indeks.get(e.referanser().get(i))) + "kommunenummer", "Kommunenummer "
+                        + e.kommunenumre().get(i) + " finnes ikke i kommuneregisteret" + (parametre.folketallAar() == null ? ""
+                                : " med folketall for " + parametre.folketallAar()) + "."));
+            }
+            throw ProblemException.valideringsfeil(feil);
+        }
+    }
+
+    /** One application's inputs and its result in a run for the whole call: what a decision stores as its basis. */
+    public record Soknadsberegning(Beregningsgrunnlag grunnlag, Tildeling resultat) {
+    }
+
+    /**
+     * A run of the rules for the whole call with each application's basis (SPEC §3), for the decisions proposed from it.
+     *
+     * @param perSoknad the applications without an approved or sent decision, by id
+     */
+    public record Beregning(String regelversjon, long registerversjonId, String registerkilde, int antallIRekkefolgen,
+            Map<Long, Soknadsberegning> perSoknad) {
+    }
+
+    /**
+     * The call's run, as {@link #forslag} makes it, with every undecided application's basis.
+     *
+     * @param utenVedtakFor an application whose own decision is left out of the run, so that a correction rests on what
+     *                      the rules give the application, not on the decision it corrects; null for none
+     */
+    public Beregning beregning(long utlysningId, Long utenVedtakFor) {
+        Utlysning utlysning = utlysninger.hent(utlysningId);
+        Regelparametre parametre = parametre(utlysning, null, new ArrayList<>());
+        Map<Long, Soknadsgrunnlag> soknader = lagredeMedId(utlysning, true, utenVedtakFor);
+        Map<String, Kommunefakta> fakta = fakta(utlysning.kommuneregisterVersjonId, parametre.folketallAar());
+        Tildelingsresultat resultat = kjor(parametre, fakta, new ArrayList<>(soknader.values()), i -> "søknad " + (i + 1) + ", ");
+        Map<String, Long> idPerReferanse = new HashMap<>();
+        soknader.forEach((id, s) -> idPerReferanse.put(s.referanse(), id));
+        int antallIRekkefolgen = (int) resultat.tildelinger().stream().filter(t -> t.rekkefolge() != null).count();
+        // In the rules' order, so that proposals made from the run are made in it too.
+        Map<Long, Soknadsberegning> perSoknad = new LinkedHashMap<>();
+        for (Tildeling t : resultat.tildelinger()) {
+            long id = idPerReferanse.get(t.referanse());
+            Soknadsgrunnlag s = soknader.get(id);
+            if (s.fastVedtak() == null) {
+                perSoknad.put(id, new Soknadsberegning(new Beregningsgrunnlag(parametre, fakta.get(s.kommunenummer()), s, t.rammeForan()), t));
+            }
+        }
+        KommuneregisterVersjon versjon = KommuneregisterVersjon.findById(utlysning.kommuneregisterVersjonId);
+        return new Beregning(resultat.regelversjon(), versjon.id, versjon.kilde, antallIRekkefolgen, perSoknad);
+    }
+
+    /**
+     * Today's basis for an application, to re-check a decision against: the call's parameters now, the facts of the
+     * registry version active now, the application and its assessment now; the frame as {@link Vedtakskontroll#rammeForanIdag}
+     * says. The basis is null when today's registry does not have the kommune.
+     */
+    public record Dagensgrunnlag(Beregningsgrunnlag grunnlag, long registerversjonId) {
+    }
+
+    public Dagensgrunnlag dagensGrunnlag(long utlysningId, long soknadId, Beregningsgrunnlag lagret) {
+        Utlysning utlysning = utlysninger.hent(utlysningId);
+        Regelparametre parametre = parametre(utlysning, null, new ArrayList<>());
+        long versjon = register.aktivVersjon().id;
+        Soknadsgrunnlag soknad = lagredeMedId(utlysning, false, null).get(soknadId);
+        Kommunefakta kommune = fakta(versjon, parametre.folketallAar()).get(lagret.kommune().kommunenummer());
+        if (soknad == null || kommune == null) {
+            return new Dagensgrunnlag(null, versjon);
+        }
+        return new Dagensgrunnlag(new Beregningsgrunnlag(parametre, kommune, soknad,
+                Vedtakskontroll.rammeForanIdag(lagret, parametre.ramme())), versjon);
     }
 
     /** A stored application's reference and id, to link rows of a result to their cases. */
@@ -208,8 +279,14 @@ public class TildelingService {
      * @param medVedtak whether approved and sent decisions are fixed inputs, as in the call's own proposal
      */
     private List<Soknadsgrunnlag> lagrede(Utlysning utlysning, boolean medVedtak) {
+        return new ArrayList<>(lagredeMedId(utlysning, medVedtak, null).values());
+    }
+
+    /** As {@link #lagrede}, by application id, with {@code utenVedtakFor}'s own decision left out. */
+    private Map<Long, Soknadsgrunnlag> lagredeMedId(Utlysning utlysning, boolean medVedtak, Long utenVedtakFor) {
         List<Soknad> soknader = Soknad.list("select distinct s from Soknad s left join fetch s.legevaktKommuner "
-                + "where s.utlysningId = ?1 and s.status not in ?2", utlysning.id, List.of(SoknadStatus.UTKAST, SoknadStatus.TRUKKET));
+                + "where s.utlysningId = ?1 and s.status not in ?2 order by s.id", utlysning.id,
+                List.of(SoknadStatus.UTKAST, SoknadStatus.TRUKKET));
         // The caseworker's approved budget, where the application is assessed, is what the rules award from (SPEC §4.6).
         Map<Long, Long> godkjent = new HashMap<>();
         if (!soknader.isEmpty()) {
@@ -218,9 +295,16 @@ public class TildelingService {
                     .setParameter("utlysning", utlysning.id).getResultList()
                     .forEach(v -> godkjent.put((Long) v[0], (Long) v[1]));
         }
-        Map<Long, Soknadsgrunnlag.FastVedtak> vedtak = medVedtak ? gjeldendeVedtak(utlysning.id) : Map.of();
-        return soknader.stream().map(s -> new Soknadsgrunnlag(s.referanse, s.kommunenummer, s.legevaktKommuner, s.omsokt,
-                godkjent.get(s.id), s.sendt, vedtak.get(s.id))).toList();
+        Map<Long, Soknadsgrunnlag.FastVedtak> vedtak = medVedtak ? new HashMap<>(gjeldendeVedtak(utlysning.id)) : new HashMap<>();
+        if (utenVedtakFor != null) {
+            vedtak.remove(utenVedtakFor);
+        }
+        Map<Long, Soknadsgrunnlag> grunnlag = new LinkedHashMap<>();
+        for (Soknad s : soknader) {
+            grunnlag.put(s.id, new Soknadsgrunnlag(s.referanse, s.kommunenummer, s.legevaktKommuner, s.omsokt, godkjent.get(s.id), s.sendt,
+                    vedtak.get(s.id)));
+        }
+        return grunnlag;
     }
 
     /**

@@ -12,8 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.legevakttilskudd.vedtak.brev.Utfall;
+import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /** A decision on one application, proposed by one person and approved by another (SPEC §2). */
 @Entity
@@ -69,9 +73,19 @@ public class Vedtak extends PanacheEntityBase {
     @Column(name = "erstatter_id")
     public Long erstatterId;
 
+    /** The basis the decision was proposed on, as {@link Vedtaksgrunnlag} JSON; never changed once stored. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", updatable = false)
+    public String grunnlag;
+
     @Version
     @Column(nullable = false)
     public long versjon;
+
+    /** The stored basis, read; null only for decisions proposed before bases were stored. */
+    public Vedtaksgrunnlag vedtaksgrunnlag() {
+        return Vedtaksgrunnlag.fraJson(grunnlag);
+    }
 
     String sammendrag() {
         return status + ", " + utfall + ", " + belop + " kr";

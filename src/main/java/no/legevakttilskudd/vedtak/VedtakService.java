@@ -24,15 +24,16 @@ import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.regler.Arsak;
 import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.regler.Tildeling;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
-import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.brev.Brevdata;
 import no.legevakttilskudd.vedtak.brev.Utfall;
 import no.legevakttilskudd.vedtak.brev.Vedtaksbrev;
+import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /**
  * Decisions with four eyes (SPEC §2): a caseworker proposes, another person approves or returns, then it is sent and
@@ -103,9 +104,18 @@ public class VedtakService {
         return new Side<>(elementer, side, storrelse, telling.getSingleResult());
     }
 
-    /** Proposes a decision, or, with {@code erstatter}, a correction of a sent one. */
+    /**
+     * Proposes a decision, or, with {@code erstatter}, a correction of a sent one. The rules are run for the whole call
+     * and the application's basis is stored with the decision (SPEC §3); a correction's basis is the run without the
+     * decision it corrects.
+     */
     @Transactional
     public Vedtak foresla(long soknadId, VedtakInput input, Long erstatter, Innlogget innlogget) {
+        return foresla(soknadId, input, erstatter, innlogget, null);
+    }
+
+    /** @param beregning the call's run when the caller has it (a bulk proposal makes one run for all), else null */
+    private Vedtak foresla(long soknadId, VedtakInput input, Long erstatter, Innlogget innlogget, TildelingService.Beregning beregning) {
         Soknad soknad = Soknad.<Soknad>findByIdOptional(soknadId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Søknad " + soknadId + " finnes ikke."));
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
@@ -134,7 +144,9 @@ public class VedtakService {
             throw apentVedtak(apent.id);
         }
         Instant naa = clock.instant();
+        TildelingService.Beregning kjoring = beregning != null ? beregning : tildeling.beregning(utlysning.id, erstatter != null ? soknadId : null);
         Vedtak vedtak = new Vedtak();
+        vedtak.grunnlag = grunnlag(kjoring, soknadId, utlysning.id, naa).tilJson();
         vedtak.soknadId = soknadId;
         vedtak.utlysningId = utlysning.id;
         vedtak.utfall = input.utfall();
@@ -170,24 +182,35 @@ public class VedtakService {
     @Transactional
     public List<Vedtak> foreslaFraTildeling(long utlysningId, Innlogget innlogget) {
         krevAvgjorbar(utlysninger.hent(utlysningId), null);
-        TildelingDto forslag = tildeling.forslag(utlysningId, null);
+        TildelingService.Beregning beregning = tildeling.beregning(utlysningId, null);
         List<Vedtak> foreslatte = new ArrayList<>();
-        for (TildelingDto.Rad rad : forslag.tildelinger()) {
-            Utfall utfall = switch (rad.status()) {
+        for (var soknad : beregning.perSoknad().entrySet()) {
+            Tildeling resultat = soknad.getValue().resultat();
+            Utfall utfall = switch (resultat.status()) {
                 case INNVILGET -> Utfall.INNVILGET;
                 case DELVIS_INNVILGET -> Utfall.DELVIS_INNVILGET;
                 case AVSLATT -> Utfall.AVSLATT;
                 case AVVIST -> Utfall.AVVIST;
                 case VENTELISTE -> null;
             };
-            if (utfall == null || rad.soknadId() == null || Vedtak.count("soknadId = ?1 and status <> ?2", rad.soknadId(),
-                    VedtakStatus.RETURNERT) > 0) {
+            if (utfall == null || Vedtak.count("soknadId = ?1 and status <> ?2", soknad.getKey(), VedtakStatus.RETURNERT) > 0) {
                 continue;
             }
-            String begrunnelse = rad.arsaker().stream().map(Arsak::tekst).collect(Collectors.joining("\n"));
-            foreslatte.add(foresla(rad.soknadId(), new VedtakInput(utfall, rad.tildelt(), begrunnelse), null, innlogget));
+            String begrunnelse = resultat.arsaker().stream().map(Arsak::tekst).collect(Collectors.joining("\n"));
+            foreslatte.add(foresla(soknad.getKey(), new VedtakInput(utfall, resultat.tildelt(), begrunnelse), null, innlogget, beregning));
         }
         return foreslatte;
+    }
+
+    /** The application's basis in the run, as stored with its decision. */
+    private static Vedtaksgrunnlag grunnlag(TildelingService.Beregning beregning, long soknadId, long utlysningId, Instant naa) {
+        TildelingService.Soknadsberegning soknad = beregning.perSoknad().get(soknadId);
+        if (soknad == null) {
+            throw ProblemException.konflikt("ikke-i-tildelingen", "Søknad " + soknadId + " er ikke med i utlysningens tildeling, "
+                    + "så vedtaket har ikke noe grunnlag å bygge på.");
+        }
+        return new Vedtaksgrunnlag(Vedtaksgrunnlag.FORMAT, beregning.regelversjon(), naa, utlysningId, beregning.registerversjonId(),
+                beregning.registerkilde(), soknad.grunnlag(), soknad.resultat(), beregning.antallIRekkefolgen());
     }
 
     @Transactional

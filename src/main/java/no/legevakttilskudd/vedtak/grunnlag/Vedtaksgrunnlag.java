@@ -1,0 +1,63 @@
+package no.legevakttilskudd.vedtak.grunnlag;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import no.legevakttilskudd.regler.Beregningsgrunnlag;
+import no.legevakttilskudd.regler.Tildeling;
+
+/**
+ * The basis a decision was made on (SPEC §3), stored with it as JSON and, like the decision, never changed once
+ * stored: the rule version, the call's parameters, the registry version and the SSB facts used, the application as
+ * the rules saw it, the priority group, the position in the order, the award computation and the reason codes with
+ * their texts. The JSON names are part of the stored record: {@code VedtaksgrunnlagFormatTest} reads a stored example
+ * back, so renaming a field of this record or of the {@code regler} records in it fails the build instead of making
+ * old decisions unreadable.
+ *
+ * @param format             the layout of this JSON; raised if a field is ever removed or changes meaning
+ * @param regelversjon       the version of the rules that computed the result ({@code Tildelingsregler.VERSJON})
+ * @param beregnet           when the rules were run for the proposal
+ * @param utlysningId        the call
+ * @param registerversjonId  the registry version the facts were read from
+ * @param registerkilde      that version's source, as the registry names it
+ * @param grunnlag           the inputs: parameters, SSB facts, the application, the frame left when its turn came
+ * @param resultat           the rules' result for the application: group, position, award computation, reasons
+ * @param antallIRekkefolgen how many eligible applications the order had, so a position reads "12 of 48"
+ */
+public record Vedtaksgrunnlag(int format, String regelversjon, Instant beregnet, long utlysningId, long registerversjonId,
+        String registerkilde, Beregningsgrunnlag grunnlag, Tildeling resultat, int antallIRekkefolgen) {
+
+    public static final int FORMAT = 1;
+
+    /** Its own mapper, not the application's: what is stored must not change with the API's JSON settings. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public String tilJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Vedtaksgrunnlaget kunne ikke skrives som JSON", e);
+        }
+    }
+
+    public static Vedtaksgrunnlag fraJson(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, Vedtaksgrunnlag.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Det lagrede vedtaksgrunnlaget kan ikke leses: " + e.getOriginalMessage(), e);
+        }
+    }
+}
