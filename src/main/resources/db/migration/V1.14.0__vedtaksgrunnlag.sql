@@ -12,7 +12,7 @@ comment on column vedtak.grunnlag is 'Grunnlaget vedtaket ble foreslått på, so
 create function vedtaksgrunnlag_kan_ikke_endres() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        if new.grunnlag is null then
+        if new.grunnlag is null or jsonb_typeof(new.grunnlag) <> 'object' then
             raise exception 'Et nytt vedtak må ha grunnlaget det bygger på';
         end if;
     elsif new.grunnlag is distinct from old.grunnlag then

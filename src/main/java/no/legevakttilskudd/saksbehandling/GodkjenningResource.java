@@ -32,6 +32,7 @@ import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.VedtakService;
+import no.legevakttilskudd.vedtak.VedtakskontrollService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
 import no.legevakttilskudd.vedtak.Vedtaksrad;
 
@@ -58,10 +59,15 @@ public class GodkjenningResource {
     static class Templates {
         static native TemplateInstance vedtak(List<Utlysning> utlysninger, Long valgt, Rammestatus ramme, Side<Vedtaksrad> foreslatte,
                 Sidenavigasjon navigasjon, Side<Vedtaksrad> godkjente, Skjema skjema, String melding, String varsel);
+
+        static native TemplateInstance kontroll(VedtakskontrollService.Kontroll kontroll);
     }
 
     @Inject
     VedtakService vedtak;
+
+    @Inject
+    VedtakskontrollService kontroller;
 
     @Inject
     UtlysningService utlysninger;
@@ -80,6 +86,14 @@ public class GodkjenningResource {
     public TemplateInstance ko(@QueryParam("utlysning") Long utlysning, @QueryParam("side") @DefaultValue("1") int side,
             @QueryParam("melding") String melding) {
         return side(utlysning, side, new Skjema(), melding, null);
+    }
+
+    /** The re-check of one decision (SPEC §3): reads only, so any staff role may look. */
+    @GET
+    @Path("{vedtakId}/kontroll")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance kontroll(@PathParam("vedtakId") long vedtakId) {
+        return sprak.side(Templates.kontroll(kontroller.kontroller(vedtakId)));
     }
 
     @POST

@@ -288,4 +288,121 @@ public interface Sakstekster {
 
     @Message("Ingen tilskudd mangler rapport nå.")
     String paminnelser_rapport_ingen();
+
+    @Message("Grunnlaget for vedtaket")
+    String grunnlag_tittel();
+
+    @Message("Grunnlaget for vedtak {vedtak}")
+    String grunnlag_tittel_for(Long vedtak);
+
+    @Message("Regler")
+    String grunnlag_regler();
+
+    @Message("Versjon {versjon}, beregnet {tid}")
+    String grunnlag_regler_verdi(String versjon, String tid);
+
+    @Message("Kommuneregister")
+    String grunnlag_register();
+
+    @Message("Versjon {versjon}: {kilde}")
+    String grunnlag_register_verdi(Long versjon, String kilde);
+
+    @Message("Sentralitet (SSB)")
+    String grunnlag_sentralitet();
+
+    @Message("Klasse {klasse}, indeks {indeks}; ordningen gjelder klasse {klasser}")
+    String grunnlag_sentralitet_verdi(int klasse, int indeks, String klasser);
+
+    @Message("Folketall")
+    String grunnlag_folketall();
+
+    @Message("{folketall} 1. januar {aar}; grensen er under {grense}")
+    String grunnlag_folketall_verdi(String folketall, int aar, String grense);
+
+    @Message("Legevakten og prioritetsgruppen")
+    String grunnlag_prioritet();
+
+    @Message("{kommuner} {#if kommuner == 1}kommune{#else}kommuner{/if}, prioritetsgruppe {gruppe}")
+    String grunnlag_prioritet_verdi(int kommuner, int gruppe);
+
+    @Message("Plass i rekkefølgen")
+    String grunnlag_rekkefolge();
+
+    @Message("{plass} av {antall}")
+    String grunnlag_rekkefolge_verdi(Integer plass, int antall);
+
+    @Message("Utenfor rekkefølgen (ikke kvalifisert eller for sen)")
+    String grunnlag_utenfor_rekkefolgen();
+
+    @Message("Beregning")
+    String grunnlag_beregning();
+
+    @Message("Omsøkt {omsokt}, godkjent budsjett {godkjent}, tak {tak}: {beregnet} før rammen")
+    String grunnlag_beregning_verdi(String omsokt, String godkjent, String tak, String beregnet);
+
+    @Message("ikke vurdert")
+    String grunnlag_ikke_vurdert();
+
+    @Message("Rammen")
+    String grunnlag_ramme();
+
+    @Message("{foran} igjen da turen kom til søknaden; reglene ga {tildelt}")
+    String grunnlag_ramme_verdi(String foran, String tildelt);
+
+    @Message("Rammen spilte ingen rolle; reglene ga {tildelt}")
+    String grunnlag_ramme_utenfor(String tildelt);
+
+    @Message("Årsaker")
+    String grunnlag_arsaker();
+
+    @Message("Vedtaket ble foreslått før grunnlaget ble lagret med vedtakene; begrunnelsen står.")
+    String grunnlag_mangler();
+
+    @Message("Kontroller grunnlaget for vedtak {vedtak}")
+    String kontroll_lenke(Long vedtak);
+
+    @Message("Kontroll av vedtak {vedtak}")
+    String kontroll_tittel(Long vedtak);
+
+    @Message("Dagens regler er kjørt på grunnlaget som ble lagret med vedtaket og på dagens data. Kontrollen endrer ikke vedtaket, grunnlaget eller brevet.")
+    String kontroll_hjelp();
+
+    @Message("Vedtaket: {status}, {utfall}, {belop}")
+    String kontroll_vedtaket(String status, String utfall, String belop);
+
+    @Message("Ingenting skiller: vedtaket ville blitt beregnet på samme måte i dag.")
+    String kontroll_uendret();
+
+    @Message("Endret i reglene")
+    String kontroll_regelendringer();
+
+    @Message("Endret i dataene (parametre, register, vurdering, søknad)")
+    String kontroll_dataendringer();
+
+    @Message("Hva dagens regler gir på dagens data")
+    String kontroll_utfall();
+
+    @Message("Ingen forskjeller.")
+    String kontroll_ingen();
+
+    @Message("Hva")
+    String kontroll_kolonne_hva();
+
+    @Message("I vedtaket")
+    String kontroll_kolonne_lagret();
+
+    @Message("I dag")
+    String kontroll_kolonne_naa();
+
+    @Message("Hvorfor")
+    String kontroll_kolonne_hvorfor();
+
+    @Message("{#when kilde}{#is REGLER}Reglene{#is PARAMETRE}Utlysningens parametre{#is REGISTER}Kommuneregisteret{#is VURDERING}Vurderingen{#is SOKNAD}Søknaden{#is RESULTAT}Resultatet{/when}")
+    String kontroll_kilde(no.legevakttilskudd.regler.Vedtakskontroll.Kilde kilde);
+
+    @Message("Tilbake til saken")
+    String kontroll_tilbake();
+
+    @Message("Ingen verdi")
+    String kontroll_mangler();
 }

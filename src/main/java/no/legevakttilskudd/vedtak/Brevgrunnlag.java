@@ -38,6 +38,7 @@ public class Brevgrunnlag {
                 vedtak.utfall, vedtak.belop, soknad.omsokt, Arrays.stream(vedtak.begrunnelse.split("\\R")).filter(l -> !l.isBlank()).toList(),
                 soknad.formal, VILKAR, utlysning.rapportfrist,
                 "Tilskuddet utbetales til kommunens konto når kommunen har akseptert vilkårene i Legevakttilskudd.",
-                utlysning.klageadgang, utlysning.klageTekst, vedtak.sendt, vedtak.foreslattAv, vedtak.behandletAv, vedtak.erstatterId);
+                utlysning.klageadgang, utlysning.klageTekst, vedtak.sendt, vedtak.foreslattAv, vedtak.behandletAv, vedtak.erstatterId,
+                vedtak.vedtaksgrunnlag());
     }
 }

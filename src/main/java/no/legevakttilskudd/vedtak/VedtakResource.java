@@ -52,6 +52,9 @@ public class VedtakResource {
     AkseptService aksepter;
 
     @Inject
+    VedtakskontrollService kontroller;
+
+    @Inject
     Innlogget innlogget;
 
     @GET
@@ -68,6 +71,15 @@ public class VedtakResource {
     @Operation(summary = "Ett vedtak")
     public VedtakDto hent(@PathParam("id") long id) {
         return VedtakDto.fra(service.hent(id));
+    }
+
+    @GET
+    @Path("{id}/kontroll")
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
+    @Operation(summary = "Kontroller vedtaket: dagens regler på det lagrede grunnlaget og på dagens data, med hva som skiller og hvorfor "
+            + "(endrer ikke vedtaket; 409 vedtak-uten-grunnlag for vedtak foreslått før grunnlaget ble lagret)")
+    public VedtakskontrollService.Kontroll kontroll(@PathParam("id") long id) {
+        return kontroller.kontroller(id);
     }
 
     @POST

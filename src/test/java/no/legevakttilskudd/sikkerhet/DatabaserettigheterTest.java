@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import no.legevakttilskudd.Skjemaeier;
 
 /**
  * Guard: every table and view in the schema gives the application's role exactly the rights it should have. A new
@@ -60,7 +61,7 @@ class DatabaserettigheterTest {
 
     @Test
     void hverTabellOgVisningGirApplikasjonsrollenAkkuratDetDenSkalHa() throws SQLException {
-        String eier = DatabaserolleTest.eier();
+        String eier = Skjemaeier.navn();
         Map<String, Set<String>> forventet = new TreeMap<>();
         Map<String, Set<String>> faktisk = new TreeMap<>();
         List<String> feilEier = new ArrayList<>();
@@ -83,7 +84,7 @@ class DatabaserettigheterTest {
     /** As a later migration would: the owner makes tables, in a transaction that is rolled back. */
     @Test
     void enNyTabellFarDeVanligeRettigheteneAvSegSelvOgEnUtenRettigheterSkillerSegUt() throws SQLException {
-        try (Connection eier = DatabaserolleTest.somEier()) {
+        try (Connection eier = Skjemaeier.tilkobling()) {
             eier.setAutoCommit(false);
             try (Statement s = eier.createStatement()) {
                 s.execute("create table vaktprove_ny (id bigint generated always as identity)");

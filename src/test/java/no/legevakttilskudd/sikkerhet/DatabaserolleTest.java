@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import no.legevakttilskudd.Skjemaeier;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.vedtak.grunnlag.Testgrunnlag;
 
 /**
  * What the law needs kept stays kept even for someone who has taken over the application: the audit log, sent
@@ -45,7 +47,7 @@ class DatabaserolleTest {
     @Test
     void applikasjonenKoblerTilSomEnRolleSomVerkenEierNoeEllerErSuperbruker() throws SQLException {
         String app = app();
-        String eier = eier();
+        String eier = Skjemaeier.navn();
         assertNotEquals(app, eier, "Flyway og applikasjonen skal bruke hver sin rolle");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select current_user, r.rolsuper, r.rolcreaterole, r.rolcreatedb, r.rolbypassrls, r.rolreplication,"
@@ -113,7 +115,7 @@ class DatabaserolleTest {
     void rollenKanIkkeSlaAvTriggereForOktenEllerBliEier() {
         nektet("set session_replication_role = replica",
                 "set session_replication_role = local",
-                "set role \"" + eier() + "\"",
+                "set role \"" + Skjemaeier.navn() + "\"",
                 "create table snarvei (id bigint)",
                 "alter table utlysning owner to current_user",
                 "create or replace function hendelse_kan_ikke_endres() returns trigger language plpgsql as $$ begin return null; end $$");
@@ -122,7 +124,7 @@ class DatabaserolleTest {
     @Test
     void eierenStoppesAvTriggerneOgsa() throws SQLException {
         Testdata.apenUtlysning();
-        try (Connection c = somEier()) {
+        try (Connection c = Skjemaeier.tilkobling()) {
             for (String sql : List.of("update hendelse set aktor = 'noen andre'", "delete from hendelse", "truncate hendelse")) {
                 try (Statement s = c.createStatement()) {
                     SQLException feil = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
@@ -137,25 +139,15 @@ class DatabaserolleTest {
         return ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
     }
 
-    /** The migration owner: Flyway's user. */
-    static String eier() {
-        return ConfigProvider.getConfig().getValue("quarkus.flyway.username", String.class);
-    }
-
-    /** A connection as the migration owner, with Flyway's credentials. */
-    static Connection somEier() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class), eier(),
-                config.getValue("quarkus.flyway.password", String.class));
-    }
-
     /** A proposed decision of 900 000 kr, inserted as the application inserts one. */
     private long nyttForslag(long soknad, long utlysning) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into vedtak (soknad_id, utlysning_id, utfall, belop, begrunnelse, status, foreslatt, foreslatt_av, versjon)"
-                        + " values (?, ?, 'INNVILGET', 900000, 'Kvalifisert.', 'FORESLATT', now(), 'saksbehandler', 0) returning id")) {
+                "insert into vedtak (soknad_id, utlysning_id, utfall, belop, begrunnelse, status, foreslatt, foreslatt_av, versjon, grunnlag)"
+                        + " values (?, ?, 'INNVILGET', 900000, 'Kvalifisert.', 'FORESLATT', now(), 'saksbehandler', 0, ?::jsonb)"
+                        + " returning id")) {
             s.setLong(1, soknad);
             s.setLong(2, utlysning);
+            s.setString(3, Testgrunnlag.json(Tokens.ROST));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -187,6 +187,7 @@ final class Tilgangsmatrise {
             rad("POST /api/utlysninger/{id}/vedtak/fra-tildeling", "401 403 403 200 403 403 403", "Foreslå for hele utlysningen"),
             rad("GET /api/vedtak", STAB_LESER, "Vedtak til godkjenning"),
             rad("GET /api/vedtak/{id}", STAB_LESER, "Ett vedtak"),
+            rad("GET /api/vedtak/{id}/kontroll", STAB_LESER, "Kontroll av vedtakets grunnlag"),
             rad("POST /api/vedtak/{id}/godkjenn", "401 403 403 403 409 403 403", "Godkjenn (sendt)"),
             rad("POST /api/vedtak/{id}/returner", "401 403 403 403 409 403 403", "Returner (sendt)").json("{\"kommentar\": \"x\"}"),
             rad("POST /api/vedtak/{id}/send", "401 403 403 200 200 403 403", "Send (allerede sendt)"),
@@ -259,6 +260,7 @@ final class Tilgangsmatrise {
             rad("POST /saksbehandling/soknader/{id}/vedtak/{vedtakId}/klager/{klageId}/behandling", "302 403 403 400 403 403 403",
                     "Behandle klage (tom)"),
             rad("GET /saksbehandling/vedtak", STAB_SIDE, "Vedtak til godkjenning"),
+            rad("GET /saksbehandling/vedtak/{vedtakId}/kontroll", STAB_SIDE, "Kontroll av vedtakets grunnlag"),
             rad("POST /saksbehandling/vedtak/{vedtakId}/godkjenn", "302 403 403 403 409 403 403", "Godkjenn fra køen (sendt)"),
             rad("POST /saksbehandling/vedtak/{vedtakId}/returner", "302 403 403 403 409 403 403", "Returner fra køen (sendt)")
                     .skjema("kommentar=x"),

@@ -19,6 +19,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
+import no.legevakttilskudd.vedtak.grunnlag.Testgrunnlag;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.web.Csrf;
 
@@ -41,13 +42,15 @@ class KlageTest {
         long soknad = Testdata.sendtSoknad(kommune, utlysning);
         try (var tilkobling = dataSource.getConnection(); var setning = tilkobling.prepareStatement(
                 "insert into vedtak (soknad_id, utlysning_id, utfall, belop, begrunnelse, status, foreslatt, foreslatt_av, behandlet,"
-                        + " behandlet_av, sendt, versjon) values (?, ?, 'AVSLATT', 0, 'Ikke kvalifisert.', 'SENDT', now() - make_interval(days => ?),"
-                        + " 'saksbehandler', now() - make_interval(days => ?), 'godkjenner', now() - make_interval(days => ?), 0) returning id")) {
+                        + " behandlet_av, sendt, versjon, grunnlag) values (?, ?, 'AVSLATT', 0, 'Ikke kvalifisert.', 'SENDT', now() - make_interval(days => ?),"
+                        + " 'saksbehandler', now() - make_interval(days => ?), 'godkjenner', now() - make_interval(days => ?), 0, ?::jsonb)"
+                        + " returning id")) {
             setning.setLong(1, soknad);
             setning.setLong(2, utlysning);
             setning.setInt(3, dagerSiden);
             setning.setInt(4, dagerSiden);
             setning.setInt(5, dagerSiden);
+            setning.setString(6, Testgrunnlag.json(kommune));
             try (var rs = setning.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import no.legevakttilskudd.Saksgang;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 
@@ -32,7 +32,7 @@ class KommunensHandlingerTest {
 
     /** soker for Røst and saksbehandler in one token. */
     private static final String ROST_OG_SAKSBEHANDLER = Tokens.token("rost-og-saksbehandler", List.of("soker", "saksbehandler"), Tokens.ROST);
-    private static final byte[] PDF = "%PDF-1.4 plan".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = Pdfer.gyldig();
 
     /** The answer the combined user gets must be the answer a plain soker of another kommune gets. */
     private static void somAnnenKommune(String hva, Function<RequestSpecification, Response> kall) {

@@ -308,8 +308,10 @@ class VedtakTest {
         long utlysning = utlysning(50_000_000);
         List<String> begge = List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER);
         String forslagsstiller = Tokens.token("sub-kari", "kari", begge, null);
-        // Same user name, another person (subject): may approve.
         long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
+        long soknad2 = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
+        Testdata.forbiFristen(utlysning);
+        // Same user name, another person (subject): may approve.
         long vedtak = given().auth().oauth2(forslagsstiller).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 100_000, "begrunnelse", "Kvalifisert."))
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -325,7 +327,6 @@ class VedtakTest {
             }
         }
         // Same person (subject) under a new user name: refused, on approval and on return.
-        long soknad2 = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
         long vedtak2 = given().auth().oauth2(forslagsstiller).contentType(ContentType.JSON)
                 .body(Map.of("utfall", "INNVILGET", "belop", 100_000, "begrunnelse", "Kvalifisert."))
                 .when().post("/api/soknader/" + soknad2 + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");

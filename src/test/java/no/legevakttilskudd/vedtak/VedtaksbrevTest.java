@@ -38,7 +38,7 @@ class VedtaksbrevTest {
                 utfall, belop, 1_200_000, List.of("Værøy er i sentralitetsklasse 6 og hadde 683 innbyggere.", "Legevakten dekker én kommune."),
                 formal, List.of("Tilskuddet brukes til formålet i søknaden."), LocalDate.of(2023, 4, 1),
                 "Tilskuddet utbetales når kommunen har akseptert vilkårene.", klage, "Klagen behandles av departementet.",
-                Instant.parse("2022-06-10T08:00:00Z"), "Saksbehandler En", "Godkjenner En", null);
+                Instant.parse("2022-06-10T08:00:00Z"), "Saksbehandler En", "Godkjenner En", null, null);
     }
 
     @Test

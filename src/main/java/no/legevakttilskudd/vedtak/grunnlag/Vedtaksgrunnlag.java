@@ -1,7 +1,10 @@
 package no.legevakttilskudd.vedtak.grunnlag;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +12,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.regler.Beregningsgrunnlag;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Tildeling;
 
 /**
@@ -41,6 +46,39 @@ public record Vedtaksgrunnlag(int format, String regelversjon, Instant beregnet,
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** The qualifying classes as a sentence reads them: "6", "5 og 6". */
+    @JsonIgnore
+    public String klasser() {
+        List<String> klasser = grunnlag.parametre().sentralitetsklasser().stream().map(String::valueOf).toList();
+        return klasser.size() == 1 ? klasser.get(0)
+                : String.join(", ", klasser.subList(0, klasser.size() - 1)) + " og " + klasser.get(klasser.size() - 1);
+    }
+
+    /** The day the rules were run, in Norway. */
+    @JsonIgnore
+    public LocalDate beregnetDato() {
+        return LocalDate.ofInstant(beregnet, Tidsformat.NORGE);
+    }
+
+    /** How many kommuner share the legevakt, the applicant included (§4.2). */
+    @JsonIgnore
+    public int antallKommuner() {
+        return grunnlag.soknad().antallLegevaktKommuner();
+    }
+
+    /** The approved budget in kroner, or null while the application was not assessed. */
+    @JsonIgnore
+    public String godkjentBudsjettTekst() {
+        Long godkjent = grunnlag.soknad().godkjentBudsjett();
+        return godkjent == null ? null : Kroner.tekst(godkjent);
+    }
+
+    /** What was left of the frame when the application's turn came, in kroner; null outside the walk. */
+    @JsonIgnore
+    public String rammeForanTekst() {
+        return grunnlag.rammeForan() == null ? null : Kroner.tekst(grunnlag.rammeForan());
+    }
 
     public String tilJson() {
         try {

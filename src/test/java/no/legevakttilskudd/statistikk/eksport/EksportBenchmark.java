@@ -156,11 +156,11 @@ public final class EksportBenchmark {
             s.execute("insert into tiltak (soknad_id, rekkefolge, kategori, beskrivelse) select id, 0, 'REKRUTTERING', 'Vikarlege' from soknad "
                     + "union all select id, 1, case when id % 2 = 0 then 'UTSTYR' else 'KOMPETANSE' end, 'Utstyr og kurs' from soknad");
             s.execute("insert into vedtak (soknad_id, utlysning_id, utfall, belop, begrunnelse, status, foreslatt, foreslatt_av, behandlet, "
-                    + "behandlet_av, sendt, versjon) select id, utlysning_id, 'INNVILGET', least(omsokt, 1500000), 'Kvalifisert.', 'SENDT', "
-                    + "now(), 'saksbehandler', now(), 'godkjenner', now() - interval '1 day', 0 from soknad");
+                    + "behandlet_av, sendt, versjon, grunnlag) select id, utlysning_id, 'INNVILGET', least(omsokt, 1500000), 'Kvalifisert.', "
+                    + "'SENDT', now(), 'saksbehandler', now(), 'godkjenner', now() - interval '1 day', 0, '{\"format\": 1}' from soknad");
             s.execute("insert into vedtak (soknad_id, utlysning_id, utfall, belop, begrunnelse, status, foreslatt, foreslatt_av, behandlet, "
-                    + "behandlet_av, sendt, erstatter_id, versjon) select soknad_id, utlysning_id, 'DELVIS_INNVILGET', belop - 100000, "
-                    + "'Rettet.', 'SENDT', now(), 'saksbehandler', now(), 'godkjenner', now(), id, 0 from vedtak order by id limit " + RETTELSER);
+                    + "behandlet_av, sendt, erstatter_id, versjon, grunnlag) select soknad_id, utlysning_id, 'DELVIS_INNVILGET', belop - 100000, "
+                    + "'Rettet.', 'SENDT', now(), 'saksbehandler', now(), 'godkjenner', now(), id, 0, grunnlag from vedtak order by id limit " + RETTELSER);
             s.execute("analyze");
         }
     }
