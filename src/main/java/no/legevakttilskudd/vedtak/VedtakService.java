@@ -20,7 +20,6 @@ import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
-import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.regler.Arsak;
 import no.legevakttilskudd.regler.Kroner;
@@ -44,7 +43,7 @@ import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 public class VedtakService {
 
     static final String ENTITET = "VEDTAK";
-    private static final int MAKS_BEGRUNNELSE = 8000;
+    static final int MAKS_BEGRUNNELSE = 8000;
 
     @Inject
     UtlysningService utlysninger;
@@ -137,7 +136,10 @@ public class VedtakService {
                         + ". Rett det gjeldende vedtaket i stedet.");
             }
         }
-        valider(input, utlysning);
+        if (input == null) {
+            throw ProblemException.valideringsfeil("(hele innholdet)", "Send vedtaket som JSON.");
+        }
+        input.krevGyldig(utlysning.tak);
         Vedtak apent = Vedtak.find("soknadId = ?1 and status in ?2", soknadId, List.of(VedtakStatus.FORESLATT, VedtakStatus.GODKJENT))
                 .firstResult();
         if (apent != null) {
@@ -324,32 +326,6 @@ public class VedtakService {
                 + "where utlysning_id = :utlysning")
                 .setParameter("utlysning", utlysningId).getSingleResult();
         return sum.longValue();
-    }
-
-    private static void valider(VedtakInput input, Utlysning utlysning) {
-        List<Feltfeil> feil = new ArrayList<>();
-        if (input == null) {
-            throw ProblemException.valideringsfeil("(hele innholdet)", "Send vedtaket som JSON.");
-        }
-        if (input.utfall() == null) {
-            feil.add(new Feltfeil("utfall", "Velg utfall: INNVILGET, DELVIS_INNVILGET, AVSLATT eller AVVIST."));
-        } else if (input.utfall().girTilskudd()) {
-            if (input.belop() == null || input.belop() <= 0) {
-                feil.add(new Feltfeil("belop", "Oppgi tildelt beløp i hele kroner (over 0)."));
-            } else if (input.belop() > utlysning.tak) {
-                feil.add(new Feltfeil("belop", "Beløpet kan ikke være over taket på " + Kroner.tekst(utlysning.tak) + "."));
-            }
-        } else if (input.belop() != null && input.belop() != 0) {
-            feil.add(new Feltfeil("belop", "Et avslag eller en avvisning har beløp 0."));
-        }
-        if (input.begrunnelse() == null || input.begrunnelse().isBlank()) {
-            feil.add(new Feltfeil("begrunnelse", "Skriv begrunnelsen, med kriteriene og faktaene vedtaket bygger på."));
-        } else if (input.begrunnelse().length() > MAKS_BEGRUNNELSE) {
-            feil.add(new Feltfeil("begrunnelse", "Begrunnelsen kan ha høyst " + MAKS_BEGRUNNELSE + " tegn."));
-        }
-        if (!feil.isEmpty()) {
-            throw ProblemException.valideringsfeil(feil);
-        }
     }
 
     /**
