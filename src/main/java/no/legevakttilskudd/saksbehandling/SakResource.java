@@ -78,14 +78,10 @@ public class SakResource {
 
     /** A decision as the case page lists it, with what the person looking at it may do. */
     public record VedtakRad(Vedtak vedtak, Vedtakshandlinger handlinger, Aksept aksept,
-            List<Utbetaling> utbetalinger, List<Klage> klager, Rapport rapport) {
+            List<Utbetaling> utbetalinger, List<Klage> klager, Rapport rapport, boolean kanUtbetales) {
 
         public long utbetalt() {
             return utbetalinger.stream().mapToLong(u -> u.belop).sum();
-        }
-
-        public boolean kanUtbetales() {
-            return aksept != null && utbetalt() < vedtak.belop;
         }
     }
 
@@ -342,7 +338,8 @@ public class SakResource {
                 v.status == VedtakStatus.SENDT ? aksepter.finn(v.id) : null,
                 v.status == VedtakStatus.SENDT ? utbetalinger.forVedtak(v.id) : List.of(),
                 v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of(),
-                v.status == VedtakStatus.SENDT ? rapporter.finn(v.id) : null)).toList();
+                v.status == VedtakStatus.SENDT ? rapporter.finn(v.id) : null,
+                utbetalinger.kanUtbetales(v))).toList();
         boolean apent = alle.stream().anyMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT);
         boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler() && vedtakService.kanAvgjores(utlysning);
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);

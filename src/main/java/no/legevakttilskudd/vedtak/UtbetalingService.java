@@ -38,6 +38,21 @@ public class UtbetalingService {
         return forVedtak(vedtakId).stream().mapToLong(u -> u.belop).sum();
     }
 
+    /**
+     * Whether a payment can be registered on the decision now, as {@link #registrer} decides it, for the case page: a
+     * sent award in force that the kommune has accepted and that is not fully paid.
+     */
+    public boolean kanUtbetales(Vedtak vedtak) {
+        return vedtak.status == VedtakStatus.SENDT && vedtak.utfall.girTilskudd() && Aksept.findById(vedtak.id) != null
+                && utbetalt(vedtak.id) < vedtak.belop && iKraft(vedtak.id);
+    }
+
+    /** The view vedtak_i_kraft says which sent decisions hold for the kommune: not replaced by a sent correction. */
+    private boolean iKraft(long vedtakId) {
+        return !Vedtak.getEntityManager().createNativeQuery("select 1 from vedtak_i_kraft where id = :id")
+                .setParameter("id", vedtakId).getResultList().isEmpty();
+    }
+
     @Transactional
     public Utbetaling registrer(long vedtakId, Long belop, LocalDate dato, Innlogget innlogget) {
         Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE)
@@ -45,9 +60,8 @@ public class UtbetalingService {
         if (vedtak.status != VedtakStatus.SENDT || !vedtak.utfall.girTilskudd()) {
             throw ProblemException.konflikt("ikke-utbetalbart", "Bare sendte vedtak om tilskudd kan utbetales.");
         }
-        // The same question as the view vedtak_i_kraft: a sent correction is what holds for the kommune now.
-        Vedtak rettelse = Vedtak.find("erstatterId = ?1 and status = ?2", vedtakId, VedtakStatus.SENDT).firstResult();
-        if (rettelse != null) {
+        if (!iKraft(vedtakId)) {
+            Vedtak rettelse = Vedtak.find("erstatterId = ?1 order by id desc", vedtakId).firstResult();
             throw ProblemException.konflikt("vedtak-erstattet", "Vedtak " + vedtakId + " er erstattet av det rettede vedtaket "
                     + rettelse.id + ", som er sendt til kommunen. Registrer utbetalingen på vedtak " + rettelse.id + ".");
         }

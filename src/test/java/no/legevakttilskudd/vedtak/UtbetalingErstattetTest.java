@@ -3,6 +3,8 @@ package no.legevakttilskudd.vedtak;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +37,7 @@ class UtbetalingErstattetTest {
         long opprinnelig = runde.vedtak();
         Saksgang.aksepter(Tokens.ROST, opprinnelig);
         utbetal(opprinnelig, 100_000).statusCode(201);
+        assertTrue(saken(runde.soknad()).contains(utbetalingsskjema(runde.soknad(), opprinnelig)), "saken tilbyr utbetaling");
 
         // A correction approved but not sent: the original still holds for the kommune.
         long rettelse = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).queryParam("erstatter", opprinnelig)
@@ -51,6 +54,8 @@ class UtbetalingErstattetTest {
                 .body("detail", containsString("Registrer utbetalingen på vedtak " + rettelse));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + opprinnelig + "/utbetalinger").then().statusCode(200)
                 .body("size()", equalTo(2));
+        assertFalse(saken(runde.soknad()).contains(utbetalingsskjema(runde.soknad(), opprinnelig)),
+                "saken tilbyr ikke utbetaling på det erstattede vedtaket");
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/oppfolging/til-utbetaling").then().statusCode(200)
                 .body("findAll { it.vedtakId == " + opprinnelig + " }.size()", equalTo(0));
 
@@ -58,5 +63,14 @@ class UtbetalingErstattetTest {
         utbetal(rettelse, 100_000).statusCode(409).body("type", equalTo("urn:legevakttilskudd:problem:ikke-akseptert"));
         Saksgang.aksepter(Tokens.ROST, rettelse);
         utbetal(rettelse, 100_000).statusCode(201);
+    }
+
+    private static String saken(long soknad) {
+        return given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + soknad).then().statusCode(200)
+                .extract().asString();
+    }
+
+    private static String utbetalingsskjema(long soknad, long vedtak) {
+        return "action=\"/saksbehandling/soknader/" + soknad + "/vedtak/" + vedtak + "/utbetaling\"";
     }
 }
