@@ -81,7 +81,7 @@ class VedtaksgrunnlagTest {
                 .body("grunnlag.resultat.beregnet", equalTo(900_000))
                 .body("grunnlag.resultat.arsaker.kode", hasItem("KVALIFISERT"))
                 .body("grunnlag.antallIRekkefolgen", equalTo(2));
-        given().auth().oauth2(Tokens.godkjenner()).when().get("/saksbehandling/vedtak").then().statusCode(200)
+        given().auth().oauth2(Tokens.godkjenner()).queryParam("utlysning", utlysning).when().get("/saksbehandling/vedtak").then().statusCode(200)
                 .body(containsString("Grunnlaget for vedtaket")).body(containsString("/saksbehandling/vedtak/" + vedtak + "/kontroll"));
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
