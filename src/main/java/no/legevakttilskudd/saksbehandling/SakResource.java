@@ -30,7 +30,6 @@ import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.hendelse.Hendelse;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.felles.web.Bruker;
 import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Sprak;
@@ -38,7 +37,6 @@ import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.soknad.SoknadDto;
 import no.legevakttilskudd.soknad.SoknadService;
-import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.soknad.SoknadVisning;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
@@ -134,8 +132,6 @@ public class SakResource {
     @Inject
     Innlogget innlogget;
 
-    @Inject
-    Bruker bruker;
 
     @Inject
     Csrf csrf;
@@ -331,7 +327,6 @@ public class SakResource {
         TildelingDto.Rad regelresultat = soknad.referanse() == null ? null : tildeling.forslag(utlysning.id, null).tildelinger().stream()
                 .filter(rad -> soknad.referanse().equals(rad.referanse())).findFirst().orElse(null);
         Vurdering vurdering = vurderinger.finn(id);
-        boolean underBehandling = soknad.status() == SoknadStatus.SENDT || soknad.status() == SoknadStatus.UNDER_BEHANDLING;
         List<Vedtak> alle = vedtakService.forSoknad(id);
         List<VedtakRad> vedtak = alle.stream().map(v -> new VedtakRad(v,
                 VedtakService.handlinger(v, innlogget),
@@ -340,8 +335,7 @@ public class SakResource {
                 v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of(),
                 v.status == VedtakStatus.SENDT ? rapporter.finn(v.id) : null,
                 utbetalinger.kanUtbetales(v))).toList();
-        boolean apent = alle.stream().anyMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT);
-        boolean kanForesla = underBehandling && !apent && bruker.isSaksbehandler() && vedtakService.kanAvgjores(utlysning);
+        boolean kanForesla = vedtakService.kanForesla(soknad.status(), alle, utlysning, innlogget);
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
         List<Hendelse> historikk = hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList());

@@ -119,7 +119,7 @@ public class VedtakService {
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Søknad " + soknadId + " finnes ikke."));
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
         krevAvgjorbar(utlysning, erstatter);
-        if (erstatter == null && soknad.status != SoknadStatus.SENDT && soknad.status != SoknadStatus.UNDER_BEHANDLING) {
+        if (erstatter == null && !kanFaVedtak(soknad.status)) {
             throw ProblemException.konflikt("kan-ikke-avgjores", "Søknaden er " + soknad.status.name().toLowerCase()
                     + " og kan ikke få et vedtak nå. Et sendt vedtak rettes med et nytt vedtak som erstatter det.");
         }
@@ -309,6 +309,20 @@ public class VedtakService {
      */
     public boolean kanAvgjores(Utlysning utlysning) {
         return utlysning.fortlopendeVedtak || utlysning.fristenErUte(clock.instant());
+    }
+
+    /**
+     * Whether the user may propose a decision on the application now, from the same checks {@link #foresla} refuses
+     * with, so the case page offers the form only then.
+     */
+    public boolean kanForesla(SoknadStatus status, List<Vedtak> vedtakene, Utlysning utlysning, Innlogget innlogget) {
+        return innlogget.roller().contains(Roller.SAKSBEHANDLER) && kanFaVedtak(status)
+                && vedtakene.stream().noneMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT)
+                && kanAvgjores(utlysning);
+    }
+
+    private static boolean kanFaVedtak(SoknadStatus status) {
+        return status == SoknadStatus.SENDT || status == SoknadStatus.UNDER_BEHANDLING;
     }
 
     /** A correction ({@code erstatter}) replaces a sent decision, so it comes when decisions could already be made. */
