@@ -253,6 +253,18 @@ public interface Skjematekster {
     @Message("Se søknaden")
     String mine_se();
 
+    @Message("Oppfyller kravene")
+    String mine_kolonne_krav();
+
+    @Message("Ja, etter kommuneregisteret")
+    String mine_krav_ja();
+
+    @Message("Nei, etter kommuneregisteret")
+    String mine_krav_nei();
+
+    @Message("Kommunen finnes ikke i utlysningens kommuneregister")
+    String mine_krav_ukjent();
+
     @Message("Vedtak")
     String vedtak_tittel();
 
