@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -127,5 +128,19 @@ public class MineSoknaderResource {
                 .filter(s -> s.utlysningId == utlysningId && s.status != SoknadStatus.TRUKKET).findFirst().orElse(null);
         long id = eksisterende != null ? eksisterende.id : soknader.opprettUtkast(utlysningId, null, innlogget).id;
         return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/1")).build();
+    }
+
+    /**
+     * Withdraws the application (SPEC §3: from UTKAST or SENDT). The page offers it only when {@link Soknadshandlinger}
+     * says so; the service refuses the rest (409), so the two cannot disagree.
+     */
+    @POST
+    @Path("{id}/trekk")
+    @RolesAllowed(Roller.SOKER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response trekk(@PathParam("id") long id, @RestForm(Csrf.FELT) String token) {
+        csrf.krev(token);
+        soknader.trekk(id, innlogget);
+        return Response.seeOther(URI.create("/mine-soknader/" + id)).build();
     }
 }

@@ -46,14 +46,13 @@ public class Skjemaramme {
         }
     }
 
-    /** A sent decision as the kommune sees it, with its acceptance when given and what the kommune may do with it now. */
-    public record Vedtaksvisning(Vedtak vedtak, Aksept aksept, boolean klageadgang, LocalDate klagefrist, List<Klage> klager,
-            Rapport rapport, LocalDate rapportfrist, Kommunehandlinger handlinger) {
-
-        public boolean fristenErUte() {
-            return LocalDate.now(Tidsformat.NORGE).isAfter(klagefrist);
-        }
-
+    /**
+     * A sent decision as the kommune sees it, with its acceptance when given and what the kommune may do with it now.
+     *
+     * @param fristenErUte the appeal deadline has passed (an appeal is still taken, marked late)
+     */
+    public record Vedtaksvisning(Vedtak vedtak, Aksept aksept, boolean klageadgang, LocalDate klagefrist, boolean fristenErUte,
+            List<Klage> klager, Rapport rapport, LocalDate rapportfrist, Kommunehandlinger handlinger) {
 
         public String kontonummer() {
             return aksept == null ? null : Kontonummer.les(aksept.kontonummer).map(Kontonummer::formatert).orElse(aksept.kontonummer);
@@ -105,7 +104,8 @@ public class Skjemaramme {
         Aksept aksept = aksepter.finn(vedtak.id);
         List<Klage> klagene = klager.forVedtak(vedtak.id);
         Rapport rapport = rapporter.finn(vedtak.id);
-        return new Vedtaksvisning(vedtak, aksept, utlysning.klageadgang, KlageService.frist(vedtak), klagene, rapport,
+        return new Vedtaksvisning(vedtak, aksept, utlysning.klageadgang, KlageService.frist(vedtak),
+                KlageService.fristenErUte(vedtak, clock.instant()), klagene, rapport,
                 utlysning.rapportfrist, Kommunehandlinger.av(vedtak, aksept, rapport, klagene, utlysning.klageadgang));
     }
 }

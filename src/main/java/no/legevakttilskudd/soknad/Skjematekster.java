@@ -232,6 +232,18 @@ public interface Skjematekster {
     @Message("Søknaden er sendt og kan ikke endres. Ta kontakt med saksbehandler hvis noe må rettes.")
     String skjema_lest_sendt();
 
+    @Message("Søknaden er trukket og blir ikke behandlet.")
+    String skjema_lest_trukket();
+
+    @Message("Trekk søknaden")
+    String skjema_trekk_tittel();
+
+    @Message("En søknad som er trukket, blir ikke behandlet. Dette kan ikke angres.")
+    String skjema_trekk_hjelp();
+
+    @Message("Trekk søknaden")
+    String skjema_trekk_knapp();
+
     @Message("Endre {del}")
     String skjema_endre(String del);
 
