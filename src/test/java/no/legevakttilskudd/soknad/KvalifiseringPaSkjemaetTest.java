@@ -95,6 +95,16 @@ class KvalifiseringPaSkjemaetTest {
                 .then().statusCode(200).body(containsString("Nei, etter kommuneregisteret"));
     }
 
+    /** The case page shows the caseworker the population the rules judged on, beside their verdict. */
+    @Test
+    void sakssidenViserFolketalletRegleneBrukte() {
+        long id = Testdata.sendtSoknad(AL, utlysning(2025));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + id)
+                .then().statusCode(200)
+                .body(containsString("<dt>Folketall 1. januar 2025</dt><dd>4 835</dd>"))
+                .body(not(containsString("5 007")));
+    }
+
     /**
      * Every kommune of the shipped registry, for a call that counts 2025: the banner's verdict (the lookup the form
      * uses), the rules' verdict on an application from the kommune over the allocation's facts, and the rule applied by
