@@ -34,7 +34,9 @@ import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.regler.Kommunefakta;
 import no.legevakttilskudd.soknad.SoknadDto;
 import no.legevakttilskudd.soknad.SoknadService;
 import no.legevakttilskudd.soknad.SoknadVisning;
@@ -85,13 +87,17 @@ public class SakResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sak(SoknadDto soknad, Utlysning utlysning, Kommune kommune, TildelingDto.Rad regelresultat,
+        static native TemplateInstance sak(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta,
+                TildelingDto.Rad regelresultat,
                 List<Hendelse> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak,
                 boolean kanForesla, Skjema vedtaksskjema, String melding, String varsel);
     }
 
     @Inject
     SoknadService soknader;
+
+    @Inject
+    Kommunefaktaoppslag kommunefakta;
 
     @Inject
     SoknadVisning visning;
@@ -323,6 +329,9 @@ public class SakResource {
         SoknadDto soknad = visning.dto(soknader.hentTilgjengelig(id, innlogget).id);
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
         Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer()).orElse(null);
+        // The population the rules judged on (the call's reference year), not the registry row's latest.
+        Kommunefakta fakta = kommunefakta.fakta(utlysning.kommuneregisterVersjonId, utlysning.folketallAar, soknad.kommunenummer())
+                .orElse(null);
         // The rules' result for one application depends on all the others, so the whole call is computed.
         TildelingDto.Rad regelresultat = soknad.referanse() == null ? null : tildeling.forslag(utlysning.id, null).tildelinger().stream()
                 .filter(rad -> soknad.referanse().equals(rad.referanse())).findFirst().orElse(null);
@@ -339,7 +348,7 @@ public class SakResource {
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
         List<Hendelse> historikk = hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList());
-        return sprak.side(Templates.sak(soknad, utlysning, kommune, regelresultat, historikk, vurdering,
+        return sprak.side(Templates.sak(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
                 vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel));
     }
 

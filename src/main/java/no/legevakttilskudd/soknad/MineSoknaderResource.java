@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,21 +31,36 @@ import no.legevakttilskudd.felles.web.Bruker;
 import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.utlysning.Kvalifiseringsoppslag;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.utlysning.UtlysningStatus;
 
-/** The kommune's own applications, per call, with status and how long is left to the deadline. */
+/**
+ * The kommune's own applications, per call, with status, how long is left to the deadline, what it may do, and whether it
+ * qualifies for the call by the rules (the same verdict the form's banner and the allocation give).
+ */
 @Path("/mine-soknader")
 public class MineSoknaderResource {
 
     /** One line of the list. {@code dagerIgjen} is null when the deadline has passed. */
     public record Linje(long id, String utlysning, SoknadStatus status, String referanse, long omsokt, String kontaktperson,
-            Instant frist, Long dagerIgjen) {
+            Instant frist, Long dagerIgjen, Soknadshandlinger handlinger, Krav krav) {
     }
 
     /** An open call the kommune has not applied to yet. */
-    public record Apen(long id, String tittel, Instant frist, long dagerIgjen) {
+    public record Apen(long id, String tittel, Instant frist, long dagerIgjen, Krav krav) {
+    }
+
+    /**
+     * The rules' verdict on the kommune for a call, from {@link Kvalifiseringsoppslag}; {@code kjent} is false when the
+     * call's registry does not know the kommune, and then there is no verdict.
+     */
+    public record Krav(boolean kjent, boolean kvalifisert) {
+
+        static Krav av(Optional<Kvalifiseringsoppslag.Vurdering> vurdering) {
+            return new Krav(vurdering.isPresent(), vurdering.map(Kvalifiseringsoppslag.Vurdering::kvalifisert).orElse(false));
+        }
     }
 
     @CheckedTemplate
@@ -59,6 +76,9 @@ public class MineSoknaderResource {
 
     @Inject
     UtlysningService utlysninger;
+
+    @Inject
+    Kvalifiseringsoppslag kvalifisering;
 
     @Inject
     Innlogget innlogget;
@@ -81,13 +101,16 @@ public class MineSoknaderResource {
         List<Linje> linjer = egne.stream().map(s -> {
             Utlysning u = utlysninger.hent(s.utlysningId);
             Long dager = u.fristenErUte(naa) ? null : Tidsformat.dagerIgjen(u.soknadsfrist, naa);
-            return new Linje(s.id, u.tittel, s.status, s.referanse, s.omsokt, s.kontaktNavn, u.soknadsfrist, dager);
+            return new Linje(s.id, u.tittel, s.status, s.referanse, s.omsokt, s.kontaktNavn, u.soknadsfrist, dager,
+                    soknader.handlinger(s, u), Krav.av(kvalifisering.vurder(u, s.kommunenummer)));
         }).toList();
         Set<Long> harSoknad = egne.stream().filter(s -> s.status != SoknadStatus.TRUKKET).map(s -> s.utlysningId)
                 .collect(Collectors.toSet());
+        String kommunenummer = innlogget.kommunenummer();
         List<Apen> apne = utlysninger.alle().stream()
                 .filter(u -> u.status(naa) == UtlysningStatus.OPEN && !harSoknad.contains(u.id))
-                .map(u -> new Apen(u.id, u.tittel, u.soknadsfrist, Tidsformat.dagerIgjen(u.soknadsfrist, naa)))
+                .map(u -> new Apen(u.id, u.tittel, u.soknadsfrist, Tidsformat.dagerIgjen(u.soknadsfrist, naa),
+                        Krav.av(kommunenummer == null ? Optional.empty() : kvalifisering.vurder(u, kommunenummer))))
                 .toList();
         return sprak.side(Templates.mineSoknader(linjer, apne, bruker.getKommune()));
     }
@@ -105,5 +128,19 @@ public class MineSoknaderResource {
                 .filter(s -> s.utlysningId == utlysningId && s.status != SoknadStatus.TRUKKET).findFirst().orElse(null);
         long id = eksisterende != null ? eksisterende.id : soknader.opprettUtkast(utlysningId, null, innlogget).id;
         return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/1")).build();
+    }
+
+    /**
+     * Withdraws the application (SPEC §3: from UTKAST or SENDT). The page offers it only when {@link Soknadshandlinger}
+     * says so; the service refuses the rest (409), so the two cannot disagree.
+     */
+    @POST
+    @Path("{id}/trekk")
+    @RolesAllowed(Roller.SOKER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response trekk(@PathParam("id") long id, @RestForm(Csrf.FELT) String token) {
+        csrf.krev(token);
+        soknader.trekk(id, innlogget);
+        return Response.seeOther(URI.create("/mine-soknader/" + id)).build();
     }
 }

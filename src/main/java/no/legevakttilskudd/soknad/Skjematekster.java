@@ -232,6 +232,18 @@ public interface Skjematekster {
     @Message("Søknaden er sendt og kan ikke endres. Ta kontakt med saksbehandler hvis noe må rettes.")
     String skjema_lest_sendt();
 
+    @Message("Søknaden er trukket og blir ikke behandlet.")
+    String skjema_lest_trukket();
+
+    @Message("Trekk søknaden")
+    String skjema_trekk_tittel();
+
+    @Message("En søknad som er trukket, blir ikke behandlet. Dette kan ikke angres.")
+    String skjema_trekk_hjelp();
+
+    @Message("Trekk søknaden")
+    String skjema_trekk_knapp();
+
     @Message("Endre {del}")
     String skjema_endre(String del);
 
@@ -252,6 +264,18 @@ public interface Skjematekster {
 
     @Message("Se søknaden")
     String mine_se();
+
+    @Message("Oppfyller kravene")
+    String mine_kolonne_krav();
+
+    @Message("Ja, etter kommuneregisteret")
+    String mine_krav_ja();
+
+    @Message("Nei, etter kommuneregisteret")
+    String mine_krav_nei();
+
+    @Message("Kommunen finnes ikke i utlysningens kommuneregister")
+    String mine_krav_ukjent();
 
     @Message("Vedtak")
     String vedtak_tittel();

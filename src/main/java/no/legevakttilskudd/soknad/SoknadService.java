@@ -277,6 +277,13 @@ public class SoknadService {
         return soknad.status == SoknadStatus.UTKAST && !utlysning.fristenErUte(clock.instant());
     }
 
+    /** What the kommune may do with it now; the pages show this instead of reading the status themselves. */
+    public Soknadshandlinger handlinger(Soknad soknad, Utlysning utlysning) {
+        boolean kanEndres = kanEndres(soknad, utlysning);
+        return new Soknadshandlinger(kanEndres, soknad.status.kanTrekkes(), soknad.status == SoknadStatus.UTKAST && !kanEndres,
+                soknad.status == SoknadStatus.TRUKKET);
+    }
+
     private void krevGyldig(SoknadInput input, String kommunenummer, Utlysning utlysning, boolean fullstendig) {
         List<Feltfeil> feil = feil(input, kommunenummer, utlysning, fullstendig);
         if (!feil.isEmpty()) {

@@ -3,9 +3,6 @@ package no.legevakttilskudd.soknad;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +30,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Begrenset;
@@ -47,19 +43,15 @@ import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.regler.Vaktbelastning;
 import no.legevakttilskudd.regler.Vaktform;
 import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
+import no.legevakttilskudd.soknad.Skjemaramme.Ramme;
+import no.legevakttilskudd.soknad.Skjemaramme.Vedtaksvisning;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
-import no.legevakttilskudd.vedtak.Aksept;
 import no.legevakttilskudd.vedtak.AkseptService;
 import no.legevakttilskudd.vedtak.Brev;
 import no.legevakttilskudd.vedtak.Brevside;
-import no.legevakttilskudd.vedtak.Klage;
 import no.legevakttilskudd.vedtak.KlageService;
-import no.legevakttilskudd.vedtak.Rapport;
 import no.legevakttilskudd.vedtak.RapportService;
-import no.legevakttilskudd.vedtak.RapportStatus;
-import no.legevakttilskudd.vedtak.Kontonummer;
-import no.legevakttilskudd.vedtak.Vedtak;
 
 /**
  * The kommune's application form: four steps, a check-your-answers page, submit and the receipt. Each step saves a
@@ -74,34 +66,6 @@ public class SoknadSkjemaResource {
     private static final Pattern FJERN_LINJE = Pattern.compile("fjern-linje-(\\d{1,3})-(\\d{1,3})");
     private static final Pattern NY_LINJE = Pattern.compile("ny-linje-(\\d{1,3})");
     private static final Pattern FJERN_KOMMUNE = Pattern.compile("fjern-kommune-(\\d{1,3})");
-
-    /** The application's frame on every step: which call, whose, until when, and what the registry says. */
-    public record Ramme(long id, long utlysningId, String utlysning, Instant frist, Long dagerIgjen, boolean kanEndres, SoknadStatus status,
-            String referanse, Kommune kommune, boolean oppfyllerKlasse, boolean underGrense, String klasser, int grense) {
-    }
-
-    /** A sent decision as the kommune sees it, with its acceptance when given. */
-    public record Vedtaksvisning(Vedtak vedtak, Aksept aksept, boolean klageadgang, LocalDate klagefrist, List<Klage> klager,
-            Rapport rapport, LocalDate rapportfrist) {
-
-        public boolean kanRapportere() {
-            return aksept != null && (rapport == null || rapport.status == RapportStatus.MER_INFO);
-        }
-
-
-        public boolean kanKlage() {
-            return klageadgang && klager.stream().allMatch(k -> k.utfall != null);
-        }
-
-        public boolean fristenErUte() {
-            return LocalDate.now(Tidsformat.NORGE).isAfter(klagefrist);
-        }
-
-
-        public String kontonummer() {
-            return aksept == null ? null : Kontonummer.les(aksept.kontonummer).map(Kontonummer::formatert).orElse(aksept.kontonummer);
-        }
-    }
 
     /** A kommune in the picker and in the chosen list. */
     public record Valg(String nummer, String navn, String fylke) {
@@ -133,6 +97,9 @@ public class SoknadSkjemaResource {
     KommuneregisterService register;
 
     @Inject
+    Skjemaramme skjemaramme;
+
+    @Inject
     Innlogget innlogget;
 
     @Inject
@@ -156,9 +123,6 @@ public class SoknadSkjemaResource {
     @Inject
     Sprak sprak;
 
-    @Inject
-    Clock clock;
-
     @GET
     @Path("steg/{steg}")
     @Produces(MediaType.TEXT_HTML)
@@ -166,7 +130,7 @@ public class SoknadSkjemaResource {
             @QueryParam("lagret") boolean lagret) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Steg steg = steg(nummer);
-        Ramme ramme = ramme(soknad);
+        Ramme ramme = skjemaramme.ramme(soknad);
         if (!ramme.kanEndres()) {
             return tilOversikten(id);
         }
@@ -186,7 +150,7 @@ public class SoknadSkjemaResource {
         csrf.krev(form.getFirst(Csrf.FELT));
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Steg steg = steg(nummer);
-        Ramme ramme = ramme(soknad);
+        Ramme ramme = skjemaramme.ramme(soknad);
         if (!ramme.kanEndres()) {
             return tilOversikten(id);
         }
@@ -234,14 +198,11 @@ public class SoknadSkjemaResource {
 
     private TemplateInstance oversikt(long id, boolean sendt, String melding, Skjema vedtaksskjema) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
-        Ramme ramme = ramme(soknad);
+        Ramme ramme = skjemaramme.ramme(soknad);
         List<Skjemafeil> mangler = ramme.kanEndres()
                 ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), feilmeldinger.tekst(f))).toList()
                 : List.of();
-        Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
-        List<Vedtaksvisning> vedtak = aksepter.sendte(id, innlogget).stream()
-                .map(v -> new Vedtaksvisning(v, aksepter.finn(v.id), utlysning.klageadgang, KlageService.frist(v), klager.forVedtak(v.id),
-                        rapporter.finn(v.id), utlysning.rapportfrist)).toList();
+        List<Vedtaksvisning> vedtak = skjemaramme.vedtak(soknad, innlogget);
         return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST,
                 vedtak, vedtaksskjema.oversett(feilmeldinger::tekst), melding));
     }
@@ -294,7 +255,7 @@ public class SoknadSkjemaResource {
     public Response lastOpp(@PathParam("id") long id, @RestForm(Csrf.FELT) String token, @RestForm("fil") FileUpload fil) {
         csrf.krev(token);
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
-        Ramme ramme = ramme(soknad);
+        Ramme ramme = skjemaramme.ramme(soknad);
         if (!ramme.kanEndres()) {
             return tilOversikten(id);
         }
@@ -482,19 +443,6 @@ public class SoknadSkjemaResource {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private Ramme ramme(Soknad soknad) {
-        Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
-        Instant naa = clock.instant();
-        Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer).orElse(null);
-        List<String> klasser = utlysning.sentralitetsklasser().stream().map(String::valueOf).toList();
-        return new Ramme(soknad.id, utlysning.id, utlysning.tittel, utlysning.soknadsfrist,
-                utlysning.fristenErUte(naa) ? null : Tidsformat.dagerIgjen(utlysning.soknadsfrist, naa),
-                soknader.kanEndres(soknad, utlysning), soknad.status, soknad.referanse, kommune,
-                kommune != null && utlysning.sentralitetsklasser().contains(kommune.sentralitetsklasse),
-                kommune != null && kommune.folketall < utlysning.folketallsgrense, String.join(" / ", klasser),
-                utlysning.folketallsgrense);
     }
 
     private static Skjemafeil lenkeTilSteg(long id, String felt, String melding) {

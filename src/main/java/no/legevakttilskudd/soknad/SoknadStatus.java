@@ -7,4 +7,9 @@ public enum SoknadStatus {
     public boolean kanTrekkes() {
         return this == UTKAST || this == SENDT;
     }
+
+    /** Whether a caseworker can assess it: sent, and not yet decided. */
+    public boolean kanVurderes() {
+        return this == SENDT || this == UNDER_BEHANDLING;
+    }
 }

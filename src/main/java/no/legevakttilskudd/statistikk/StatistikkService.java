@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -26,13 +27,14 @@ import no.legevakttilskudd.regler.Vaktbelastning;
 import no.legevakttilskudd.regler.Vaktform;
 import no.legevakttilskudd.soknad.TiltakKategori;
 import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.utlysning.Kvalifiseringsoppslag;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
 /**
  * The aggregates of SPEC §6, for one call or across calls. Everything is counted and summed in PostgreSQL (group by,
- * filter, percentile_cont), never by reading the applications into Java; only the waiting list comes from the rules,
- * which are the one truth about the order. Reads only.
+ * filter, percentile_cont), never by reading the applications into Java; only which kommuner qualify and the waiting
+ * list come from the rules, which are the one truth about eligibility and the order. Reads only.
  */
 @ApplicationScoped
 public class StatistikkService {
@@ -47,11 +49,18 @@ public class StatistikkService {
                        cast(string_to_array(u.sentralitetsklasser, ',') as integer[]) as klasser
                 from utlysning u where (u.publisert or :medUpubliserte) %s
             ),
+            kvalifiserte as (
+                -- Decided in Java by the rules' own function over the allocation's facts (SPEC §4.1 stays in one place):
+                -- "utlysning:kommunenummer" for each kommune that qualifies for a chosen call.
+                select cast(split_part(x, ':', 1) as bigint) as utlysning_id, split_part(x, ':', 2) as kommunenummer
+                from unnest(string_to_array(cast(:kvalifiserte as varchar), ',')) x
+            ),
             fakta as (
                 -- The registry version of each call, with the population of the reference year of the call where it has one.
                 select v.id as utlysning_id, k.kommunenummer, k.fylkesnummer, k.fylkesnavn, k.sentralitetsklasse,
                        %s as folketallsgruppe,
-                       k.sentralitetsklasse = any(v.klasser) and coalesce(f.folketall, k.folketall) < v.folketallsgrense as kvalifisert
+                       exists (select 1 from kvalifiserte q where q.utlysning_id = v.id and q.kommunenummer = k.kommunenummer)
+                           as kvalifisert
                 from valgt v
                 join kommune k on k.versjon_id = v.versjon
                 left join kommune_folketall f on f.versjon_id = k.versjon_id and f.kommunenummer = k.kommunenummer
@@ -100,6 +109,9 @@ public class StatistikkService {
     @Inject
     TildelingService tildeling;
 
+    @Inject
+    Kvalifiseringsoppslag kvalifisering;
+
     /**
      * A call id as the client wrote it in {@code ?utlysning=}; null when left out. "abc" is a 400 on the field, rather
      * than the 404 JAX-RS gives a bad number in a query parameter.
@@ -132,7 +144,8 @@ public class StatistikkService {
                 throw ProblemException.ikkeFunnet("Utlysning " + utlysningId + " finnes ikke.");
             }
         }
-        Sporring sporring = new Sporring(utlysningId, medUpubliserte);
+        Sporring sporring = new Sporring(utlysningId, medUpubliserte,
+                kvalifiserte(utlysning != null ? List.of(utlysning) : utlysninger(medUpubliserte)));
 
         Map<String, Map<String, Soknadsgruppe>> soknader = perDimensjon(sporring.rader(GRUPPERT_SOKNADER), Soknadsgruppe::fra);
         Map<String, Map<String, Kvalifiserte>> kvalifiserte = perDimensjon(sporring.rader(GRUPPERT_KVALIFISERTE), Kvalifiserte::fra);
@@ -152,6 +165,15 @@ public class StatistikkService {
                 fordeling(soknader, null, "gruppe", List.of("1", "2")),
                 fordeling(soknader, kvalifiserte, "folketall", Arrays.stream(Folketallsgruppe.values()).map(Enum::name).toList()),
                 kategorier(sporring), vaktbelastning(sporring));
+    }
+
+    /** "utlysning:kommunenummer" of every kommune that qualifies for one of the calls, by the rules' own verdict. */
+    private String kvalifiserte(List<Utlysning> utlysningene) {
+        StringJoiner kvalifiserte = new StringJoiner(",");
+        for (Utlysning u : utlysningene) {
+            kvalifisering.kvalifiserte(u).forEach(nummer -> kvalifiserte.add(u.id + ":" + nummer));
+        }
+        return kvalifiserte.toString();
     }
 
     /** The dimension of the grand total in the grouping-sets queries. */
@@ -293,10 +315,12 @@ public class StatistikkService {
 
         private final Long utlysningId;
         private final boolean medUpubliserte;
+        private final String kvalifiserte;
 
-        Sporring(Long utlysningId, boolean medUpubliserte) {
+        Sporring(Long utlysningId, boolean medUpubliserte, String kvalifiserte) {
             this.utlysningId = utlysningId;
             this.medUpubliserte = medUpubliserte;
+            this.kvalifiserte = kvalifiserte;
         }
 
         @SuppressWarnings("unchecked")
@@ -320,7 +344,8 @@ public class StatistikkService {
         private Query lag(String sql, Map<String, Object> parametre) {
             String grunnlag = GRUNNLAG.formatted(utlysningId == null ? "" : "and u.id = :utlysning",
                     Folketallsgruppe.sql("coalesce(f.folketall, k.folketall)"), Soknadsgrunnlag.MAKS_KOMMUNER_GRUPPE_1);
-            Query query = entityManager.createNativeQuery(grunnlag + sql).setParameter("medUpubliserte", medUpubliserte);
+            Query query = entityManager.createNativeQuery(grunnlag + sql).setParameter("medUpubliserte", medUpubliserte)
+                    .setParameter("kvalifiserte", kvalifiserte);
             if (utlysningId != null) {
                 query.setParameter("utlysning", utlysningId);
             }

@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.kommune.KommuneregisterVersjon;
 import no.legevakttilskudd.kommune.Kommunenummer;
@@ -54,6 +54,9 @@ public class TildelingService {
 
     @Inject
     KommuneregisterService register;
+
+    @Inject
+    Kommunefaktaoppslag kommunefakta;
 
     @Inject
     EntityManager entityManager;
@@ -257,20 +260,9 @@ public class TildelingService {
     public record ReferanseOgId(String referanse, Long id) {
     }
 
-    /** The registry rows of a version, with the population of the requested year where one is asked for. */
+    /** The registry rows of a version as the rules see them; the one lookup the form and the statistics use too. */
     private Map<String, Kommunefakta> fakta(long versjon, Integer folketallAar) {
-        Map<String, Integer> folketall = folketallAar == null ? null : register.folketall(versjon, folketallAar);
-        Map<String, Kommunefakta> fakta = new HashMap<>();
-        for (Kommune k : register.alle(versjon)) {
-            if (folketall == null) {
-                fakta.put(k.kommunenummer(), new Kommunefakta(k.kommunenummer(), k.navn, k.sentralitetsklasse, k.sentralitetsindeks,
-                        k.folketall, k.folketallAar));
-            } else if (folketall.containsKey(k.kommunenummer())) {
-                fakta.put(k.kommunenummer(), new Kommunefakta(k.kommunenummer(), k.navn, k.sentralitetsklasse, k.sentralitetsindeks,
-                        folketall.get(k.kommunenummer()), folketallAar));
-            }
-        }
-        return fakta;
+        return kommunefakta.fakta(versjon, folketallAar);
     }
 
     /**

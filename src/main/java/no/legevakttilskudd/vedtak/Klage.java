@@ -49,4 +49,9 @@ public class Klage extends PanacheEntityBase {
     public LocalDate oversendt;
 
     public String notat;
+
+    /** Not yet decided; a decision has at most one open appeal (the unique index uidx_klage_apen). */
+    public boolean erApen() {
+        return utfall == null;
+    }
 }

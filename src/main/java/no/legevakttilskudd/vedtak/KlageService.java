@@ -56,6 +56,11 @@ public class KlageService {
         return LocalDate.ofInstant(vedtak.sendt, Tidsformat.NORGE).plusDays(Brevdata.KLAGEFRIST_DAGER);
     }
 
+    /** Whether an appeal now is late; it is still taken, and marked so. The page and the appeal itself ask the same. */
+    public static boolean fristenErUte(Vedtak vedtak, Instant naa) {
+        return LocalDate.ofInstant(naa, Tidsformat.NORGE).isAfter(frist(vedtak));
+    }
+
     @Transactional
     public Klage klag(long vedtakId, String tekst, Innlogget innlogget) {
         Vedtak vedtak = aksepter.sendtTilKommunen(vedtakId, innlogget);
@@ -80,7 +85,7 @@ public class KlageService {
         klage.tekst = tekst.strip();
         klage.innsendt = naa;
         klage.innsendtAv = innlogget.brukernavn();
-        klage.forSen = LocalDate.ofInstant(naa, Tidsformat.NORGE).isAfter(frist(vedtak));
+        klage.forSen = fristenErUte(vedtak, naa);
         try {
             klage.persist();
             entityManager.flush();

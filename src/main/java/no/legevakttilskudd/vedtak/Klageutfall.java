@@ -2,5 +2,9 @@ package no.legevakttilskudd.vedtak;
 
 /** Upheld (a new decision follows), or not upheld (forwarded to the appeal body). */
 public enum Klageutfall {
-    MEDHOLD, IKKE_MEDHOLD
+    MEDHOLD, IKKE_MEDHOLD;
+
+    public boolean erMedhold() {
+        return this == MEDHOLD;
+    }
 }

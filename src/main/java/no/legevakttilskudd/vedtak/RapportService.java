@@ -65,7 +65,7 @@ public class RapportService {
             throw ProblemException.konflikt("ikke-akseptert", "Aksepter vilkårene først; rapporten gjelder et akseptert tilskudd.");
         }
         Rapport rapport = Rapport.findById(vedtakId);
-        if (rapport != null && rapport.status != RapportStatus.MER_INFO) {
+        if (rapport != null && !rapport.status.kanSendesIgjen()) {
             throw ProblemException.konflikt("rapport-sendt", rapport.status == RapportStatus.GODKJENT
                     ? "Rapporten er godkjent." : "Rapporten er sendt og venter på saksbehandler.");
         }
@@ -96,7 +96,7 @@ public class RapportService {
     public Rapport behandle(long vedtakId, boolean godkjent, String kommentar, Innlogget innlogget) {
         Rapport rapport = Rapport.<Rapport>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Vedtak " + vedtakId + " har ingen rapport."));
-        if (rapport.status != RapportStatus.SENDT) {
+        if (!rapport.status.venterPaSaksbehandler()) {
             throw ProblemException.konflikt("rapport-behandlet", "Rapporten venter ikke på saksbehandler.");
         }
         if (!godkjent && (kommentar == null || kommentar.isBlank())) {

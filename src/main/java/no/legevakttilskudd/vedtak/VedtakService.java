@@ -119,7 +119,7 @@ public class VedtakService {
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Søknad " + soknadId + " finnes ikke."));
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
         krevAvgjorbar(utlysning, erstatter);
-        if (erstatter == null && !kanFaVedtak(soknad.status)) {
+        if (erstatter == null && !soknad.status.kanVurderes()) {
             throw ProblemException.konflikt("kan-ikke-avgjores", "Søknaden er " + soknad.status.name().toLowerCase()
                     + " og kan ikke få et vedtak nå. Et sendt vedtak rettes med et nytt vedtak som erstatter det.");
         }
@@ -316,13 +316,9 @@ public class VedtakService {
      * with, so the case page offers the form only then.
      */
     public boolean kanForesla(SoknadStatus status, List<Vedtak> vedtakene, Utlysning utlysning, Innlogget innlogget) {
-        return innlogget.roller().contains(Roller.SAKSBEHANDLER) && kanFaVedtak(status)
+        return innlogget.roller().contains(Roller.SAKSBEHANDLER) && status.kanVurderes()
                 && vedtakene.stream().noneMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT)
                 && kanAvgjores(utlysning);
-    }
-
-    private static boolean kanFaVedtak(SoknadStatus status) {
-        return status == SoknadStatus.SENDT || status == SoknadStatus.UNDER_BEHANDLING;
     }
 
     /** A correction ({@code erstatter}) replaces a sent decision, so it comes when decisions could already be made. */

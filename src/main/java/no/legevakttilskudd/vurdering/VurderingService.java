@@ -45,7 +45,7 @@ public class VurderingService {
     public Vurdering lagre(long soknadId, VurderingInput input, Innlogget innlogget) {
         Soknad soknad = Soknad.<Soknad>findByIdOptional(soknadId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Søknad " + soknadId + " finnes ikke."));
-        if (soknad.status != SoknadStatus.SENDT && soknad.status != SoknadStatus.UNDER_BEHANDLING) {
+        if (!soknad.status.kanVurderes()) {
             throw ProblemException.konflikt("kan-ikke-vurderes", "Søknaden er " + soknad.status.name().toLowerCase()
                     + " og kan ikke vurderes.");
         }
