@@ -7,7 +7,8 @@ import java.util.SortedSet;
 /**
  * §4.1 eligibility, the one place it is decided: the kommune's centrality class is one of the call's, and its
  * population in the call's reference year is strictly under the call's limit. The allocation, the form's banner,
- * Mine søknader, the case page, the statistics and the registry page all ask this.
+ * Mine søknader, the case page and the statistics all ask this (the registry page shows facts, not a verdict: it has
+ * no call to judge against).
  *
  * @param arsaker the reasons, with codes, as the allocation and the decision letter state them
  */

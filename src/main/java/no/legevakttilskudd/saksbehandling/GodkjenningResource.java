@@ -91,6 +91,7 @@ public class GodkjenningResource {
     /** The re-check of one decision (SPEC §3): reads only, so any staff role may look. */
     @GET
     @Path("{vedtakId}/kontroll")
+    @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance kontroll(@PathParam("vedtakId") long vedtakId) {
         return sprak.side(Templates.kontroll(kontroller.kontroller(vedtakId)));

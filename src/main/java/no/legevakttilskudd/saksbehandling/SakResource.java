@@ -338,7 +338,7 @@ public class SakResource {
         Vurdering vurdering = vurderinger.finn(id);
         List<Vedtak> alle = vedtakService.forSoknad(id);
         List<VedtakRad> vedtak = alle.stream().map(v -> new VedtakRad(v,
-                VedtakService.handlinger(v, innlogget),
+                vedtakService.handlinger(v, innlogget),
                 v.status == VedtakStatus.SENDT ? aksepter.finn(v.id) : null,
                 v.status == VedtakStatus.SENDT ? utbetalinger.forVedtak(v.id) : List.of(),
                 v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of(),

@@ -342,11 +342,13 @@ public class VedtakService {
      * What the user may do with the decision now: the same tests (role, status, four-eyes) as approve, return and send
      * make before they refuse, so a page never offers what the service refuses.
      */
-    public static Vedtakshandlinger handlinger(Vedtak vedtak, Innlogget innlogget) {
+    public Vedtakshandlinger handlinger(Vedtak vedtak, Innlogget innlogget) {
         boolean godkjenner = innlogget.roller().contains(Roller.GODKJENNER);
         boolean eget = kanBehandles(vedtak) && foreslattAv(vedtak, innlogget);
-        boolean behandle = kanBehandles(vedtak) && !eget && godkjenner;
-        boolean sende = kanSendes(vedtak) && (godkjenner || innlogget.roller().contains(Roller.SAKSBEHANDLER));
+        // As krevAvgjorbar: before the deadline only a correction moves on, unless the call decides as applications come.
+        boolean avgjorbar = vedtak.erstatterId != null || kanAvgjores(utlysninger.hent(vedtak.utlysningId));
+        boolean behandle = kanBehandles(vedtak) && !eget && godkjenner && avgjorbar;
+        boolean sende = kanSendes(vedtak) && (godkjenner || innlogget.roller().contains(Roller.SAKSBEHANDLER)) && avgjorbar;
         return new Vedtakshandlinger(eget, behandle, behandle, sende, vedtak.status == VedtakStatus.SENDT);
     }
 

@@ -129,6 +129,16 @@ class KvalifiseringPaSkjemaetTest {
             regler.put(t.kommunenummer(), t.kvalifisert());
         }
 
+        // The counts the registry ships for 2025; Røst's is changed by another test's upload and carried over from it.
+        Map<String, Integer> fil2025 = new HashMap<>();
+        try (InputStream in = KvalifiseringPaSkjemaetTest.class.getClassLoader().getResourceAsStream("kommuneregister/folketall.csv")) {
+            for (String linje : new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n")) {
+                String[] felt = linje.split(",");
+                if (felt.length == 3 && felt[1].equals("2025")) {
+                    fil2025.put(felt[0], Integer.valueOf(felt[2]));
+                }
+            }
+        }
         Set<String> tellingen = kvalifisering.kvalifiserte(utlysning);
         int kvalifiserte = 0;
         for (Map.Entry<String, String[]> kommune : register.entrySet()) {
@@ -137,6 +147,9 @@ class KvalifiseringPaSkjemaetTest {
             assertNotNull(banneret, nummer);
             assertEquals(fakta.get(nummer), banneret.fakta(), "banneret viser fordelingens fakta, " + nummer);
             assertEquals(2025, banneret.fakta().folketallAar(), nummer);
+            if (!nummer.equals("1856")) {
+                assertEquals(fil2025.get(nummer), banneret.fakta().folketall(), "folketallet for 2025, " + nummer);
+            }
             // The spec's rule written out once more, here only, on the shipped class and the year's count.
             boolean fraFilene = List.of(5, 6).contains(Integer.valueOf(kommune.getValue()[4])) && banneret.fakta().folketall() < 5_000;
             assertEquals(fraFilene, regler.get(nummer), "reglene, " + nummer);

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -104,8 +106,17 @@ class VedtakEtterFristenTest {
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + andre + "/send")
                 .then().statusCode(409).body("type", endsWith(":fristen-er-ikke-ute"));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + andre).then().body("status", equalTo("GODKJENT"));
+        // The queue offers what the service would accept: neither approval nor sending before the deadline.
+        String ko = given().auth().oauth2(Tokens.godkjenner()).queryParam("utlysning", utlysning).when().get("/saksbehandling/vedtak")
+                .then().statusCode(200).extract().asString();
+        assertFalse(ko.contains("/saksbehandling/vedtak/" + forste + "/godkjenn"), "godkjenning tilbys før fristen");
+        assertFalse(ko.contains("/saksbehandling/vedtak/" + andre + "/send"), "sending tilbys før fristen");
 
         Testdata.forbiFristen(utlysning);
+        String etter = given().auth().oauth2(Tokens.godkjenner()).queryParam("utlysning", utlysning).when().get("/saksbehandling/vedtak")
+                .then().statusCode(200).extract().asString();
+        assertTrue(etter.contains("/saksbehandling/vedtak/" + forste + "/godkjenn"), "godkjenning tilbys etter fristen");
+        assertTrue(etter.contains("/saksbehandling/vedtak/" + andre + "/send"), "sending tilbys etter fristen");
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + forste + "/godkjenn").then().statusCode(200);
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + andre + "/send").then().statusCode(200);
         assertEquals(List.of("vedtak fortløpende -> vedtak etter søknadsfristen"), endringerAvVedtaksform(utlysning));

@@ -21,6 +21,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import no.legevakttilskudd.vedtak.brev.Brevdata;
+import no.legevakttilskudd.vedtak.grunnlag.Testgrunnlag;
+import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 import no.legevakttilskudd.vedtak.brev.Utfall;
 import no.legevakttilskudd.vedtak.brev.Vedtaksbrev;
 
@@ -75,5 +77,30 @@ class VedtaksbrevTest {
         String html = brev.html(data(Utfall.INNVILGET, 100, true, "<script>alert(1)</script>"));
         assertFalse(html.contains("<script>alert"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    /** The basis in the letter: the facts always, the rules' reasons only when the decision gives what they computed. */
+    @Test
+    void grunnlagetForVedtaket() {
+        Vedtaksgrunnlag grunnlag = Testgrunnlag.eksempel("1857");
+        String somReglene = brev.html(medGrunnlag(data(Utfall.INNVILGET, 900_000, true, null), grunnlag));
+        assertTrue(somReglene.contains("Grunnlaget for vedtaket"), somReglene);
+        assertTrue(somReglene.contains("683 innbyggere 1. januar 2024. Ordningen gjelder kommuner med under 5 000."), somReglene);
+        assertTrue(somReglene.contains("Klasse 6, indeks 366 (SSB, SSB (test)). Ordningen gjelder klasse 6."), somReglene);
+        assertTrue(somReglene.contains("Omsøkt 900 000 kr, tak 1 500 000 kr: 900 000 kr før rammen er tatt med."), somReglene);
+        assertTrue(somReglene.contains("900 000 kr innvilget innenfor rammen"), somReglene);
+        assertFalse(somReglene.contains("avviker"), somReglene);
+
+        String annet = brev.html(medGrunnlag(data(Utfall.DELVIS_INNVILGET, 600_000, true, null), grunnlag));
+        assertTrue(annet.contains("Reglene ga 900 000 kr. Vedtaket avviker fra denne beregningen"), annet);
+        assertFalse(annet.contains("900 000 kr innvilget innenfor rammen"), "reglenes årsaker motsier ikke vedtaket");
+
+        assertFalse(brev.html(data(Utfall.INNVILGET, 900_000, true, null)).contains("Grunnlaget for vedtaket"), "uten lagret grunnlag");
+    }
+
+    private static Brevdata medGrunnlag(Brevdata d, Vedtaksgrunnlag grunnlag) {
+        return new Brevdata(d.kommunenavn(), d.kommunenummer(), d.organisasjonsnummer(), d.referanse(), d.vedtakId(), d.utlysning(),
+                d.aar(), d.utfall(), d.belop(), d.omsokt(), d.begrunnelse(), d.formal(), d.vilkar(), d.rapportfrist(), d.utbetaling(),
+                d.klageadgang(), d.klageTekst(), d.vedtatt(), d.saksbehandler(), d.godkjenner(), d.erstatter(), grunnlag);
     }
 }

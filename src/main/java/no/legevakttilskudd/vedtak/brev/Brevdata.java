@@ -30,6 +30,14 @@ public record Brevdata(String kommunenavn, String kommunenummer, String organisa
         return vedtaksdato().plusDays(KLAGEFRIST_DAGER);
     }
 
+    /**
+     * Whether the decision gives what the rules computed on its basis. When the caseworker decided otherwise, the rules'
+     * own reasons would contradict the letter, so it shows the facts and says the decision departs from the computation.
+     */
+    public boolean folgerBeregningen() {
+        return grunnlag != null && grunnlag.resultat().tildelt() == belop;
+    }
+
     public boolean girTilskudd() {
         return utfall.girTilskudd();
     }

@@ -94,6 +94,9 @@ class ProductionConfigCheckTest {
         // Set, the optional SMTP password is held to the same standard; empty it is allowed.
         assertTrue(feilVed(alleSattMed("quarkus.mailer.password", "hemmelig")).contains(": SMTP_PASSWORD."));
         assertDoesNotThrow(() -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(), alleSattMed("quarkus.mailer.password", ""))));
+        // The migration owner's password, set only in the migration step: the same standard when it is there.
+        assertTrue(feilVed(alleSattMed("quarkus.flyway.password", "demo-eier")).contains(": DB_MIGRERING_PASSWORD."));
+        assertDoesNotThrow(() -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(), alleSattMed("quarkus.flyway.password", ""))));
         assertDoesNotThrow(() -> new ProductionConfigCheck().getConfigSources(kontekst(List.of(),
                 alleSattMed("legevakttilskudd.csrf.hemmelighet", "x".repeat(32)))));
     }

@@ -42,3 +42,20 @@ comment on trigger ck_utlysning_ramme_dekker_vedtak on utlysning is 'Rammen er a
 alter table utlysning add column fortlopende_vedtak boolean not null default false;
 comment on column utlysning.fortlopende_vedtak is 'Sann når admin har valgt at vedtak fattes etter hvert som søknadene kommer; '
     'ellers foreslås, godkjennes og sendes vedtak først etter søknadsfristen.';
+
+-- A call whose frame was lowered below its decisions before this check existed would stay broken (and show more than
+-- 100 % used): the migration stops and names it instead of promising an invariant the data does not keep. The frame is
+-- then raised to what is bound, with a reason in rammeendring, by the schema's owner, and the migration run again.
+do $$
+declare
+    brudd text;
+begin
+    select string_agg(format('utlysning %s: ramme %s kr, bundet %s kr', id, ramme, ramme_bundet(id)), '; ' order by id)
+      into brudd
+      from utlysning
+     where ramme < ramme_bundet(id);
+    if brudd is not null then
+        raise exception 'Rammen er lavere enn det vedtakene binder: %. Øk rammen med begrunnelse og kjør migreringen igjen.', brudd;
+    end if;
+end
+$$;
