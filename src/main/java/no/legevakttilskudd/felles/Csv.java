@@ -1,12 +1,25 @@
 package no.legevakttilskudd.felles;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import no.legevakttilskudd.felles.problem.ProblemException;
 
 /**
  * CSV in and out. In: what people upload, UTF-8 with or without BOM, comma or semicolon, fields optionally in double
- * quotes. Out: what Excel opens right with Norwegian letters, UTF-8 with BOM, semicolons and CRLF.
+ * quotes, read by Commons CSV. Out: what Excel opens right with Norwegian letters, UTF-8 with BOM, semicolons and CRLF,
+ * written here, because each text cell needs the formula-injection guard of {@link #tekst} (see docs/architecture.md).
  */
 public final class Csv {
 
@@ -56,42 +69,117 @@ public final class Csv {
         return verdi == null ? "" : verdi.toPlainString().replace('.', ',');
     }
 
-    /** The lines of a file, without a BOM, split on LF or CRLF. */
-    public static String[] linjer(String tekst) {
-        return tekst.replace(BOM, "").split("\r?\n", -1);
+    /**
+     * An uploaded file: the header and the records after it, read with Commons CSV (quoted fields may hold separators,
+     * quotes written as "" and line breaks). A BOM is dropped, and the separator is a semicolon if the first line
+     * has one, else a comma. Records are parsed as the caller asks for them, so its row limit also stops the reading.
+     * A quote that is never closed is a 400 naming the line where its record starts.
+     */
+    public static Tabell les(String tekst) {
+        String utenBom = tekst.replace(BOM, "");
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(skilletegn(utenBom.lines().findFirst().orElse("")))
+                // A blank line is a record of its own, so each record's line can be told; callers skip it.
+                .setIgnoreEmptyLines(false)
+                // So that a quote after a space (a; "b;c") still opens a quoted field; callers strip values anyway.
+                .setIgnoreSurroundingSpaces(true)
+                // "a"b reads as ab, as it did before Commons CSV, instead of refusing the whole file.
+                .setTrailingData(true)
+                .get();
+        try {
+            return new Tabell(CSVParser.builder().setReader(new StringReader(utenBom)).setFormat(format).get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The separator a header line uses: semicolon if it has one, else comma. */
-    public static char skilletegn(String overskrift) {
+    private static char skilletegn(String overskrift) {
         return overskrift.indexOf(';') >= 0 ? ';' : ',';
     }
 
-    /** One line into fields; double quotes may wrap a field and "" is a quote inside it. */
-    public static List<String> felter(String linje, char skille) {
-        List<String> felter = new ArrayList<>();
-        StringBuilder felt = new StringBuilder();
-        boolean iAnforsel = false;
-        for (int i = 0; i < linje.length(); i++) {
-            char c = linje.charAt(i);
-            if (iAnforsel) {
-                if (c == '"' && i + 1 < linje.length() && linje.charAt(i + 1) == '"') {
-                    felt.append('"');
-                    i++;
-                } else if (c == '"') {
-                    iAnforsel = false;
-                } else {
-                    felt.append(c);
-                }
-            } else if (c == '"') {
-                iAnforsel = true;
-            } else if (c == skille) {
-                felter.add(felt.toString());
-                felt.setLength(0);
-            } else {
-                felt.append(c);
+    /** One record and the file line it starts on; a quoted line break makes it span more lines. */
+    public record Rad(int linje, List<String> felter) {
+
+        /** A line with nothing but white space, which readers skip. */
+        public boolean erTom() {
+            return felter.size() == 1 && felter.get(0).isBlank();
+        }
+    }
+
+    /** The header of an uploaded file and, read once and in order, its records after the header. */
+    public static final class Tabell implements Iterable<Rad> {
+
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> poster;
+        private final List<String> overskrift;
+        private final Map<String, Integer> kolonner = new HashMap<>();
+        private Rad neste;
+
+        private Tabell(CSVParser parser) {
+            this.parser = parser;
+            this.poster = parser.iterator();
+            this.overskrift = hasNext() ? next().felter() : List.of();
+            for (int i = 0; i < overskrift.size(); i++) {
+                kolonner.put(overskrift.get(i).strip().toLowerCase(), i);
             }
         }
-        felter.add(felt.toString());
-        return felter;
+
+        public List<String> overskrift() {
+            return overskrift;
+        }
+
+        /** Whether the header names the column, ignoring case and surrounding white space. */
+        public boolean harKolonne(String navn) {
+            return kolonner.containsKey(navn);
+        }
+
+        /** The record's value in the named column, without surrounding white space; empty when the column or field is missing. */
+        public String verdi(Rad rad, String kolonne) {
+            Integer indeks = kolonner.get(kolonne);
+            return indeks == null || indeks >= rad.felter().size() ? "" : rad.felter().get(indeks).strip();
+        }
+
+        @Override
+        public Iterator<Rad> iterator() {
+            return new Iterator<>() {
+
+                @Override
+                public boolean hasNext() {
+                    return Tabell.this.hasNext();
+                }
+
+                @Override
+                public Rad next() {
+                    return Tabell.this.next();
+                }
+            };
+        }
+
+        private boolean hasNext() {
+            if (neste == null) {
+                // Before parsing, the parser has counted the line breaks up to the end of the previous record.
+                int linje = Math.toIntExact(parser.getCurrentLineNumber() + 1);
+                try {
+                    if (poster.hasNext()) {
+                        neste = new Rad(linje, poster.next().toList());
+                    }
+                } catch (UncheckedIOException e) {
+                    // The field names the line, as for every other error in a file; pages put it before the message.
+                    throw ProblemException.valideringsfeil("linje " + linje, "Anførselstegnene går ikke opp fra denne linjen: "
+                            + "et felt som begynner med \" må slutte med \", og \" inne i et felt skrives \"\".");
+                }
+            }
+            return neste != null;
+        }
+
+        private Rad next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Rad rad = neste;
+            neste = null;
+            return rad;
+        }
     }
 }

@@ -1,14 +1,13 @@
 package no.legevakttilskudd.kommune;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import no.legevakttilskudd.felles.Csv;
 import no.legevakttilskudd.felles.problem.Feltfeil;
+import no.legevakttilskudd.felles.problem.ProblemException;
 
 /**
  * Reads a registry CSV in the shipped format (SSB data, see docs/data.md) and checks every row before anything is
@@ -33,34 +32,39 @@ public final class KommuneregisterCsv {
     }
 
     public static Resultat les(String tekst) {
-        List<Feltfeil> feil = new ArrayList<>();
         if (tekst == null || tekst.isBlank()) {
             return new Resultat(List.of(), List.of(new Feltfeil("fil", "Filen er tom.")));
         }
-        String[] linjer = Csv.linjer(tekst);
-        char skille = Csv.skilletegn(linjer[0]);
-        List<String> overskrift = Csv.felter(linjer[0], skille).stream().map(s -> s.trim().toLowerCase()).toList();
-        Map<String, Integer> kolonne = new HashMap<>();
-        for (int i = 0; i < overskrift.size(); i++) {
-            kolonne.put(overskrift.get(i), i);
+        try {
+            return les(Csv.les(tekst));
+        } catch (ProblemException e) {
+            // Quotes that do not add up: reported like the other errors of the file.
+            return new Resultat(List.of(), e.problem().feil());
         }
-        List<String> mangler = PAKREVDE_KOLONNER.stream().filter(k -> !kolonne.containsKey(k)).toList();
+    }
+
+    private static Resultat les(Csv.Tabell tabell) {
+        List<String> mangler = PAKREVDE_KOLONNER.stream().filter(k -> !tabell.harKolonne(k)).toList();
         if (!mangler.isEmpty()) {
             return new Resultat(List.of(), List.of(new Feltfeil("linje 1",
                     "Overskriften mangler kolonnene " + String.join(", ", mangler) + ". Påkrevd: "
                             + String.join(",", PAKREVDE_KOLONNER) + " (og valgfritt " + VALGFRI_KOLONNE + ").")));
         }
+        List<Feltfeil> feil = new ArrayList<>();
         List<KommuneRad> rader = new ArrayList<>();
         Set<String> sett = new HashSet<>();
-        for (int i = 1; i < linjer.length && feil.size() < MAKS_FEIL; i++) {
-            if (linjer[i].isBlank()) {
+        for (Csv.Rad linje : tabell) {
+            if (feil.size() >= MAKS_FEIL) {
+                break;
+            }
+            if (linje.erTom()) {
                 continue;
             }
             if (rader.size() + 1 > MAKS_RADER) {
-                feil.add(new Feltfeil("linje " + (i + 1), "Filen har flere enn " + MAKS_RADER + " kommuner."));
+                feil.add(new Feltfeil("linje " + linje.linje(), "Filen har flere enn " + MAKS_RADER + " kommuner."));
                 break;
             }
-            Rad rad = new Rad(i + 1, Csv.felter(linjer[i], skille), kolonne, feil);
+            Rad rad = new Rad(tabell, linje, feil);
             KommuneRad kommune = rad.tilKommune();
             if (kommune != null) {
                 if (!sett.add(kommune.kommunenummer())) {
@@ -79,26 +83,23 @@ public final class KommuneregisterCsv {
 
     private static final class Rad {
 
-        private final int linje;
-        private final List<String> verdier;
-        private final Map<String, Integer> kolonne;
+        private final Csv.Tabell tabell;
+        private final Csv.Rad rad;
         private final List<Feltfeil> feil;
         private boolean gyldig = true;
 
-        Rad(int linje, List<String> verdier, Map<String, Integer> kolonne, List<Feltfeil> feil) {
-            this.linje = linje;
-            this.verdier = verdier;
-            this.kolonne = kolonne;
+        Rad(Csv.Tabell tabell, Csv.Rad rad, List<Feltfeil> feil) {
+            this.tabell = tabell;
+            this.rad = rad;
             this.feil = feil;
         }
 
         String felt(String navn) {
-            return "linje " + linje + ", " + navn;
+            return "linje " + rad.linje() + ", " + navn;
         }
 
         private String tekst(String navn, int maksLengde) {
-            Integer indeks = kolonne.get(navn);
-            String verdi = indeks == null || indeks >= verdier.size() ? "" : verdier.get(indeks).trim();
+            String verdi = tabell.verdi(rad, navn);
             if (verdi.length() > maksLengde) {
                 feilIFelt(navn, "er lengre enn " + maksLengde + " tegn.");
             }

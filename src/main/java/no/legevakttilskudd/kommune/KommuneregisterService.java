@@ -28,6 +28,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import no.legevakttilskudd.felles.Aktor;
+import no.legevakttilskudd.felles.Csv;
 import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
@@ -111,18 +112,18 @@ public class KommuneregisterService {
 
     /** The shipped SSB counts for 2024–2026 (long format: kommunenummer,aar,folketall), checked line by line. */
     private void lastMedfolgendeFolketall(long versjonId) {
-        String[] linjer = lesRessurs(MEDFOLGENDE_FOLKETALL).replace("\uFEFF", "").split("\r?\n");
         StringBuilder verdier = new StringBuilder();
-        for (int i = 1; i < linjer.length; i++) {
-            if (linjer[i].isBlank()) {
+        for (Csv.Rad rad : Csv.les(lesRessurs(MEDFOLGENDE_FOLKETALL))) {
+            if (rad.erTom()) {
                 continue;
             }
-            String[] felt = linjer[i].split(",");
-            if (felt.length != 3 || !Kommunenummer.erGyldig(felt[0]) || !felt[1].matches("\\d{4}") || !felt[2].matches("\\d{1,8}")) {
-                throw new IllegalStateException(MEDFOLGENDE_FOLKETALL + " linje " + (i + 1) + " er ugyldig: " + linjer[i]);
+            List<String> felt = rad.felter();
+            if (felt.size() != 3 || !Kommunenummer.erGyldig(felt.get(0)) || !felt.get(1).matches("\\d{4}")
+                    || !felt.get(2).matches("\\d{1,8}")) {
+                throw new IllegalStateException(MEDFOLGENDE_FOLKETALL + " linje " + rad.linje() + " er ugyldig: " + felt);
             }
-            verdier.append(verdier.isEmpty() ? "" : ",").append('(').append(versjonId).append(",'").append(felt[0]).append("',")
-                    .append(felt[1]).append(',').append(felt[2]).append(')');
+            verdier.append(verdier.isEmpty() ? "" : ",").append('(').append(versjonId).append(",'").append(felt.get(0)).append("',")
+                    .append(felt.get(1)).append(',').append(felt.get(2)).append(')');
         }
         // Values were checked above to be digits only, so building the statement is safe; one round trip instead of a thousand.
         entityManager.createNativeQuery("insert into kommune_folketall (versjon_id, kommunenummer, aar, folketall) values " + verdier

@@ -11,9 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import no.legevakttilskudd.felles.Csv;
 import no.legevakttilskudd.felles.Tidsformat;
@@ -54,14 +52,8 @@ public final class SimuleringCsv {
         if (tekst == null || tekst.isBlank()) {
             throw ProblemException.valideringsfeil("fil", "Filen er tom.");
         }
-        String[] linjer = Csv.linjer(tekst);
-        char skille = Csv.skilletegn(linjer[0]);
-        Map<String, Integer> kolonne = new HashMap<>();
-        List<String> overskrift = Csv.felter(linjer[0], skille);
-        for (int i = 0; i < overskrift.size(); i++) {
-            kolonne.put(overskrift.get(i).strip().toLowerCase(), i);
-        }
-        List<String> mangler = PAKREVD.stream().filter(k -> !kolonne.containsKey(k)).toList();
+        Csv.Tabell tabell = Csv.les(tekst);
+        List<String> mangler = PAKREVD.stream().filter(k -> !tabell.harKolonne(k)).toList();
         if (!mangler.isEmpty()) {
             throw ProblemException.valideringsfeil("linje 1", "Overskriften mangler " + String.join(", ", mangler) + ". Kolonner: "
                     + String.join(";", KOLONNER) + ".");
@@ -69,34 +61,32 @@ public final class SimuleringCsv {
         List<SimuleringInput.SoknadRad> rader = new ArrayList<>();
         List<Integer> linjenumre = new ArrayList<>();
         List<Feltfeil> feil = new ArrayList<>();
-        for (int i = 1; i < linjer.length && feil.size() < 100; i++) {
-            if (linjer[i].isBlank()) {
+        for (Csv.Rad rad : tabell) {
+            if (feil.size() >= 100) {
+                break;
+            }
+            if (rad.erTom()) {
                 continue;
             }
             if (rader.size() >= maksRader) {
                 throw ProblemException.valideringsfeil("fil", "Filen har flere enn " + maksRader + " søknader.");
             }
-            List<String> felter = Csv.felter(linjer[i], skille);
-            String sted = "linje " + (i + 1) + ", ";
-            String referanse = verdi(felter, kolonne, "referanse");
-            String nummer = verdi(felter, kolonne, "kommunenummer");
-            List<String> legevakt = verdi(felter, kolonne, "legevakt_kommuner").isEmpty() ? List.of()
-                    : Arrays.stream(verdi(felter, kolonne, "legevakt_kommuner").split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
-            Long omsokt = heltall(verdi(felter, kolonne, "omsokt"), sted + "omsokt", true, feil);
-            Long godkjent = heltall(verdi(felter, kolonne, "godkjent_budsjett"), sted + "godkjent_budsjett", false, feil);
-            Instant sendt = tidspunkt(verdi(felter, kolonne, "sendt"), sted + "sendt", feil);
+            String sted = "linje " + rad.linje() + ", ";
+            String referanse = tabell.verdi(rad, "referanse");
+            String nummer = tabell.verdi(rad, "kommunenummer");
+            String legevaktKommuner = tabell.verdi(rad, "legevakt_kommuner");
+            List<String> legevakt = legevaktKommuner.isEmpty() ? List.of()
+                    : Arrays.stream(legevaktKommuner.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+            Long omsokt = heltall(tabell.verdi(rad, "omsokt"), sted + "omsokt", true, feil);
+            Long godkjent = heltall(tabell.verdi(rad, "godkjent_budsjett"), sted + "godkjent_budsjett", false, feil);
+            Instant sendt = tidspunkt(tabell.verdi(rad, "sendt"), sted + "sendt", feil);
             rader.add(new SimuleringInput.SoknadRad(referanse.isEmpty() ? null : referanse, nummer, legevakt, omsokt, godkjent, sendt));
-            linjenumre.add(i + 1);
+            linjenumre.add(rad.linje());
         }
         if (!feil.isEmpty()) {
             throw ProblemException.valideringsfeil(feil);
         }
         return new Rader(rader, linjenumre);
-    }
-
-    private static String verdi(List<String> felter, Map<String, Integer> kolonne, String navn) {
-        Integer indeks = kolonne.get(navn);
-        return indeks == null || indeks >= felter.size() ? "" : felter.get(indeks).strip();
     }
 
     private static Long heltall(String verdi, String felt, boolean pakrevd, List<Feltfeil> feil) {

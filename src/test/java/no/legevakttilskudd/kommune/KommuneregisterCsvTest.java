@@ -40,6 +40,28 @@ class KommuneregisterCsvTest {
     }
 
     @Test
+    void leserKommaOgLinjeskiftIEtNavnOgTellerLinjeneEtterpa() {
+        KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(OVERSKRIFT.replace(';', ',')
+                + "5610,\"Kárásjohka\r\nKarasjok, Finnmark\",56,Finnmark,6,554,2565,2024,\r\n"
+                + "1857,Værøy,18,Nordland,x,370,683,2024,\r\n");
+        assertEquals(List.of("linje 4, sentralitetsklasse"), resultat.feil().stream().map(f -> f.felt()).toList());
+        resultat = KommuneregisterCsv.les(OVERSKRIFT.replace(';', ',')
+                + "5610,\"Kárásjohka\nKarasjok, Finnmark\",56,Finnmark,6,554,2565,2024,\n");
+        assertTrue(resultat.ok(), resultat.feil().toString());
+        assertEquals("Kárásjohka\nKarasjok, Finnmark", resultat.rader().get(0).navn());
+    }
+
+    @Test
+    void anforselstegnSomIkkeLukkesRapporteresSomFeilIFilen() {
+        KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(OVERSKRIFT
+                + "1856;Røst;18;Nordland;6;366;460;2024;\n"
+                + "1857;\"Værøy;18;Nordland;6;370;683;2024;\n");
+        assertEquals("linje 3", resultat.feil().get(0).felt());
+        assertTrue(resultat.feil().get(0).melding().startsWith("Anførselstegnene går ikke opp"), resultat.feil().toString());
+        assertTrue(resultat.rader().isEmpty());
+    }
+
+    @Test
     void tomFilOgBareOverskriftAvvises() {
         assertEquals("Filen er tom.", KommuneregisterCsv.les("  ").feil().get(0).melding());
         assertEquals("Filen har ingen kommuner, bare overskrift.", KommuneregisterCsv.les(OVERSKRIFT).feil().get(0).melding());

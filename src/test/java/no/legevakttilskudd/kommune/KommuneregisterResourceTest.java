@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -83,6 +84,41 @@ class KommuneregisterResourceTest {
         // Put the shipped data back in force, so other tests see the numbers they expect.
         given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(medfolgende())
                 .when().post("/api/admin/kommuneregister").then().statusCode(201);
+    }
+
+    /** A name over two lines in one spreadsheet cell, with a comma in it, in a file with BOM and commas as Excel saves it. */
+    @Test
+    void navnMedLinjeskiftOgKommaIAnforselstegnLastesOpp() throws IOException {
+        String rost = "1856,Røst,18,Nordland,6,366,460,2024";
+        String csv = "\uFEFF" + medfolgende().replace(rost, "1856,\"Røst\nRøst kommune, Lofoten\",18,Nordland,6,366,460,2024");
+        try {
+            given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(csv)
+                    .when().post("/api/admin/kommuneregister")
+                    .then().statusCode(201).body("antallKommuner", equalTo(357));
+            // The rows after the two-line record are read as before: the next kommune keeps its own name and numbers.
+            given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/kommuner/1856")
+                    .then().body("navn", equalTo("Røst\nRøst kommune, Lofoten")).body("folketall", equalTo(460))
+                    .body("folketallAar", equalTo(2024));
+            given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/kommuner/1857")
+                    .then().body("navn", equalTo("Værøy")).body("fylkesnummer", equalTo("18"));
+        } finally {
+            // Put the shipped data back in force, so other tests see the names they expect.
+            given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(medfolgende())
+                    .when().post("/api/admin/kommuneregister").then().statusCode(201);
+        }
+    }
+
+    @Test
+    void anforselstegnSomIkkeLukkesEr400OgRegisteretErUendret() throws IOException {
+        long aktivFor = aktivVersjon();
+        String csv = medfolgende().replace("1856,Røst,18", "1856,\"Røst,18");
+        int linje = (int) medfolgende().substring(0, medfolgende().indexOf("1856,Røst")).chars().filter(c -> c == '\n').count() + 1;
+        given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(csv)
+                .when().post("/api/admin/kommuneregister")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("feil[0].felt", equalTo("linje " + linje))
+                .body("feil[0].melding", startsWith("Anførselstegnene går ikke opp"));
+        assertEquals(aktivFor, aktivVersjon(), "den aktive registerversjonen skal være uendret");
     }
 
     @Test

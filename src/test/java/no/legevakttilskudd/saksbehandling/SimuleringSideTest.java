@@ -214,6 +214,14 @@ class SimuleringSideTest {
                 .when().post(SIDE)
                 .then().statusCode(400)
                 .body(containsString("Filen må være lagret som UTF-8."));
+        skjema(Tokens.saksbehandler(), utlysning)
+                .multiPart("parametre.tak", "1500000")
+                .multiPart("parametre.ramme", "1000000")
+                .multiPart("fil", "anforsel.csv", "referanse;kommunenummer;omsokt\nA;1856;1\n\"B;1857;1\n".getBytes(StandardCharsets.UTF_8),
+                        "text/csv")
+                .when().post(SIDE)
+                .then().statusCode(400)
+                .body(containsString("Linje 3: Anførselstegnene går ikke opp fra denne linjen"));
     }
 
     @Test

@@ -189,6 +189,35 @@ class SimuleringResourceTest {
                 .then().statusCode(400).body("feil[0].felt", equalTo("linje 1"));
     }
 
+    /** As Excel writes it: BOM, CRLF between rows, a bare LF for a line break inside a cell; here with commas. */
+    @Test
+    void csvMedLinjeskiftOgKommaIEtFeltLesesRett() {
+        String csv = "\uFEFFreferanse,kommunenummer,legevakt_kommuner,omsokt,godkjent_budsjett,sendt\r\n"
+                + "\"Søknad A\nRøst, 2024\",1856,1856,1200000,,2022-05-10T10:00:00Z\r\n"
+                + "B,5626,\"5626,5630,5632\",500000,400000,2022-05-11T12:00\r\n";
+        given().auth().oauth2(Tokens.saksbehandler()).multiPart("fil", "soknader.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/simulering")
+                .then().statusCode(200)
+                .body("tildelinger.referanse", contains("Søknad A\nRøst, 2024", "B"))
+                .body("tildelinger[1].tildelt", equalTo(400_000));
+        // The row after the two-line record is line 4 of the file, and an error there says so.
+        given().auth().oauth2(Tokens.saksbehandler())
+                .multiPart("fil", "soknader.csv", csv.replace("B,5626,", "B,9999,").getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/simulering")
+                .then().statusCode(400)
+                .body("feil[0].felt", equalTo("linje 4, kommunenummer"));
+    }
+
+    @Test
+    void csvMedAnforselstegnSomIkkeLukkesEr400MedLinjen() {
+        String csv = "referanse;kommunenummer;omsokt\nA;1856;100\n\"B;1857;100\nC;1804;100\n";
+        given().auth().oauth2(Tokens.saksbehandler()).multiPart("fil", "s.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/simulering")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("feil[0].felt", equalTo("linje 3"))
+                .body("feil[0].melding", startsWith("Anførselstegnene går ikke opp fra denne linjen:"));
+    }
+
     @Test
     void bareSaksbehandlerEvaluatorOgAdminKanSimulere() {
         given().auth().oauth2(Tokens.godkjenner()).contentType(ContentType.JSON).body(EKSEMPEL).when().post("/api/simulering").then().statusCode(403);
