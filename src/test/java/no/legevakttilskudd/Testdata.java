@@ -25,7 +25,8 @@ public final class Testdata {
 
     public static Map<String, Object> utlysning(LocalDateTime apner, LocalDateTime frist) {
         Map<String, Object> utlysning = new HashMap<>();
-        utlysning.put("aar", 2030);
+        // The grant year is the deadline's year, so the standard report deadline (1 April the year after) follows it.
+        utlysning.put("aar", frist.getYear());
         utlysning.put("tittel", "Testutlysning");
         utlysning.put("apner", apner.truncatedTo(ChronoUnit.MINUTES).toString());
         utlysning.put("soknadsfrist", frist.truncatedTo(ChronoUnit.MINUTES).toString());

@@ -44,6 +44,11 @@ class SimuleringSideTest {
         return id;
     }
 
+    private static int aar(long utlysning) {
+        return given().auth().oauth2(Tokens.admin()).when().get("/api/utlysninger/" + utlysning).then().statusCode(200)
+                .extract().jsonPath().getInt("aar");
+    }
+
     static void send(String kommune, long soknadId) {
         given().auth().oauth2(Tokens.soker(kommune)).when().post("/api/soknader/" + soknadId + "/send").then().statusCode(200);
     }
@@ -234,7 +239,7 @@ class SimuleringSideTest {
         }
         given().auth().oauth2(Tokens.admin()).when().get(SIDE)
                 .then().statusCode(200)
-                .body(containsString("<option value=\"" + utlysning + "\">Testutlysning (2030)</option>"))
+                .body(containsString("<option value=\"" + utlysning + "\">Testutlysning (" + aar(utlysning) + ")</option>"))
                 .body(not(containsString("name=\"csrf-token\"")));
         // Without the form's token, with a token that does not match the cookie, and without the cookie.
         given().auth().oauth2(Tokens.saksbehandler())

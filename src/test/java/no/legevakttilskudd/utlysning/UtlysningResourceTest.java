@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,12 +87,15 @@ class UtlysningResourceTest {
     @Test
     void endretRapportfristStarIHendelsesloggen() throws Exception {
         Map<String, Object> kall = Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(20));
-        kall.put("rapportfrist", "2031-06-15");
+        // Two years ahead: after the deadline whatever day the test runs.
+        String forste = (LocalDate.now().getYear() + 2) + "-06-15";
+        String andre = (LocalDate.now().getYear() + 2) + "-09-01";
+        kall.put("rapportfrist", forste);
         long id = Testdata.opprettUtlysning(kall);
-        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + id).then().body("rapportfrist", equalTo("2031-06-15"));
-        kall.put("rapportfrist", "2031-09-01");
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + id).then().body("rapportfrist", equalTo(forste));
+        kall.put("rapportfrist", andre);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(kall).when().put("/api/utlysninger/" + id)
-                .then().statusCode(200).body("rapportfrist", equalTo("2031-09-01"));
+                .then().statusCode(200).body("rapportfrist", equalTo(andre));
         kall.put("tittel", "Ny tittel, samme rapportfrist");
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(kall).when().put("/api/utlysninger/" + id)
                 .then().statusCode(200);
@@ -107,9 +111,10 @@ class UtlysningResourceTest {
         }
         assertEquals(4, hendelser.size(), hendelser.toString());
         assertTrue(hendelser.get(0).startsWith("OPPRETTET|admin|null|2030 «Testutlysning»"), hendelser.get(0));
-        assertTrue(hendelser.get(0).contains("rapportfrist 15. juni 2031"), hendelser.get(0));
+        int aar = LocalDate.now().getYear() + 2;
+        assertTrue(hendelser.get(0).contains("rapportfrist 15. juni " + aar), hendelser.get(0));
         assertTrue(hendelser.get(1).startsWith("ENDRET|admin|"), hendelser.get(1));
-        assertEquals("RAPPORTFRIST_ENDRET|admin|15. juni 2031|1. september 2031", hendelser.get(2));
+        assertEquals("RAPPORTFRIST_ENDRET|admin|15. juni " + aar + "|1. september " + aar, hendelser.get(2));
         assertTrue(hendelser.get(3).startsWith("ENDRET|admin|"), "en endring uten ny frist gir ingen egen rad: " + hendelser);
     }
 

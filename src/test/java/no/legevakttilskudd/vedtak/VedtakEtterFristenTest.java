@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +40,17 @@ import no.legevakttilskudd.Tokens;
 @WithTestResource(OidcWiremockTestResource.class)
 class VedtakEtterFristenTest {
 
-    /** 12 May 2031 at 12:00, Norwegian time, as the API writes it. */
-    private static final LocalDateTime FRIST = LocalDateTime.of(2031, 5, 12, 12, 0);
+    /** 12 May at 12:00, Norwegian time, two years from now: well ahead whatever day the test runs. */
+    private static final LocalDateTime FRIST = LocalDateTime.of(LocalDate.now().getYear() + 2, 5, 12, 12, 0);
+    private static final int AAR = FRIST.getYear();
 
     @Inject
     DataSource dataSource;
 
-    /** A call open from yesterday to 2031, so "before the deadline" holds whatever day the test runs. */
-    private static Map<String, Object> apenTil2031() {
+    /** A call open from yesterday to {@link #FRIST}, so "before the deadline" holds whatever day the test runs. */
+    private static Map<String, Object> apenTilFristen() {
         Map<String, Object> utlysning = Testdata.utlysning(LocalDateTime.now().minusDays(1), FRIST);
-        utlysning.put("rapportfrist", "2031-12-31");
+        utlysning.put("rapportfrist", AAR + "-12-31");
         return utlysning;
     }
 
@@ -60,12 +62,12 @@ class VedtakEtterFristenTest {
 
     @Test
     void forFristenNektesForslagEnOgEnOgForHeleUtlysningen() {
-        long utlysning = Testdata.opprettUtlysning(apenTil2031());
+        long utlysning = Testdata.opprettUtlysning(apenTilFristen());
         long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
 
         foresla(soknad).then().statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith(":fristen-er-ikke-ute"))
-                .body("detail", allOf(containsString("12. mai 2031 kl. 12:00"), containsString("først etter fristen")));
+                .body("detail", allOf(containsString("12. mai " + AAR + " kl. 12:00"), containsString("først etter fristen")));
         given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/utlysninger/" + utlysning + "/vedtak/fra-tildeling")
                 .then().statusCode(409).body("type", endsWith(":fristen-er-ikke-ute"));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + soknad + "/vedtak")
@@ -74,7 +76,7 @@ class VedtakEtterFristenTest {
         // The caseworker's pages do not offer what the service would refuse, and say when decisions come.
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + soknad)
                 .then().statusCode(200).body(not(containsString("action=\"/saksbehandling/soknader/" + soknad + "/vedtak\"")))
-                .body(containsString("Vedtak fattes etter søknadsfristen (12. mai 2031 kl. 12.00)."));
+                .body(containsString("Vedtak fattes etter søknadsfristen (12. mai " + AAR + " kl. 12.00)."));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/utlysninger/" + utlysning + "/tildeling")
                 .then().statusCode(200).body(not(containsString("action=\"/saksbehandling/utlysninger/" + utlysning + "/vedtak\"")));
 
@@ -91,7 +93,7 @@ class VedtakEtterFristenTest {
      */
     @Test
     void forFristenNektesGodkjenningOgSending() throws SQLException {
-        Map<String, Object> kall = apenTil2031();
+        Map<String, Object> kall = apenTilFristen();
         kall.put("fortlopendeVedtak", true);
         long utlysning = Testdata.opprettUtlysning(kall);
         long forste = foresla(Testdata.sendtSoknad(Tokens.ROST, utlysning)).then().statusCode(201).extract().jsonPath().getLong("id");
@@ -124,11 +126,11 @@ class VedtakEtterFristenTest {
 
     @Test
     void fortlopendeVedtakGirHeleRundenForFristenOgEndringenLogges() throws SQLException {
-        long utlysning = Testdata.opprettUtlysning(apenTil2031());
+        long utlysning = Testdata.opprettUtlysning(apenTilFristen());
         long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
         foresla(soknad).then().statusCode(409);
 
-        Map<String, Object> kall = apenTil2031();
+        Map<String, Object> kall = apenTilFristen();
         kall.put("fortlopendeVedtak", true);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(kall).when().put("/api/utlysninger/" + utlysning)
                 .then().statusCode(200).body("fortlopendeVedtak", equalTo(true));
@@ -150,18 +152,18 @@ class VedtakEtterFristenTest {
 
     @Test
     void adminSkjemaetSetterValgetMedHjelpetekst() throws SQLException {
-        long utlysning = Testdata.opprettUtlysning(apenTil2031());
+        long utlysning = Testdata.opprettUtlysning(apenTilFristen());
         given().auth().oauth2(Tokens.admin()).when().get("/admin/utlysninger/" + utlysning).then().statusCode(200)
-                .body(containsString("Vedtak fattes etter søknadsfristen (12. mai 2031 kl. 12.00)."))
+                .body(containsString("Vedtak fattes etter søknadsfristen (12. mai " + AAR + " kl. 12.00)."))
                 .body(containsString("aria-describedby=\"fortlopendeVedtak-hjelp\">"))
                 .body(containsString("rekkefølgen i runden avhenger av alle søknadene"));
         given().auth().oauth2(Tokens.admin()).cookie("sprak", "en").when().get("/admin/utlysninger/" + utlysning).then().statusCode(200)
                 .body(containsString("Decisions are made after the application deadline"))
                 .body(containsString("the order of the round depends on every application"));
         given().auth().oauth2(Tokens.admin()).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.admin()))
-                .formParam("csrf-token", Csrftoken.av(Tokens.admin())).formParam("aar", "2030").formParam("tittel", "Testutlysning")
+                .formParam("csrf-token", Csrftoken.av(Tokens.admin())).formParam("aar", String.valueOf(AAR)).formParam("tittel", "Testutlysning")
                 .formParam("apner", LocalDateTime.now().minusDays(1).withSecond(0).withNano(0).toString())
-                .formParam("soknadsfrist", FRIST.toString()).formParam("rapportfrist", "2031-12-31").formParam("parametre.sentralitetsklasser", "6")
+                .formParam("soknadsfrist", FRIST.toString()).formParam("rapportfrist", AAR + "-12-31").formParam("parametre.sentralitetsklasser", "6")
                 .formParam("parametre.marginal", "PARTIAL").formParam("publisert", "true").formParam("fortlopendeVedtak", "true")
                 .when().post("/admin/utlysninger/" + utlysning)
                 .then().statusCode(303);

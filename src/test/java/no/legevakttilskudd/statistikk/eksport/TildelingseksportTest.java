@@ -105,14 +105,14 @@ class TildelingseksportTest {
     }
 
     /** One award as the CSV must show it, column by column. */
-    record Forventet(long vedtakId, Long erstatter, long utlysningId, String tittel, String referanse, String kommunenummer, String navn,
+    record Forventet(long vedtakId, Long erstatter, long utlysningId, int aar, String tittel, String referanse, String kommunenummer, String navn,
             int folketall, String orgnr, String utfall, long omsokt, long tildelt, String prosent, String perInnbygger,
             LocalDate soknadSendt, LocalDate vedtaksdato, String kategorier, String formal, long soknadId) {
 
         /** All five kommuner are in Nordland; Saltdal is class 5, the others class 6. */
         List<String> csv() {
             return Arrays.asList(String.valueOf(vedtakId), erstatter == null ? "" : String.valueOf(erstatter), String.valueOf(utlysningId),
-                    "2030", tittel, referanse, kommunenummer, navn, "Nordland", kommunenummer.equals("1840") ? "5" : "6",
+                    String.valueOf(aar), tittel, referanse, kommunenummer, navn, "Nordland", kommunenummer.equals("1840") ? "5" : "6",
                     String.valueOf(folketall), "2024", orgnr == null ? "" : orgnr, utfall, String.valueOf(omsokt), String.valueOf(tildelt),
                     prosent, perInnbygger, soknadSendt.toString(), vedtaksdato.toString(), kategorier,
                     formal.startsWith("=") ? "'" + formal : formal);
@@ -528,7 +528,9 @@ class TildelingseksportTest {
         assertEquals(omsokt, s.getLong("omsokt"));
         String sendt = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + vedtakId).then().statusCode(200)
                 .extract().jsonPath().getString("sendt");
-        return new Forventet(vedtakId, erstatter, utlysning, tittel, s.getString("referanse"), kommunenummer, navn, folketall, orgnr, utfall,
+        int aar = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + utlysning).then().statusCode(200)
+                .extract().jsonPath().getInt("aar");
+        return new Forventet(vedtakId, erstatter, utlysning, aar, tittel, s.getString("referanse"), kommunenummer, navn, folketall, orgnr, utfall,
                 omsokt, tildelt, prosent, perInnbygger, OffsetDateTime.parse(s.getString("sendt")).toLocalDate(),
                 OffsetDateTime.parse(sendt).toLocalDate(), kategorier, formal, soknad);
     }
