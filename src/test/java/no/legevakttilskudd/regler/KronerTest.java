@@ -1,11 +1,9 @@
 package no.legevakttilskudd.regler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static no.legevakttilskudd.Egenskaper.forAlle;
 
 import org.junit.jupiter.api.Test;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 
 class KronerTest {
 
@@ -18,10 +16,12 @@ class KronerTest {
         assertEquals("-12 000", Kroner.tall(-12_000));
     }
 
-    @Property(tries = 1000)
-    void tilbakeTilSammeTall(@ForAll long verdi) {
-        if (verdi != Long.MIN_VALUE) {
-            assertEquals(verdi, Long.parseLong(Kroner.tall(verdi).replace(" ", "")));
-        }
+    @Test
+    void tilbakeTilSammeTall() {
+        forAlle("tilbakeTilSammeTall", 1000, k -> k.hvilkenSomHelstLong(), verdi -> {
+            if (verdi != Long.MIN_VALUE) {
+                assertEquals(verdi, Long.parseLong(Kroner.tall(verdi).replace(" ", "")));
+            }
+        });
     }
 }
