@@ -75,6 +75,12 @@ public final class Testdata {
                 .then().statusCode(200).extract().jsonPath().getLong("utlysningId"));
     }
 
+    /** The start of the references a call gives, "LV-<grant year>-", as a regular expression. */
+    public static String referanse(long utlysningId) {
+        return "LV-" + given().auth().oauth2(Tokens.admin()).when().get("/api/utlysninger/" + utlysningId).then().statusCode(200)
+                .extract().jsonPath().getInt("aar") + "-";
+    }
+
     public static long opprettUtlysning(Map<String, Object> utlysning) {
         return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(utlysning)
                 .when().post("/api/utlysninger")

@@ -52,8 +52,9 @@ class HendelsesloggTest {
         }
         assertEquals(3, rader.size(), rader.toString());
         assertTrue(rader.get(0).startsWith("OPPRETTET|soker-1856|soker|null|UTKAST"), rader.get(0));
-        assertTrue(rader.get(1).startsWith("SENDT|soker-1856|soker|UTKAST|SENDT LV-2030-"), rader.get(1));
-        assertTrue(rader.get(2).startsWith("TRUKKET|soker-1856|soker|SENDT LV-2030-"), rader.get(2));
+        String referanse = Testdata.referanse(utlysning);
+        assertTrue(rader.get(1).startsWith("SENDT|soker-1856|soker|UTKAST|SENDT " + referanse), rader.get(1));
+        assertTrue(rader.get(2).startsWith("TRUKKET|soker-1856|soker|SENDT " + referanse), rader.get(2));
 
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select count(*) from hendelse where entitet = 'UTLYSNING' and entitet_id = ?"

@@ -57,7 +57,7 @@ class SoknadLivslopTest {
         given().auth().oauth2(Tokens.soker(ROST)).when().post("/api/soknader/" + id + "/send")
                 .then().statusCode(200)
                 .body("status", equalTo("SENDT"))
-                .body("referanse", matchesPattern("LV-2030-\\d{4}"))
+                .body("referanse", matchesPattern(Testdata.referanse(utlysning) + "\\d{4}"))
                 .body("omsokt", equalTo(900_000));
 
         given().auth().oauth2(Tokens.soker(ROST)).contentType(ContentType.JSON).body(Testdata.fullstendigSoknad(ROST))
@@ -102,7 +102,7 @@ class SoknadLivslopTest {
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + utlysning + "/soknader")
                 .then().statusCode(200)
                 .body("totalt", equalTo(1))
-                .body("elementer[0].referanse", matchesPattern("LV-2030-\\d{4}"));
+                .body("elementer[0].referanse", matchesPattern(Testdata.referanse(utlysning) + "\\d{4}"));
     }
 
     @Test

@@ -121,7 +121,7 @@ class SoknadSkjemaTest {
                 .then().statusCode(303).header("Location", endsWith("/mine-soknader/" + id + "?sendt=true"));
         som(Tokens.ROST).when().get("/mine-soknader/" + id + "?sendt=true").then().statusCode(200)
                 .body(containsString("Søknaden er sendt"))
-                .body(matchesPattern("(?s).*<strong class=\"referanse\">LV-2030-\\d{4}</strong>.*"))
+                .body(matchesPattern("(?s).*<strong class=\"referanse\">" + Testdata.referanse(utlysning) + "\\d{4}</strong>.*"))
                 .body(containsString("Kopi av det du sendte"))
                 .body(containsString("Akuttsekk og EKG"));
 
