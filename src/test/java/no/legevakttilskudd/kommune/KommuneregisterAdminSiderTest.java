@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +30,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
+import no.legevakttilskudd.Medfolgenderegister;
 import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.web.Csrf;
@@ -52,13 +52,13 @@ class KommuneregisterAdminSiderTest {
     DataSource dataSource;
 
     @AfterEach
-    void medfolgendeIgjen() throws IOException {
-        lastOppMedApi(medfolgende());
+    void medfolgendeIgjen() {
+        lastOppMedApi(Medfolgenderegister.tekst());
     }
 
     @Test
-    void sidenViserAktivVersjonOgAlleVersjonerBareForAdmin() throws IOException {
-        long aktiv = lastOppMedApi(medfolgende());
+    void sidenViserAktivVersjonOgAlleVersjonerBareForAdmin() {
+        long aktiv = lastOppMedApi(Medfolgenderegister.tekst());
         given().auth().oauth2(Tokens.admin()).when().get("/admin/kommuneregister")
                 .then().statusCode(200)
                 .body(containsString("<dt>Versjon</dt><dd>" + aktiv + "</dd>"))
@@ -73,10 +73,10 @@ class KommuneregisterAdminSiderTest {
     }
 
     @Test
-    void forhandsvisningenViserEndringeneMotAktivVersjonOgLagrerIngenting() throws IOException {
-        long aktiv = lastOppMedApi(medfolgende());
+    void forhandsvisningenViserEndringeneMotAktivVersjonOgLagrerIngenting() {
+        long aktiv = lastOppMedApi(Medfolgenderegister.tekst());
         int versjoner = antallVersjoner();
-        String csv = medfolgende().replace(OSLO, "")
+        String csv = Medfolgenderegister.tekst().replace(OSLO, "")
                 .replace(SALTDAL, "1840,Saltdal,18,Nordland,4,603,4880,2024")
                 .replace(ROST, "1856,Røst,18,Nordland,6,366,455,2025")
                 + "1899,Testøy,18,Nordland,6,100,250,2024\n";
@@ -103,8 +103,8 @@ class KommuneregisterAdminSiderTest {
 
     @Test
     void bekreftelsenTarFilenIBrukMedHendelseOgAvviserEndretInnholdOgForeldetForhandsvisning() throws IOException, SQLException {
-        long forrige = lastOppMedApi(medfolgende());
-        String csv = medfolgende().replace(VAROY, "1857,Værøy,18,Nordland,6,370,690,2025");
+        long forrige = lastOppMedApi(Medfolgenderegister.tekst());
+        String csv = Medfolgenderegister.tekst().replace(VAROY, "1857,Værøy,18,Nordland,6,370,690,2025");
         String side = lastOpp(admin().multiPart("kilde", "SSB 07459, 1.1.2025 (test)"), csv.getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(200).body(containsString("<li>Endret folketall: 1</li>")).extract().asString();
         String innhold = skjult(side, "innhold");
@@ -112,7 +112,7 @@ class KommuneregisterAdminSiderTest {
         assertEquals(csv, new String(Base64.getDecoder().decode(innhold), StandardCharsets.UTF_8));
 
         // A hidden field that does not match its hash is refused, not applied.
-        String annet = Base64.getEncoder().encodeToString(medfolgende().replace(VAROY, "1857,Værøy,18,Nordland,1,370,1,2025")
+        String annet = Base64.getEncoder().encodeToString(Medfolgenderegister.tekst().replace(VAROY, "1857,Værøy,18,Nordland,1,370,1,2025")
                 .getBytes(StandardCharsets.UTF_8));
         bekreft(annet, sha256, forrige, "x").then().statusCode(400)
                 .body(containsString("Filen fra forhåndsvisningen kom ikke fram uendret. Last opp filen på nytt."));
@@ -139,9 +139,9 @@ class KommuneregisterAdminSiderTest {
     }
 
     @Test
-    void feilIFilenVisesPerLinjeOgKolonneOgIngentingLagres() throws IOException {
-        long aktiv = lastOppMedApi(medfolgende());
-        String csv = medfolgende().replace(SALTDAL, "1840,Saltdal,18,Nordland,7,603,4880,2024")
+    void feilIFilenVisesPerLinjeOgKolonneOgIngentingLagres() {
+        long aktiv = lastOppMedApi(Medfolgenderegister.tekst());
+        String csv = Medfolgenderegister.tekst().replace(SALTDAL, "1840,Saltdal,18,Nordland,7,603,4880,2024")
                 .replace(ROST, "1856,Røst,18,Nordland,6,366,-1,2024");
         String side = lastOpp(admin(), csv.getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(400)
@@ -152,7 +152,7 @@ class KommuneregisterAdminSiderTest {
                 .extract().asString();
         Matcher linje = Pattern.compile("href=\"#fil\">linje (\\d+), sentralitetsklasse").matcher(side);
         assertTrue(linje.find(), side);
-        assertEquals(medfolgende().lines().toList().indexOf(SALTDAL) + 1, Integer.parseInt(linje.group(1)), "linjenummeret i filen");
+        assertEquals(Medfolgenderegister.tekst().lines().toList().indexOf(SALTDAL) + 1, Integer.parseInt(linje.group(1)), "linjenummeret i filen");
         assertEquals(aktiv, aktivVersjon());
 
         lastOpp(admin(), new byte[] {'k', (byte) 0xE6, 'r', '\n'}).then().statusCode(400)
@@ -165,11 +165,11 @@ class KommuneregisterAdminSiderTest {
     }
 
     @Test
-    void postUtenCsrfNokkelGir403() throws IOException {
-        long aktiv = lastOppMedApi(medfolgende());
-        given().auth().oauth2(Tokens.admin()).multiPart("fil", "kommuner.csv", medfolgende().getBytes(StandardCharsets.UTF_8), "text/csv")
+    void postUtenCsrfNokkelGir403() {
+        long aktiv = lastOppMedApi(Medfolgenderegister.tekst());
+        given().auth().oauth2(Tokens.admin()).multiPart("fil", "kommuner.csv", Medfolgenderegister.tekst().getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post("/admin/kommuneregister/forhandsvis").then().statusCode(403);
-        byte[] bytes = medfolgende().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Medfolgenderegister.tekst().getBytes(StandardCharsets.UTF_8);
         given().auth().oauth2(Tokens.admin()).redirects().follow(false)
                 .formParam("innhold", Base64.getEncoder().encodeToString(bytes))
                 .formParam("sha256", KommuneregisterAdminResource.sha256(bytes)).formParam("mot", aktiv).formParam("kilde", "x")
@@ -226,9 +226,4 @@ class KommuneregisterAdminSiderTest {
                 .then().statusCode(200).extract().jsonPath().getList("$").size();
     }
 
-    private static String medfolgende() throws IOException {
-        try (InputStream in = KommuneregisterAdminSiderTest.class.getClassLoader().getResourceAsStream("kommuneregister/kommuner.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -7,15 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import no.legevakttilskudd.Medfolgenderegister;
 import no.legevakttilskudd.Tokens;
 
 @QuarkusTest
@@ -23,9 +21,9 @@ import no.legevakttilskudd.Tokens;
 class KommuneregisterResourceTest {
 
     @Test
-    void enUgyldigRadLarRegisteretVaereSomDetVar() throws IOException {
+    void enUgyldigRadLarRegisteretVaereSomDetVar() {
         long aktivFor = aktivVersjon();
-        String csv = medfolgende().replace("1840,Saltdal,18,Nordland,5,603,4880,2024", "1840,Saltdal,18,Nordland,7,603,4880,2024")
+        String csv = Medfolgenderegister.tekst().replace("1840,Saltdal,18,Nordland,5,603,4880,2024", "1840,Saltdal,18,Nordland,7,603,4880,2024")
                 .replace("1856,Røst,18,Nordland,6,366,460,2024", "1856,Røst,18,Nordland,6,366,-1,2024");
         given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(csv)
                 .when().post("/api/admin/kommuneregister")
@@ -60,9 +58,9 @@ class KommuneregisterResourceTest {
     }
 
     @Test
-    void gyldigOpplastingGirNyVersjonOgBeholderDenGamle() throws IOException {
+    void gyldigOpplastingGirNyVersjonOgBeholderDenGamle() {
         long forrige = aktivVersjon();
-        String csv = medfolgende().replace("1856,Røst,18,Nordland,6,366,460,2024", "1856,Røst,18,Nordland,6,366,455,2025");
+        String csv = Medfolgenderegister.tekst().replace("1856,Røst,18,Nordland,6,366,460,2024", "1856,Røst,18,Nordland,6,366,455,2025");
         long ny = given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(csv)
                 .queryParam("kilde", "SSB 07459, 1.1.2025 (test)")
                 .when().post("/api/admin/kommuneregister")
@@ -82,15 +80,15 @@ class KommuneregisterResourceTest {
                 .when().post("/api/simulering")
                 .then().statusCode(200).body("tildelinger[0].arsaker[0].tekst", containsString("1. januar 2026"));
         // Put the shipped data back in force, so other tests see the numbers they expect.
-        given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(medfolgende())
+        given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(Medfolgenderegister.tekst())
                 .when().post("/api/admin/kommuneregister").then().statusCode(201);
     }
 
     /** A name over two lines in one spreadsheet cell, with a comma in it, in a file with BOM and commas as Excel saves it. */
     @Test
-    void navnMedLinjeskiftOgKommaIAnforselstegnLastesOpp() throws IOException {
+    void navnMedLinjeskiftOgKommaIAnforselstegnLastesOpp() {
         String rost = "1856,Røst,18,Nordland,6,366,460,2024";
-        String csv = "\uFEFF" + medfolgende().replace(rost, "1856,\"Røst\nRøst kommune, Lofoten\",18,Nordland,6,366,460,2024");
+        String csv = "\uFEFF" + Medfolgenderegister.tekst().replace(rost, "1856,\"Røst\nRøst kommune, Lofoten\",18,Nordland,6,366,460,2024");
         try {
             given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(csv)
                     .when().post("/api/admin/kommuneregister")
@@ -103,16 +101,16 @@ class KommuneregisterResourceTest {
                     .then().body("navn", equalTo("Værøy")).body("fylkesnummer", equalTo("18"));
         } finally {
             // Put the shipped data back in force, so other tests see the names they expect.
-            given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(medfolgende())
+            given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(Medfolgenderegister.tekst())
                     .when().post("/api/admin/kommuneregister").then().statusCode(201);
         }
     }
 
     @Test
-    void anforselstegnSomIkkeLukkesEr400OgRegisteretErUendret() throws IOException {
+    void anforselstegnSomIkkeLukkesEr400OgRegisteretErUendret() {
         long aktivFor = aktivVersjon();
-        String csv = medfolgende().replace("1856,Røst,18", "1856,\"Røst,18");
-        int linje = (int) medfolgende().substring(0, medfolgende().indexOf("1856,Røst")).chars().filter(c -> c == '\n').count() + 1;
+        String csv = Medfolgenderegister.tekst().replace("1856,Røst,18", "1856,\"Røst,18");
+        int linje = (int) Medfolgenderegister.tekst().substring(0, Medfolgenderegister.tekst().indexOf("1856,Røst")).chars().filter(c -> c == '\n').count() + 1;
         given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(csv)
                 .when().post("/api/admin/kommuneregister")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -133,9 +131,4 @@ class KommuneregisterResourceTest {
                 .then().statusCode(200).extract().jsonPath().getLong("find { it.aktiv }.id");
     }
 
-    private static String medfolgende() throws IOException {
-        try (InputStream in = KommuneregisterResourceTest.class.getClassLoader().getResourceAsStream("kommuneregister/kommuner.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

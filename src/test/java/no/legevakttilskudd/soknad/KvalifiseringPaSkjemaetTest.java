@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,8 +26,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import no.legevakttilskudd.Medfolgenderegister;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.felles.Csv;
 import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.regler.Kommunefakta;
 import no.legevakttilskudd.regler.Regelparametre;
@@ -118,10 +117,10 @@ class KvalifiseringPaSkjemaetTest {
      * tests upload versions, and counts for other years carry over from them.)
      */
     @Test
-    void banneretOgReglerneErEnigeForHverKommune() throws IOException, SQLException {
+    void banneretOgReglerneErEnigeForHverKommune() throws SQLException {
         Utlysning utlysning = utlysninger.hent(utlysning(2025));
         Map<String, Kommunefakta> fakta = kommunefakta.fakta(utlysning.kommuneregisterVersjonId, 2025);
-        Map<String, String[]> register = csv("kommuneregister/kommuner.csv");
+        Map<String, Integer> register = klassene();
         assertEquals(357, register.size());
 
         List<Soknadsgrunnlag> soknader = new ArrayList<>();
@@ -149,7 +148,7 @@ class KvalifiseringPaSkjemaetTest {
         }
         Set<String> tellingen = kvalifisering.kvalifiserte(utlysning);
         int kvalifiserte = 0;
-        for (Map.Entry<String, String[]> kommune : register.entrySet()) {
+        for (Map.Entry<String, Integer> kommune : register.entrySet()) {
             String nummer = kommune.getKey();
             Kvalifiseringsoppslag.Vurdering banneret = kvalifisering.vurder(utlysning, nummer).orElse(null);
             assertNotNull(banneret, nummer);
@@ -157,7 +156,7 @@ class KvalifiseringPaSkjemaetTest {
             assertEquals(2025, banneret.fakta().folketallAar(), nummer);
             assertEquals(lagret2025.get(nummer), banneret.fakta().folketall(), "folketallet for 2025, " + nummer);
             // The spec's rule written out once more, here only, on the shipped class and the year's count.
-            boolean fraFilene = List.of(5, 6).contains(Integer.valueOf(kommune.getValue()[4])) && banneret.fakta().folketall() < 5_000;
+            boolean fraFilene = List.of(5, 6).contains(kommune.getValue()) && banneret.fakta().folketall() < 5_000;
             assertEquals(fraFilene, regler.get(nummer), "reglene, " + nummer);
             assertEquals(fraFilene, banneret.kvalifisert(), "banneret, " + nummer);
             assertEquals(fraFilene, tellingen.contains(nummer), "tellingen, " + nummer);
@@ -167,18 +166,15 @@ class KvalifiseringPaSkjemaetTest {
         assertTrue(kvalifiserte > 100, "mange kommuner i klasse 5 og 6 er under 5 000: " + kvalifiserte);
     }
 
-    /** Rows of a shipped CSV by their first column, header left out. */
-    private static Map<String, String[]> csv(String ressurs) throws IOException {
-        try (InputStream in = KvalifiseringPaSkjemaetTest.class.getClassLoader().getResourceAsStream(ressurs)) {
-            Map<String, String[]> rader = new LinkedHashMap<>();
-            String[] linjer = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n");
-            for (int i = 1; i < linjer.length; i++) {
-                if (!linjer[i].isBlank()) {
-                    String[] felt = linjer[i].split(",");
-                    rader.put(felt[0], felt);
-                }
+    /** The shipped registry's class per kommune, read with the application's own CSV reader. */
+    private static Map<String, Integer> klassene() {
+        Csv.Tabell tabell = Csv.les(Medfolgenderegister.tekst());
+        Map<String, Integer> klasser = new LinkedHashMap<>();
+        for (Csv.Rad rad : tabell) {
+            if (!rad.erTom()) {
+                klasser.put(tabell.verdi(rad, "kommunenummer"), Integer.valueOf(tabell.verdi(rad, "sentralitetsklasse")));
             }
-            return rader;
         }
+        return klasser;
     }
 }

@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -31,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import no.legevakttilskudd.Medfolgenderegister;
 import no.legevakttilskudd.Skjemaeier;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
@@ -51,16 +50,16 @@ class VedtaksgrunnlagTest {
     private boolean registeretErEndret;
 
     @AfterEach
-    void registeretTilbake() throws IOException {
+    void registeretTilbake() {
         if (registeretErEndret) {
             // The shipped registry back in force, so other tests see the numbers they expect.
-            given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(medfolgendeRegister())
+            given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8").body(Medfolgenderegister.tekst())
                     .when().post("/api/admin/kommuneregister").then().statusCode(201);
         }
     }
 
     @Test
-    void etSendtVedtakKontrolleresMotDagensDataUtenAEndresSelv() throws IOException, SQLException {
+    void etSendtVedtakKontrolleresMotDagensDataUtenAEndresSelv() throws SQLException {
         Map<String, Object> data = Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30));
         data.put("ramme", 5_000_000);
         long utlysning = Testdata.opprettUtlysning(data);
@@ -100,7 +99,7 @@ class VedtaksgrunnlagTest {
         // The registry gets a new version where Røst has grown past the limit, and the cap is lowered.
         registeretErEndret = true;
         given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8")
-                .body(medfolgendeRegister().replace("1856,Røst,18,Nordland,6,366,460,2024", "1856,Røst,18,Nordland,6,366,5200,2024"))
+                .body(Medfolgenderegister.tekst().replace("1856,Røst,18,Nordland,6,366,460,2024", "1856,Røst,18,Nordland,6,366,5200,2024"))
                 .queryParam("kilde", "SSB, rettet folketall (test)")
                 .when().post("/api/admin/kommuneregister").then().statusCode(201);
         data.put("parametre", Map.of("sentralitetsklasser", List.of(5, 6), "tak", 500_000));
@@ -203,9 +202,4 @@ class VedtaksgrunnlagTest {
         }
     }
 
-    private static String medfolgendeRegister() throws IOException {
-        try (InputStream in = VedtaksgrunnlagTest.class.getClassLoader().getResourceAsStream("kommuneregister/kommuner.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }
