@@ -337,19 +337,21 @@ public class SakResource {
                 .filter(rad -> soknad.referanse().equals(rad.referanse())).findFirst().orElse(null);
         Vurdering vurdering = vurderinger.finn(id);
         List<Vedtak> alle = vedtakService.forSoknad(id);
-        List<VedtakRad> vedtak = alle.stream().map(v -> new VedtakRad(v,
-                vedtakService.handlinger(v, innlogget),
-                v.status == VedtakStatus.SENDT ? aksepter.finn(v.id) : null,
-                v.status == VedtakStatus.SENDT ? utbetalinger.forVedtak(v.id) : List.of(),
-                v.status == VedtakStatus.SENDT ? klager.forVedtak(v.id) : List.of(),
-                v.status == VedtakStatus.SENDT ? rapporter.finn(v.id) : null,
-                utbetalinger.kanUtbetales(v))).toList();
+        List<VedtakRad> vedtak = alle.stream().map(this::vedtakRad).toList();
         boolean kanForesla = vedtakService.kanForesla(soknad.status(), alle, utlysning, innlogget);
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
         List<Hendelse> historikk = hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList());
         return sprak.side(Templates.sak(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
                 vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel));
+    }
+
+    private VedtakRad vedtakRad(Vedtak v) {
+        boolean sendt = v.status == VedtakStatus.SENDT;
+        Aksept aksept = sendt ? aksepter.finn(v.id) : null;
+        List<Utbetaling> utbetalt = sendt ? utbetalinger.forVedtak(v.id) : List.of();
+        return new VedtakRad(v, vedtakService.handlinger(v, innlogget), aksept, utbetalt, sendt ? klager.forVedtak(v.id) : List.of(),
+                sendt ? rapporter.finn(v.id) : null, utbetalinger.kanUtbetales(v, aksept, utbetalt));
     }
 
     /** A refused form: field errors next to the fields (400), other refusals (409, 403) as a notice at the top. */

@@ -40,11 +40,12 @@ public class UtbetalingService {
 
     /**
      * Whether a payment can be registered on the decision now, as {@link #registrer} decides it, for the case page: a
-     * sent award in force that the kommune has accepted and that is not fully paid.
+     * sent award in force that the kommune has accepted and that is not fully paid. The page has already read the
+     * acceptance and the payments, so they are passed in rather than read again.
      */
-    public boolean kanUtbetales(Vedtak vedtak) {
-        return vedtak.status == VedtakStatus.SENDT && vedtak.utfall.girTilskudd() && Aksept.findById(vedtak.id) != null
-                && utbetalt(vedtak.id) < vedtak.belop && iKraft(vedtak.id);
+    public boolean kanUtbetales(Vedtak vedtak, Aksept aksept, List<Utbetaling> utbetalinger) {
+        return vedtak.status == VedtakStatus.SENDT && vedtak.utfall.girTilskudd() && aksept != null
+                && utbetalinger.stream().mapToLong(u -> u.belop).sum() < vedtak.belop && iKraft(vedtak.id);
     }
 
     /** The view vedtak_i_kraft says which sent decisions hold for the kommune: not replaced by a sent correction. */
