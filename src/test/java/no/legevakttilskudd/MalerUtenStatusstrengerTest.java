@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import no.legevakttilskudd.regler.Tildelingsstatus;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.utlysning.UtlysningStatus;
-import no.legevakttilskudd.vedtak.Klageutfall;
-import no.legevakttilskudd.vedtak.RapportStatus;
+import no.legevakttilskudd.vedtak.klage.Klageutfall;
+import no.legevakttilskudd.vedtak.rapport.RapportStatus;
 import no.legevakttilskudd.vedtak.VedtakStatus;
 
 /**

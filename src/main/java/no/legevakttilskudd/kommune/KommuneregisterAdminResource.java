@@ -30,8 +30,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.ProblemException;
@@ -63,13 +61,19 @@ public class KommuneregisterAdminResource {
     static final int MAKS_BYTES = 1024 * 1024;
     private static final int MAKS_KILDE = 300;
 
+    /** The page model of {@code register}. */
+    public record Registerside(KommuneregisterVersjon aktiv, List<KommuneregisterVersjon> versjoner, Skjema skjema, boolean brukt) {
+    }
+
+    /** The page model of {@code forhandsvisning}. */
+    public record Forhandsvisningside(Registerendringer endringer, String filnavn, String kilde, String innhold, String sha256, boolean registeretVarEndret) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance register(KommuneregisterVersjon aktiv, List<KommuneregisterVersjon> versjoner, Skjema skjema,
-                boolean brukt);
+        static native TemplateInstance register(Registerside side);
 
-        static native TemplateInstance forhandsvisning(Registerendringer endringer, String filnavn, String kilde, String innhold,
-                String sha256, boolean registeretVarEndret);
+        static native TemplateInstance forhandsvisning(Forhandsvisningside side);
     }
 
     @Inject
@@ -97,7 +101,7 @@ public class KommuneregisterAdminResource {
     public Response forhandsvis(@RestForm("csrf-token") String csrfToken, @RestForm("fil") FileUpload fil, @RestForm("kilde") String kilde) {
         csrf.krev(csrfToken);
         Skjema skjema = new Skjema().verdi("kilde", kilde);
-        Tekster tekster = tekster();
+        Tekster tekster = sprak.tekster(Tekster.class);
         if (fil == null || fil.size() == 0 && (fil.fileName() == null || fil.fileName().isBlank())) {
             return ugyldig(skjema.leggTil(Skjemafeil.her("fil", tekster.admin_feil_velg_fil())));
         }
@@ -118,8 +122,8 @@ public class KommuneregisterAdminResource {
         String kildeTekst = kilde == null || kilde.isBlank() ? kortet("Opplastet CSV: " + filnavn) : kortet(kilde.strip());
         try {
             Registerendringer endringer = register.forhandsvis(csv);
-            return Response.ok(sprak.side(Templates.forhandsvisning(endringer, filnavn, kildeTekst,
-                    Base64.getEncoder().encodeToString(bytes), sha256(bytes), false))).build();
+            return Response.ok(sprak.side(Templates.forhandsvisning(new Forhandsvisningside(endringer, filnavn, kildeTekst,
+                    Base64.getEncoder().encodeToString(bytes), sha256(bytes), false)))).build();
         } catch (ProblemException e) {
             return ugyldig(filfeil(skjema, e));
         }
@@ -136,7 +140,7 @@ public class KommuneregisterAdminResource {
         String csv = bytes == null ? null : utf8(bytes);
         if (csv == null || sha256 == null || mot == null
                 || !MessageDigest.isEqual(sha256(bytes).getBytes(StandardCharsets.US_ASCII), sha256.getBytes(StandardCharsets.US_ASCII))) {
-            return ugyldig(new Skjema().leggTil(Skjemafeil.her("fil", tekster().admin_feil_innhold_endret())));
+            return ugyldig(new Skjema().leggTil(Skjemafeil.her("fil", sprak.tekster(Tekster.class).admin_feil_innhold_endret())));
         }
         try {
             register.erstatt(csv, kilde, mot, innlogget.aktor());
@@ -145,15 +149,15 @@ public class KommuneregisterAdminResource {
             if (e.problem().status() == 409) {
                 // Show the changes against the version that is active now, and let the admin decide again.
                 Registerendringer endringer = register.forhandsvis(csv);
-                return Response.status(Response.Status.CONFLICT).entity(sprak.side(Templates.forhandsvisning(endringer,
-                        filnavn == null ? "CSV" : kortet(filnavn), kilde, innhold, sha256, true))).build();
+                return Response.status(Response.Status.CONFLICT).entity(sprak.side(Templates.forhandsvisning(new Forhandsvisningside(endringer,
+                        filnavn == null ? "CSV" : kortet(filnavn), kilde, innhold, sha256, true)))).build();
             }
             return ugyldig(filfeil(new Skjema(), e));
         }
     }
 
     private TemplateInstance registerside(Skjema skjema, boolean brukt) {
-        return sprak.side(Templates.register(register.aktivVersjon(), register.versjoner(), skjema, brukt));
+        return sprak.side(Templates.register(new Registerside(register.aktivVersjon(), register.versjoner(), skjema, brukt)));
     }
 
     private Response ugyldig(Skjema skjema) {
@@ -199,10 +203,5 @@ public class KommuneregisterAdminResource {
 
     private static String kortet(String tekst) {
         return tekst.length() > MAKS_KILDE ? tekst.substring(0, MAKS_KILDE) : tekst;
-    }
-
-    private Tekster tekster() {
-        String kode = sprak.kode();
-        return "nb".equals(kode) ? MessageBundles.get(Tekster.class) : MessageBundles.get(Tekster.class, Localized.Literal.of(kode));
     }
 }

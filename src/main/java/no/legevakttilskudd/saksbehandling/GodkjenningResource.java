@@ -55,10 +55,13 @@ public class GodkjenningResource {
         }
     }
 
+    /** The page model of {@code vedtak}. */
+    public record Vedtakside(List<Utlysning> utlysninger, Long valgt, Rammestatus ramme, Side<Vedtaksrad> foreslatte, Sidenavigasjon navigasjon, Side<Vedtaksrad> godkjente, Skjema skjema, String melding, String varsel) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance vedtak(List<Utlysning> utlysninger, Long valgt, Rammestatus ramme, Side<Vedtaksrad> foreslatte,
-                Sidenavigasjon navigasjon, Side<Vedtaksrad> godkjente, Skjema skjema, String melding, String varsel);
+        static native TemplateInstance vedtak(Vedtakside side);
 
         static native TemplateInstance kontroll(VedtakskontrollService.Kontroll kontroll);
     }
@@ -149,8 +152,8 @@ public class GodkjenningResource {
         Sidenavigasjon navigasjon = Sidenavigasjon.av(foreslatte.side(), sider,
                 nr -> "/saksbehandling/vedtak?side=" + nr + (utlysning != null ? "&utlysning=" + utlysning : ""));
         Side<Vedtaksrad> godkjente = vedtak.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE, innlogget);
-        return sprak.side(Templates.vedtak(utlysninger.alle(), utlysning, ramme, foreslatte, navigasjon, godkjente,
-                skjema, melding, varsel));
+        return sprak.side(Templates.vedtak(new Vedtakside(utlysninger.alle(), utlysning, ramme, foreslatte, navigasjon, godkjente,
+                skjema, melding, varsel)));
     }
 
     /** Runs a step without a form of its own: back to the queue with a notice, or the queue with the refusal. */

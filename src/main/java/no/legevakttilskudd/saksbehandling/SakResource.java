@@ -44,23 +44,23 @@ import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
-import no.legevakttilskudd.vedtak.Aksept;
-import no.legevakttilskudd.vedtak.AkseptService;
-import no.legevakttilskudd.vedtak.Brev;
-import no.legevakttilskudd.vedtak.Brevside;
-import no.legevakttilskudd.vedtak.Klage;
-import no.legevakttilskudd.vedtak.KlageService;
-import no.legevakttilskudd.vedtak.Klageutfall;
-import no.legevakttilskudd.vedtak.Rapport;
-import no.legevakttilskudd.vedtak.RapportService;
-import no.legevakttilskudd.vedtak.Utbetaling;
-import no.legevakttilskudd.vedtak.UtbetalingService;
+import no.legevakttilskudd.vedtak.aksept.Aksept;
+import no.legevakttilskudd.vedtak.aksept.AkseptService;
+import no.legevakttilskudd.vedtak.brev.Brev;
+import no.legevakttilskudd.vedtak.brev.Brevside;
+import no.legevakttilskudd.vedtak.klage.Klage;
+import no.legevakttilskudd.vedtak.klage.KlageService;
+import no.legevakttilskudd.vedtak.klage.Klageutfall;
+import no.legevakttilskudd.vedtak.rapport.Rapport;
+import no.legevakttilskudd.vedtak.rapport.RapportService;
+import no.legevakttilskudd.vedtak.utbetaling.Utbetaling;
+import no.legevakttilskudd.vedtak.utbetaling.UtbetalingService;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.VedtakInput;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
 import no.legevakttilskudd.vedtak.Vedtakshandlinger;
-import no.legevakttilskudd.vedtak.brev.Utfall;
+import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vurdering.Kvalitet;
 import no.legevakttilskudd.vurdering.Vurdering;
 import no.legevakttilskudd.vurdering.VurderingInput;
@@ -85,12 +85,13 @@ public class SakResource {
         }
     }
 
+    /** The page model of {@code sak}. */
+    public record Side(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta, TildelingDto.Rad regelresultat, List<Hendelse> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak, boolean kanForesla, Skjema vedtaksskjema, String melding, String varsel) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sak(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta,
-                TildelingDto.Rad regelresultat,
-                List<Hendelse> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak,
-                boolean kanForesla, Skjema vedtaksskjema, String melding, String varsel);
+        static native TemplateInstance sak(Side side);
     }
 
     @Inject
@@ -342,8 +343,8 @@ public class SakResource {
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
         List<Hendelse> historikk = hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList());
-        return sprak.side(Templates.sak(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
-                vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel));
+        return sprak.side(Templates.sak(new Side(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
+                vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel)));
     }
 
     private VedtakRad vedtakRad(Vedtak v) {

@@ -29,8 +29,8 @@ import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
-import no.legevakttilskudd.vedtak.Paminnelse;
-import no.legevakttilskudd.vedtak.PaminnelseService;
+import no.legevakttilskudd.vedtak.paminnelse.Paminnelse;
+import no.legevakttilskudd.vedtak.paminnelse.PaminnelseService;
 import no.legevakttilskudd.vedtak.OppfolgingService;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
@@ -45,17 +45,25 @@ public class SaksbehandlingResource {
 
     private static final int PER_SIDE = 25;
 
+    /** The page model of {@code utlysninger}. */
+    public record Utlysningerside(List<Utlysning> utlysninger, long tilGodkjenning, List<Paminnelse> manglerAksept, List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling, List<OppfolgingService.RapportTilBehandling> rapporter) {
+    }
+
+    /** The page model of {@code tildeling}. */
+    public record Tildelingside(Utlysning utlysning, TildelingDto tildeling, Long provdRamme, Integer foreslatt, boolean kanAvgjores) {
+    }
+
+    /** The page model of {@code arbeidsliste}. */
+    public record Arbeidslisteside(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter, List<SoknadStatus> statuser) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance utlysninger(List<Utlysning> utlysninger, long tilGodkjenning, List<Paminnelse> manglerAksept,
-                List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling,
-                List<OppfolgingService.RapportTilBehandling> rapporter);
+        static native TemplateInstance utlysninger(Utlysningerside side);
 
-        static native TemplateInstance tildeling(Utlysning utlysning, TildelingDto tildeling, Long provdRamme, Integer foreslatt,
-                boolean kanAvgjores);
+        static native TemplateInstance tildeling(Tildelingside side);
 
-        static native TemplateInstance arbeidsliste(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter,
-                List<SoknadStatus> statuser);
+        static native TemplateInstance arbeidsliste(Arbeidslisteside side);
     }
 
     @Inject
@@ -88,8 +96,8 @@ public class SaksbehandlingResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance utlysninger() {
-        return sprak.side(Templates.utlysninger(utlysninger.alle(), vedtak.liste(VedtakStatus.FORESLATT, null, 1, 1, innlogget).totalt(),
-                paminnelser.manglerAksept(), paminnelser.manglerRapport(), oppfolging.tilUtbetaling(), oppfolging.rapporterTilBehandling()));
+        return sprak.side(Templates.utlysninger(new Utlysningerside(utlysninger.alle(), vedtak.liste(VedtakStatus.FORESLATT, null, 1, 1, innlogget).totalt(),
+                paminnelser.manglerAksept(), paminnelser.manglerRapport(), oppfolging.tilUtbetaling(), oppfolging.rapporterTilBehandling())));
     }
 
     @GET
@@ -101,7 +109,7 @@ public class SaksbehandlingResource {
         Utlysning utlysning = utlysninger.hent(id);
         Arbeidslistefilter filter = Arbeidslistefilter.les(status, fylke, gruppe, kvalifisert, sorter, retning, side);
         List<SoknadStatus> statuser = List.of(SoknadStatus.values()).stream().filter(s -> s != SoknadStatus.UTKAST).toList();
-        return sprak.side(Templates.arbeidsliste(utlysning, arbeidsliste.hent(id, filter, PER_SIDE), filter, statuser));
+        return sprak.side(Templates.arbeidsliste(new Arbeidslisteside(utlysning, arbeidsliste.hent(id, filter, PER_SIDE), filter, statuser)));
     }
 
     @GET
@@ -110,7 +118,7 @@ public class SaksbehandlingResource {
     public TemplateInstance tildeling(@PathParam("id") long id, @QueryParam("ramme") Long ramme,
             @QueryParam("foreslatt") Integer foreslatt) {
         Utlysning utlysning = utlysninger.hent(id);
-        return sprak.side(Templates.tildeling(utlysning, tildeling.forslag(id, ramme), ramme, foreslatt, vedtak.kanAvgjores(utlysning)));
+        return sprak.side(Templates.tildeling(new Tildelingside(utlysning, tildeling.forslag(id, ramme), ramme, foreslatt, vedtak.kanAvgjores(utlysning))));
     }
 
     /** Proposes decisions for every application the rules have settled; each still needs another person's approval. */

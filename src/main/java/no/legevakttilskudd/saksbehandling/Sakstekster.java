@@ -2,6 +2,7 @@ package no.legevakttilskudd.saksbehandling;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import no.legevakttilskudd.tildeling.Simuleringssammenligning;
 
 /**
  * The case page's texts for assessment and decisions, in bokmål here; nynorsk and English in
@@ -59,7 +60,7 @@ public interface Sakstekster {
     String sak_kolonne_behandlet();
 
     @Message("{#when utfall}{#is INNVILGET}Innvilget{#is DELVIS_INNVILGET}Delvis innvilget{#is AVSLATT}Avslått{#is AVVIST}Avvist{/when}")
-    String sak_utfall(no.legevakttilskudd.vedtak.brev.Utfall utfall);
+    String sak_utfall(no.legevakttilskudd.vedtak.Utfall utfall);
 
     @Message("{#when status}{#is FORESLATT}Foreslått{#is RETURNERT}Returnert{#is GODKJENT}Godkjent{#is SENDT}Sendt{/when}")
     String sak_vedtakstatus(no.legevakttilskudd.vedtak.VedtakStatus status);
@@ -272,7 +273,7 @@ public interface Sakstekster {
     String sak_rapport_sum(String brukt, String ubrukt);
 
     @Message("{#when status}{#is SENDT}Venter på behandling.{#is GODKJENT}Godkjent.{#is MER_INFO}Kommunen er bedt om mer.{/when}")
-    String sak_rapport_status(no.legevakttilskudd.vedtak.RapportStatus status);
+    String sak_rapport_status(no.legevakttilskudd.vedtak.rapport.RapportStatus status);
 
     @Message("Kommentar til kommunen (påkrevd når du ber om mer)")
     String sak_rapport_kommentar();
@@ -405,4 +406,8 @@ public interface Sakstekster {
 
     @Message("Ingen verdi")
     String kontroll_mangler();
+
+    @Message("{#when endring}{#is UENDRET}Uendret{#is ENDRET}Endret{#is NY_TILDELING}Ny tildeling{#is FALLER_UT}Faller "
+            + "ut{/when}")
+    String simulering_endring(Simuleringssammenligning.Endring endring);
 }

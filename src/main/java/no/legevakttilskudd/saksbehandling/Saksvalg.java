@@ -3,7 +3,7 @@ package no.legevakttilskudd.saksbehandling;
 import java.util.List;
 
 import io.quarkus.qute.TemplateGlobal;
-import no.legevakttilskudd.vedtak.brev.Utfall;
+import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vurdering.Kvalitet;
 
 /** The fixed choices of the case page's forms, in the order the page lists them. */

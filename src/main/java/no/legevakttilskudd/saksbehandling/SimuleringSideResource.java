@@ -23,8 +23,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
@@ -59,11 +57,13 @@ public class SimuleringSideResource {
     public record Klassevalg(int klasse, boolean valgt) {
     }
 
+    /** The page model of {@code simulering}. */
+    public record Side(List<Utlysning> utlysninger, Utlysning utlysning, Skjema skjema, List<Klassevalg> klasser, List<Marginalregel> marginalregler, TildelingDto naa, Simuleringssammenligning sammenligning, String filnavn, boolean bareEndringer) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance simulering(List<Utlysning> utlysninger, Utlysning utlysning, Skjema skjema, List<Klassevalg> klasser,
-                List<Marginalregel> marginalregler, TildelingDto naa, Simuleringssammenligning sammenligning, String filnavn,
-                boolean bareEndringer);
+        static native TemplateInstance simulering(Side side);
     }
 
     @Inject
@@ -82,7 +82,7 @@ public class SimuleringSideResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance side(@QueryParam("utlysning") Long utlysningId) {
         if (utlysningId == null) {
-            return sprak.side(Templates.simulering(utlysninger.alle(), null, new Skjema(), List.of(), List.of(), null, null, null, false));
+            return sprak.side(Templates.simulering(new Side(utlysninger.alle(), null, new Skjema(), List.of(), List.of(), null, null, null, false)));
         }
         Utlysning utlysning = utlysninger.hent(utlysningId);
         Simuleringsskjema.Lest lest = Simuleringsskjema.fra(utlysning);
@@ -105,7 +105,7 @@ public class SimuleringSideResource {
         }
         Utlysning utlysning = utlysninger.hent(utlysningId);
         boolean bare = bareEndringer != null;
-        Tekster tekster = tekster();
+        Tekster tekster = sprak.tekster(Tekster.class);
         Simuleringsskjema.Lest lest = Simuleringsskjema.les(klasser, grense, tak, minstebelop, ramme, marginal, tekster);
         boolean medFil = fil != null && fil.fileName() != null && !fil.fileName().isBlank();
         String filnavn = medFil ? fil.fileName() : null;
@@ -137,8 +137,8 @@ public class SimuleringSideResource {
             String filnavn, boolean bareEndringer) {
         TreeSet<Integer> valgte = lest.klasser();
         List<Klassevalg> klasser = IntStream.rangeClosed(1, 6).mapToObj(k -> new Klassevalg(k, valgte.contains(k))).toList();
-        return sprak.side(Templates.simulering(utlysninger.alle(), utlysning, lest.skjema(), klasser, List.of(Marginalregel.values()), naa,
-                sammenligning, filnavn, bareEndringer));
+        return sprak.side(Templates.simulering(new Side(utlysninger.alle(), utlysning, lest.skjema(), klasser, List.of(Marginalregel.values()), naa,
+                sammenligning, filnavn, bareEndringer)));
     }
 
     /**
@@ -165,11 +165,5 @@ public class SimuleringSideResource {
             case "godkjentBudsjett" -> "godkjent_budsjett";
             default -> jsonNavn;
         };
-    }
-
-    /** Texts of the page language for messages made in Java; the bokmål bundle is the default one. */
-    private Tekster tekster() {
-        String kode = sprak.kode();
-        return "nb".equals(kode) ? MessageBundles.get(Tekster.class) : MessageBundles.get(Tekster.class, Localized.Literal.of(kode));
     }
 }

@@ -27,9 +27,9 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.felles.web.Bruker;
 import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.kommune.Brukerkommune;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.utlysning.Kvalifiseringsoppslag;
 import no.legevakttilskudd.utlysning.Utlysning;
@@ -63,9 +63,13 @@ public class MineSoknaderResource {
         }
     }
 
+    /** The page model of {@code mineSoknader}. */
+    public record Side(List<Linje> soknader, List<Apen> apne, Kommune kommune) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mineSoknader(List<Linje> soknader, List<Apen> apne, Kommune kommune);
+        static native TemplateInstance mineSoknader(Side side);
     }
 
     @Inject
@@ -87,7 +91,7 @@ public class MineSoknaderResource {
     Sprak sprak;
 
     @Inject
-    Bruker bruker;
+    Brukerkommune brukerkommune;
 
     @Inject
     Clock clock;
@@ -112,7 +116,7 @@ public class MineSoknaderResource {
                 .map(u -> new Apen(u.id, u.tittel, u.soknadsfrist, Tidsformat.dagerIgjen(u.soknadsfrist, naa),
                         Krav.av(kommunenummer == null ? Optional.empty() : kvalifisering.vurder(u, kommunenummer))))
                 .toList();
-        return sprak.side(Templates.mineSoknader(linjer, apne, bruker.getKommune()));
+        return sprak.side(Templates.mineSoknader(new Side(linjer, apne, brukerkommune.getKommune())));
     }
 
     /** Starts a draft for an open call and opens its first step; an existing draft is opened instead. */

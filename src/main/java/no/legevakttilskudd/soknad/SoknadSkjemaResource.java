@@ -19,9 +19,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -30,13 +32,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Begrenset;
 import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Feilmeldinger;
 import no.legevakttilskudd.felles.web.Skjema;
-import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.KommuneregisterService;
@@ -44,14 +44,8 @@ import no.legevakttilskudd.regler.Vaktbelastning;
 import no.legevakttilskudd.regler.Vaktform;
 import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
 import no.legevakttilskudd.soknad.Skjemaramme.Ramme;
-import no.legevakttilskudd.soknad.Skjemaramme.Vedtaksvisning;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
-import no.legevakttilskudd.vedtak.AkseptService;
-import no.legevakttilskudd.vedtak.Brev;
-import no.legevakttilskudd.vedtak.Brevside;
-import no.legevakttilskudd.vedtak.KlageService;
-import no.legevakttilskudd.vedtak.RapportService;
 
 /**
  * The kommune's application form: four steps, a check-your-answers page, submit and the receipt. Each step saves a
@@ -71,14 +65,13 @@ public class SoknadSkjemaResource {
     public record Valg(String nummer, String navn, String fylke) {
     }
 
+    /** The page model of {@code steg}. */
+    public record Side(Ramme ramme, Steg steg, Skjema skjema, List<SoknadSkjema.TiltakRad> tiltak, List<Valg> valgte, Map<String, List<Valg>> kommunerPerFylke, Vaktbelastning.Resultat beregnet, List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance steg(Ramme ramme, Steg steg, Skjema skjema, List<SoknadSkjema.TiltakRad> tiltak,
-                List<Valg> valgte, Map<String, List<Valg>> kommunerPerFylke, Vaktbelastning.Resultat beregnet,
-                List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret);
-
-        static native TemplateInstance oversikt(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, boolean sendt,
-                List<Vedtaksvisning> vedtak, Skjema vedtaksskjema, String melding);
+        static native TemplateInstance steg(Side side);
     }
 
     @Inject
@@ -100,6 +93,9 @@ public class SoknadSkjemaResource {
     Skjemaramme skjemaramme;
 
     @Inject
+    Soknadoversikt oversikt;
+
+    @Inject
     Innlogget innlogget;
 
     @Inject
@@ -107,18 +103,6 @@ public class SoknadSkjemaResource {
 
     @Inject
     Feilmeldinger feilmeldinger;
-
-    @Inject
-    AkseptService aksepter;
-
-    @Inject
-    Brevside brevside;
-
-    @Inject
-    KlageService klager;
-
-    @Inject
-    RapportService rapporter;
 
     @Inject
     Sprak sprak;
@@ -189,43 +173,8 @@ public class SoknadSkjemaResource {
     /** The check-your-answers page before submit; the read-only view and receipt afterwards. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance oversikt(@PathParam("id") long id, @QueryParam("sendt") boolean sendt,
-            @QueryParam("akseptert") boolean akseptert, @QueryParam("klaget") boolean klaget,
-            @QueryParam("rapportert") boolean rapportert) {
-        String melding = akseptert ? "akseptert" : klaget ? "klaget" : rapportert ? "rapportert" : null;
-        return oversikt(id, sendt, melding, new Skjema());
-    }
-
-    private TemplateInstance oversikt(long id, boolean sendt, String melding, Skjema vedtaksskjema) {
-        Soknad soknad = soknader.hentEgen(id, innlogget, false);
-        Ramme ramme = skjemaramme.ramme(soknad);
-        List<Skjemafeil> mangler = ramme.kanEndres()
-                ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), feilmeldinger.tekst(f))).toList()
-                : List.of();
-        List<Vedtaksvisning> vedtak = skjemaramme.vedtak(soknad, innlogget);
-        return sprak.side(Templates.oversikt(ramme, visning.dto(id), mangler, sendt && soknad.status != SoknadStatus.UTKAST,
-                vedtak, vedtaksskjema.oversett(feilmeldinger::tekst), melding));
-    }
-
-    @POST
-    @Path("vedtak/{vedtakId}/aksept")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response aksepter(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
-            @RestForm String kontonummer) {
-        csrf.krev(token);
-        soknader.hentEgen(id, innlogget, false);
-        try {
-            krevVedtakPaSoknaden(id, vedtakId);
-            aksepter.aksepter(vedtakId, kontonummer, innlogget);
-        } catch (ProblemException e) {
-            if (e.problem().status() != 400) {
-                throw e;
-            }
-            Skjema skjema = new Skjema().verdi("kontonummer", kontonummer).leggTil(e.problem().feil());
-            return Response.status(400).entity(oversikt(id, false, null, skjema)).build();
-        }
-        return Response.seeOther(URI.create("/mine-soknader/" + id + "?akseptert=true")).build();
+    public TemplateInstance oversikt(@PathParam("id") long id, @QueryParam("sendt") boolean sendt, @Context UriInfo uri) {
+        return oversikt.side(id, sendt, uri.getQueryParameters());
     }
 
     @POST
@@ -241,7 +190,7 @@ public class SoknadSkjemaResource {
                 throw e;
             }
             // Something changed since the check page was drawn: draw it again with what is missing now.
-            return Response.status(400).entity(oversikt(id, false, null, new Skjema())).build();
+            return Response.status(400).entity(oversikt.medFeilIDel(id, new Skjema())).build();
         }
         return Response.seeOther(URI.create("/mine-soknader/" + id + "?sendt=true")).build();
     }
@@ -284,83 +233,6 @@ public class SoknadSkjemaResource {
         csrf.krev(token);
         vedleggService.slett(id, vedleggId, innlogget);
         return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
-    }
-
-    @POST
-    @Path("vedtak/{vedtakId}/rapport")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response rapporter(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, MultivaluedMap<String, String> form) {
-        csrf.krev(form.getFirst(Csrf.FELT));
-        Soknad soknad = soknader.hentEgen(id, innlogget, false);
-        Skjema skjema = new Skjema();
-        form.forEach((navn, verdier) -> skjema.verdi(navn, verdier.isEmpty() ? null : verdier.get(0)));
-        List<RapportService.RapportInput.Linje> linjer = new ArrayList<>();
-        for (int i = 0; i < soknad.tiltak.size(); i++) {
-            String brukt = form.getFirst("tiltak[" + i + "].brukt");
-            Long belop = SoknadSkjema.tolkHeltall(brukt);
-            if (brukt != null && !brukt.isBlank() && belop == null) {
-                skjema.leggTil(Feltfeil.av("tiltak[" + i + "].brukt", SoknadFeil.BELOP_FORMAT));
-            }
-            linjer.add(new RapportService.RapportInput.Linje(form.getFirst("tiltak[" + i + "].gjort"), belop));
-        }
-        try {
-            krevVedtakPaSoknaden(id, vedtakId);
-            // An amount that could not be read goes in as missing, so the service refuses the report and names every
-            // other error as well; nothing is stored while any field is wrong.
-            rapporter.send(vedtakId, new RapportService.RapportInput(linjer), innlogget);
-        } catch (ProblemException e) {
-            if (e.problem().status() != 400) {
-                throw e;
-            }
-            e.problem().feil().stream().filter(f -> skjema.feil(f.felt()) == null).forEach(skjema::leggTil);
-        }
-        if (skjema.harFeil()) {
-            return Response.status(400).entity(oversikt(id, false, null, skjema)).build();
-        }
-        return Response.seeOther(URI.create("/mine-soknader/" + id + "?rapportert=true")).build();
-    }
-
-    @POST
-    @Path("vedtak/{vedtakId}/klage")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response klag(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
-            @RestForm String tekst) {
-        csrf.krev(token);
-        soknader.hentEgen(id, innlogget, false);
-        try {
-            krevVedtakPaSoknaden(id, vedtakId);
-            klager.klag(vedtakId, tekst, innlogget);
-        } catch (ProblemException e) {
-            if (e.problem().status() != 400) {
-                throw e;
-            }
-            Skjema skjema = new Skjema().verdi("tekst", tekst).leggTil(e.problem().feil());
-            return Response.status(400).entity(oversikt(id, false, null, skjema)).build();
-        }
-        return Response.seeOther(URI.create("/mine-soknader/" + id + "?klaget=true")).build();
-    }
-
-    @GET
-    @Path("vedtak/{vedtakId}/brev")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance vedtaksbrevSide(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
-        Soknad soknad = soknader.hentEgen(id, innlogget, false);
-        Brev brev = aksepter.brev(vedtakId, innlogget);
-        krevVedtakPaSoknaden(id, vedtakId);
-        String side = "/mine-soknader/" + id;
-        return sprak.side(brevside.vis(brev, soknad.referanse, side, side + "/vedtak/" + vedtakId + "/brev.pdf"));
-    }
-
-    @GET
-    @Path("vedtak/{vedtakId}/brev.pdf")
-    @Produces("application/pdf")
-    public Response vedtaksbrev(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
-        soknader.hentEgen(id, innlogget, false);
-        Brev brev = aksepter.brev(vedtakId, innlogget);
-        krevVedtakPaSoknaden(id, vedtakId);
-        return brev.somPdf();
     }
 
     @GET
@@ -427,7 +299,7 @@ public class SoknadSkjemaResource {
         }
         List<SoknadSkjema.TiltakRad> tiltak = SoknadSkjema.tiltakRader(skjema);
         long omsokt = tiltak.stream().mapToLong(SoknadSkjema.TiltakRad::sum).sum();
-        return sprak.side(Templates.steg(ramme, steg, skjema, tiltak, valgte, perFylke, beregnet, vedlegg, omsokt, lagret));
+        return sprak.side(Templates.steg(new Side(ramme, steg, skjema, tiltak, valgte, perFylke, beregnet, vedlegg, omsokt, lagret)));
     }
 
     /** The duty burden from what is typed, so the kommune sees the figure the rules will compare. */
@@ -445,24 +317,12 @@ public class SoknadSkjemaResource {
         }
     }
 
-    private static Skjemafeil lenkeTilSteg(long id, String felt, String melding) {
-        return new Skjemafeil(felt, melding,
-                "/mine-soknader/" + id + "/steg/" + Steg.forFelt(felt).nummer + "?kontroller=true#" + felt);
-    }
-
     private static Steg steg(int nummer) {
         Steg steg = Steg.nummer(nummer);
         if (steg == null) {
             throw ProblemException.ikkeFunnet("Skjemaet har ikke steg " + nummer + ".");
         }
         return steg;
-    }
-
-    /** A decision reached through this application's URL must be one of its own sent decisions; otherwise 404. */
-    private void krevVedtakPaSoknaden(long soknadId, long vedtakId) {
-        if (aksepter.sendte(soknadId, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
-            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
-        }
     }
 
     /** A sent application or a passed deadline: the steps give way to the read-only view. */

@@ -12,12 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.web.Sprak;
-import no.legevakttilskudd.felles.web.Tekster;
+import no.legevakttilskudd.soknad.Skjematekster;
 import no.legevakttilskudd.utlysning.Utlysning;
 
 /**
@@ -28,9 +26,13 @@ import no.legevakttilskudd.utlysning.Utlysning;
 @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.EVALUATOR, Roller.ADMIN})
 public class StatistikkSideResource {
 
+    /** The page model: the calls to choose from, the chosen one (null for all), the figures and their charts. */
+    public record Side(List<Utlysning> utlysninger, Long valgt, Statistikk statistikk, Statistikkside visning) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance statistikk(List<Utlysning> utlysninger, Long valgt, Statistikk s, Statistikkside side);
+        static native TemplateInstance statistikk(Side side);
     }
 
     @Inject
@@ -48,13 +50,7 @@ public class StatistikkSideResource {
         Long valgt = StatistikkService.lesUtlysning(utlysning);
         boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
         Statistikk s = statistikk.beregn(valgt, stab);
-        Statistikkside side = Statistikkside.lag(s, tekster(Statistikktekster.class), tekster(Tekster.class), sprak.locale());
-        return sprak.side(Templates.statistikk(statistikk.utlysninger(stab), valgt, s, side));
-    }
-
-    /** Texts of the page language for the charts, which are drawn in Java; the bokmål bundle is the default one. */
-    private <T> T tekster(Class<T> bunt) {
-        String kode = sprak.kode();
-        return "nb".equals(kode) ? MessageBundles.get(bunt) : MessageBundles.get(bunt, Localized.Literal.of(kode));
+        Statistikkside side = Statistikkside.lag(s, sprak.tekster(Statistikktekster.class), sprak.tekster(Skjematekster.class), sprak.locale());
+        return sprak.side(Templates.statistikk(new Side(statistikk.utlysninger(stab), valgt, s, side)));
     }
 }

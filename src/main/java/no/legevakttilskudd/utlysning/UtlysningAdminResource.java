@@ -23,8 +23,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.Feltfeil;
@@ -54,16 +52,27 @@ public class UtlysningAdminResource {
     public record Rad(Utlysning utlysning, UtlysningStatus status) {
     }
 
+    /** The page model of {@code oversikt}. */
+    public record Oversiktside(int antallUtlysninger, KommuneregisterVersjon aktivVersjon) {
+    }
+
+    /** The page model of {@code ny}. */
+    public record Nyside(Skjema skjema, List<Integer> klasser, List<Marginalregel> regler) {
+    }
+
+    /** The page model of {@code utlysning}. */
+    public record Utlysningside(Utlysning utlysning, UtlysningStatus status, Skjema skjema, List<Integer> klasser, List<Marginalregel> regler, Skjema rammeskjema, List<Rammeendring> historikk, String melding) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance oversikt(int antallUtlysninger, KommuneregisterVersjon aktivVersjon);
+        static native TemplateInstance oversikt(Oversiktside side);
 
         static native TemplateInstance utlysninger(List<Rad> utlysninger);
 
-        static native TemplateInstance ny(Skjema skjema, List<Integer> klasser, List<Marginalregel> regler);
+        static native TemplateInstance ny(Nyside side);
 
-        static native TemplateInstance utlysning(Utlysning utlysning, UtlysningStatus status, Skjema skjema, List<Integer> klasser,
-                List<Marginalregel> regler, Skjema rammeskjema, List<Rammeendring> historikk, String melding);
+        static native TemplateInstance utlysning(Utlysningside side);
     }
 
     @Inject
@@ -87,7 +96,7 @@ public class UtlysningAdminResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance oversikt() {
-        return sprak.side(Templates.oversikt(service.alle().size(), register.aktivVersjon()));
+        return sprak.side(Templates.oversikt(new Oversiktside(service.alle().size(), register.aktivVersjon())));
     }
 
     @GET
@@ -103,7 +112,7 @@ public class UtlysningAdminResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance ny() {
         Utlysningsskjema.Visning visning = Utlysningsskjema.ny();
-        return sprak.side(Templates.ny(visning.skjema(), visning.klasser(), List.of(Marginalregel.values())));
+        return sprak.side(Templates.ny(new Nyside(visning.skjema(), visning.klasser(), List.of(Marginalregel.values()))));
     }
 
     @POST
@@ -112,7 +121,7 @@ public class UtlysningAdminResource {
     @Produces(MediaType.TEXT_HTML)
     public Response opprett(@BeanParam Utlysningsskjema felter) {
         csrf.krev(felter.csrfToken);
-        Utlysningsskjema.Lest lest = felter.les(tekster());
+        Utlysningsskjema.Lest lest = felter.les(sprak.tekster(Tekster.class));
         Skjema skjema = lest.visning().skjema();
         if (skjema.harFeil()) {
             Utlysningsskjema.leggTil(skjema, UtlysningService.valider(lest.input(), true));
@@ -124,7 +133,7 @@ public class UtlysningAdminResource {
                 skjema.leggTil(valideringsfeil(e));
             }
         }
-        TemplateInstance side = Templates.ny(skjema, lest.visning().klasser(), List.of(Marginalregel.values()));
+        TemplateInstance side = Templates.ny(new Nyside(skjema, lest.visning().klasser(), List.of(Marginalregel.values())));
         return Response.status(Response.Status.BAD_REQUEST).entity(sprak.side(side)).build();
     }
 
@@ -143,7 +152,7 @@ public class UtlysningAdminResource {
     public Response endre(@PathParam("id") long id, @BeanParam Utlysningsskjema felter) {
         csrf.krev(felter.csrfToken);
         Utlysning utlysning = service.hent(id);
-        Utlysningsskjema.Lest lest = felter.les(tekster());
+        Utlysningsskjema.Lest lest = felter.les(sprak.tekster(Tekster.class));
         Skjema skjema = lest.visning().skjema();
         if (skjema.harFeil()) {
             Utlysningsskjema.leggTil(skjema, UtlysningService.valider(lest.input(), false));
@@ -178,7 +187,7 @@ public class UtlysningAdminResource {
         Skjema skjema = new Skjema().verdi("ramme", ramme).verdi("begrunnelse", begrunnelse);
         Long nyRamme = Utlysningsskjema.heltall(ramme);
         if (ramme != null && !ramme.isBlank() && nyRamme == null) {
-            skjema.leggTil(Skjemafeil.her("ramme", tekster().admin_feil_belop()));
+            skjema.leggTil(Skjemafeil.her("ramme", sprak.tekster(Tekster.class).admin_feil_belop()));
         }
         int status = Response.Status.BAD_REQUEST.getStatusCode();
         try {
@@ -194,8 +203,8 @@ public class UtlysningAdminResource {
     }
 
     private TemplateInstance side(Utlysning utlysning, Utlysningsskjema.Visning visning, Skjema rammeskjema, String melding) {
-        return sprak.side(Templates.utlysning(utlysning, utlysning.status(clock.instant()), visning.skjema(), visning.klasser(),
-                List.of(Marginalregel.values()), rammeskjema, service.rammehistorikk(utlysning.id), melding));
+        return sprak.side(Templates.utlysning(new Utlysningside(utlysning, utlysning.status(clock.instant()), visning.skjema(), visning.klasser(),
+                List.of(Marginalregel.values()), rammeskjema, service.rammehistorikk(utlysning.id), melding)));
     }
 
     /**
@@ -211,10 +220,5 @@ public class UtlysningAdminResource {
 
     private static Response tilUtlysning(long id, String melding) {
         return Response.seeOther(URI.create("/admin/utlysninger/" + id + "?melding=" + melding)).build();
-    }
-
-    private Tekster tekster() {
-        String kode = sprak.kode();
-        return "nb".equals(kode) ? MessageBundles.get(Tekster.class) : MessageBundles.get(Tekster.class, Localized.Literal.of(kode));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import no.legevakttilskudd.vedtak.rapport.RapportStatus;
+
 /**
  * What waits on staff after a decision is sent (SPEC §5): accepted awards not yet paid in full, and reports the kommune
  * has sent that nobody has reviewed. Each list is one query, oldest first, so the longest wait is at the top.

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.vedtak.aksept.AkseptService;
 
 /** An application's decisions: list, propose, correct. Root path of its own, so it does not compete with the application API. */
 @Path("/api/soknader/{id}/vedtak")

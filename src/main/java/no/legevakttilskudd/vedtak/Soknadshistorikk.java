@@ -15,6 +15,7 @@ import no.legevakttilskudd.felles.hendelse.Hendelse;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadService;
+import no.legevakttilskudd.vedtak.aksept.AkseptService;
 
 /**
  * An application's history: its own events and those of its decisions in one time line. Staff see all of it. The

@@ -16,7 +16,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.legevakttilskudd.vedtak.brev.Utfall;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /** A decision on one application, proposed by one person and approved by another (SPEC §2). */

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 
 import no.legevakttilskudd.felles.Aktor;
 import no.legevakttilskudd.felles.Tidsformat;
-import no.legevakttilskudd.vedtak.brev.Utfall;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /**

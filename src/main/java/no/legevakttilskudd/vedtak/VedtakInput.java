@@ -6,7 +6,6 @@ import java.util.List;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.regler.Kroner;
-import no.legevakttilskudd.vedtak.brev.Utfall;
 
 /** A proposed decision: outcome, amount (0 for refusal) and the reasons citing the criteria and facts. */
 public record VedtakInput(Utfall utfall, Long belop, String begrunnelse) {

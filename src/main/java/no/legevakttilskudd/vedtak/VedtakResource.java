@@ -22,6 +22,9 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.vedtak.aksept.Aksept;
+import no.legevakttilskudd.vedtak.aksept.AkseptService;
+import no.legevakttilskudd.vedtak.brev.Brev;
 
 /** One decision: read, approve or return (four eyes), send. Thin: the rules live in {@link VedtakService}. */
 @Path("/api/vedtak")

@@ -29,8 +29,9 @@ import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.brev.Brev;
 import no.legevakttilskudd.vedtak.brev.Brevdata;
-import no.legevakttilskudd.vedtak.brev.Utfall;
+import no.legevakttilskudd.vedtak.brev.Brevgrunnlag;
 import no.legevakttilskudd.vedtak.brev.Vedtaksbrev;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
@@ -42,7 +43,7 @@ import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 @ApplicationScoped
 public class VedtakService {
 
-    static final String ENTITET = "VEDTAK";
+    public static final String ENTITET = "VEDTAK";
     static final int MAKS_BEGRUNNELSE = 8000;
 
     @Inject

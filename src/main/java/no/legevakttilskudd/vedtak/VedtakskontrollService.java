@@ -13,7 +13,6 @@ import no.legevakttilskudd.regler.Tildeling;
 import no.legevakttilskudd.regler.Vedtakskontroll;
 import no.legevakttilskudd.regler.Vedtakskontroll.Avvik;
 import no.legevakttilskudd.tildeling.TildelingService;
-import no.legevakttilskudd.vedtak.brev.Utfall;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /**

@@ -148,8 +148,11 @@ class VedtakTest {
                 .then().body("status", equalTo("DELVIS_INNVILGET"));
 
         // The contact person is told by e-mail, through the outbox, once the job runs.
+        // Other tests leave mail in the outbox, and a run sends a round's worth at most: run until it is empty.
         mailbox.clear();
-        utsending.sendForfalte(Testdata.naa());
+        while (utsending.sendForfalte(Testdata.naa()) > 0) {
+            // next round
+        }
         var meldinger = mailbox.getMailMessagesSentTo("kari@kommune.no");
         assertTrue(meldinger.stream().anyMatch(m -> m.getSubject().startsWith("Vedtak i søknaden LV-")
                 && m.getText().contains("delvis innvilget med 800 000 kr") && m.getText().contains("Kommunen kan klage på vedtaket innen")),

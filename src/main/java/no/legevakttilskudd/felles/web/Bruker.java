@@ -9,13 +9,12 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.Context;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.kommune.Kommune;
-import no.legevakttilskudd.kommune.KommuneregisterService;
-import no.legevakttilskudd.kommune.Kommunenummer;
 
-/** Who is logged in, as every page header shows it: name, role and kommune. Anonymous visitors are allowed. */
+/**
+ * Who is logged in, as every page header shows it: name and role (the kommune comes from the registry, through
+ * {@code kommune.Brukerkommune}). Anonymous visitors are allowed.
+ */
 @RequestScoped
 @Named("bruker")
 public class Bruker {
@@ -28,9 +27,6 @@ public class Bruker {
 
     @Inject
     JsonWebToken token;
-
-    @Inject
-    KommuneregisterService register;
 
     public boolean isInnlogget() {
         return !identity.isAnonymous();
@@ -80,22 +76,5 @@ public class Bruker {
 
     public boolean isAdmin() {
         return identity.hasRole(Roller.ADMIN);
-    }
-
-    public String getKommunenummer() {
-        if (!isInnlogget()) {
-            return null;
-        }
-        Object claim = token.getClaim("kommunenummer");
-        String nummer = claim == null ? null : claim.toString().replace("\"", "");
-        return Kommunenummer.erGyldig(nummer) ? nummer : null;
-    }
-
-    /** The user's kommune in the current registry, for the header and for the facts the rules will use. */
-    public Kommune getKommune() {
-        String nummer = getKommunenummer();
-        // A failed role check or an unknown path is answered on the IO thread, where the database may not be used;
-        // the error page then shows the user without the kommune rather than failing with a 500.
-        return nummer == null || Context.isOnEventLoopThread() ? null : register.finn(register.aktivVersjon().id, nummer).orElse(null);
     }
 }

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -38,6 +40,12 @@ public class Sprak {
     public String sti() {
         String uri = request.uri();
         return uri == null || uri.isBlank() ? "/" : uri;
+    }
+
+    /** A message bundle in the page language, for texts made in Java (charts, messages); bokmål is the default bundle. */
+    public <T> T tekster(Class<T> bunt) {
+        String kode = kode();
+        return "nb".equals(kode) ? MessageBundles.get(bunt) : MessageBundles.get(bunt, Localized.Literal.of(kode));
     }
 
     public TemplateInstance side(TemplateInstance side) {

@@ -2,7 +2,6 @@ package no.legevakttilskudd.felles.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import no.legevakttilskudd.soknad.SoknadStatus;
 
 /**
  * Every text the pages show, in bokmål here; nynorsk and English in messages/tekst_nn.properties and
@@ -108,10 +107,6 @@ public interface Tekster {
     @Message("fristen er ute")
     String frist_gatt_ut();
 
-    @Message("{#when status}{#is UTKAST}Utkast{#is SENDT}Sendt{#is UNDER_BEHANDLING}Under behandling{#is INNVILGET}Innvilget"
-            + "{#is DELVIS_INNVILGET}Delvis innvilget{#is AVSLATT}Avslått{#is AVVIST}Avvist{#is TRUKKET}Trukket{/when}")
-    String status(SoknadStatus status);
-
     @Message("Utlysninger")
     String saksbehandling_utlysninger();
 
@@ -169,9 +164,6 @@ public interface Tekster {
     @Message("Tiltak og budsjett")
     String sak_tiltak();
 
-    @Message("{#when kategori}{#is REKRUTTERING}Rekruttering{#is KOMPETANSE}Kompetanse{#is UTSTYR}Utstyr{#is LEGEVAKTBIL}Legevaktbil{#is DIGITALE_VERKTOY}Digitale verktøy{#is ANNET}Annet{/when}")
-    String kategori(no.legevakttilskudd.soknad.TiltakKategori kategori);
-
     @Message("Formål")
     String sak_formal();
 
@@ -213,7 +205,6 @@ public interface Tekster {
 
     @Message("Hvem")
     String kolonne_hvem();
-
 
     @Message("Endring")
     String kolonne_endring();
@@ -424,10 +415,6 @@ public interface Tekster {
     @Message("Tildelt simulert")
     String kolonne_tildelt_simulert();
 
-    @Message("{#when endring}{#is UENDRET}Uendret{#is ENDRET}Endret{#is NY_TILDELING}Ny tildeling{#is FALLER_UT}Faller "
-            + "ut{/when}")
-    String simulering_endring(no.legevakttilskudd.tildeling.Simuleringssammenligning.Endring endring);
-
     @Message("Skriv et helt tall, for eksempel 1500000.")
     String simulering_feil_heltall();
 
@@ -501,9 +488,6 @@ public interface Tekster {
 
     @Message("Ramme")
     String admin_kolonne_ramme();
-
-    @Message("{#when status}{#is DRAFT}Utkast{#is OPEN}Åpen{#is CLOSED}Stengt{#is DECIDED}Avgjort{/when}")
-    String utlysningstatus(no.legevakttilskudd.utlysning.UtlysningStatus status);
 
     @Message("Tilskuddsår")
     String admin_felt_aar();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /**

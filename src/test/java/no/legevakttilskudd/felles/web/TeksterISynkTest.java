@@ -21,19 +21,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import no.legevakttilskudd.felles.hendelse.Loggtekster;
-import no.legevakttilskudd.saksbehandling.Sakstekster;
-import no.legevakttilskudd.soknad.Skjematekster;
-import no.legevakttilskudd.statistikk.Statistikktekster;
 
 /** Guard: for every message bundle, nynorsk and English have exactly the keys bokmål has, and no text is empty. */
 class TeksterISynkTest {
 
     static Stream<Arguments> buntOgSprak() {
         List<Arguments> kombinasjoner = new ArrayList<>();
-        for (Class<?> bunt : List.of(Tekster.class, Skjematekster.class, Sakstekster.class, Loggtekster.class, Statistikktekster.class)) {
+        List<Class<?>> bunter = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("no.legevakttilskudd").stream().filter(k -> k.isAnnotatedWith(MessageBundle.class))
+                .map(JavaClass::reflect).collect(Collectors.toList());
+        // Each feature keeps its own words; finding fewer bundles than there are means the search itself is broken.
+        assertTrue(bunter.size() >= 6, "fant bare " + bunter);
+        for (Class<?> bunt : bunter) {
             for (String sprak : List.of("nn", "en")) {
                 kombinasjoner.add(Arguments.of(bunt, sprak));
             }
@@ -47,7 +52,7 @@ class TeksterISynkTest {
         String navn = bunt.getAnnotation(MessageBundle.class).value();
         Set<String> bokmal = Arrays.stream(bunt.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
                 .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(bokmal.size() > 20, "fant bare " + bokmal.size() + " nøkler i " + navn);
+        assertTrue(!bokmal.isEmpty(), "fant ingen nøkler i " + navn);
         Properties filen = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/" + navn + "_" + sprak + ".properties")) {
             filen.load(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -1,0 +1,25 @@
+package no.legevakttilskudd.vedtak.brev;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/** The decision letter shown as a page, the same for the kommune and for staff; only the links around it differ. */
+@ApplicationScoped
+public class Brevside {
+
+    @Inject
+    @Location("brev/side.html")
+    Template side;
+
+    /**
+     * @param tilbake where the page's back link goes: the kommune's application or the caseworker's case
+     * @param pdf     the same letter as PDF, for download
+     */
+    public TemplateInstance vis(Brev brev, String referanse, String tilbake, String pdf) {
+        return side.data("brev", brev).data("referanse", referanse).data("tilbake", tilbake).data("pdf", pdf);
+    }
+}

@@ -1,0 +1,23 @@
+package no.legevakttilskudd.vedtak.kommuneside;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import no.legevakttilskudd.vedtak.Vedtak;
+import no.legevakttilskudd.vedtak.aksept.Aksept;
+import no.legevakttilskudd.vedtak.aksept.Kontonummer;
+import no.legevakttilskudd.vedtak.klage.Klage;
+import no.legevakttilskudd.vedtak.rapport.Rapport;
+
+/**
+ * A sent decision as the kommune sees it, with its acceptance when given and what the kommune may do with it now.
+ *
+ * @param fristenErUte the appeal deadline has passed (an appeal is still taken, marked late)
+ */
+public record Vedtaksvisning(Vedtak vedtak, Aksept aksept, boolean klageadgang, LocalDate klagefrist, boolean fristenErUte,
+        List<Klage> klager, Rapport rapport, LocalDate rapportfrist, Kommunehandlinger handlinger) {
+
+    public String kontonummer() {
+        return aksept == null ? null : Kontonummer.les(aksept.kontonummer).map(Kontonummer::formatert).orElse(aksept.kontonummer);
+    }
+}
