@@ -33,9 +33,9 @@ import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.felles.web.Tekster;
 import no.legevakttilskudd.regler.Kroner;
@@ -53,6 +53,7 @@ import no.legevakttilskudd.regler.Kroner;
  * The hash is no signature: an admin could send any file anyway, which is what the role allows; the file is checked
  * again from scratch by the same all-or-nothing path as the API, and the CSRF token keeps other sites out.
  */
+@Skjemavern
 @Path("/admin/kommuneregister")
 @RolesAllowed(Roller.ADMIN)
 public class KommuneregisterAdminResource {
@@ -83,9 +84,6 @@ public class KommuneregisterAdminResource {
     Innlogget innlogget;
 
     @Inject
-    Csrf csrf;
-
-    @Inject
     Sprak sprak;
 
     @GET
@@ -98,8 +96,7 @@ public class KommuneregisterAdminResource {
     @Path("forhandsvis")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response forhandsvis(@RestForm("csrf-token") String csrfToken, @RestForm("fil") FileUpload fil, @RestForm("kilde") String kilde) {
-        csrf.krev(csrfToken);
+    public Response forhandsvis(@RestForm("fil") FileUpload fil, @RestForm("kilde") String kilde) {
         Skjema skjema = new Skjema().verdi("kilde", kilde);
         Tekster tekster = sprak.tekster(Tekster.class);
         if (fil == null || fil.size() == 0 && (fil.fileName() == null || fil.fileName().isBlank())) {
@@ -133,9 +130,8 @@ public class KommuneregisterAdminResource {
     @Path("bruk")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response bruk(@RestForm("csrf-token") String csrfToken, @RestForm String innhold, @RestForm String sha256,
+    public Response bruk(@RestForm String innhold, @RestForm String sha256,
             @RestForm Long mot, @RestForm String kilde, @RestForm String filnavn) {
-        csrf.krev(csrfToken);
         byte[] bytes = base64(innhold);
         String csv = bytes == null ? null : utf8(bytes);
         if (csv == null || sha256 == null || mot == null

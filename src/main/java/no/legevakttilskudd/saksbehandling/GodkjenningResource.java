@@ -24,22 +24,23 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Sidenavigasjon;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.VedtakService;
-import no.legevakttilskudd.vedtak.VedtakskontrollService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
+import no.legevakttilskudd.vedtak.VedtakskontrollService;
 import no.legevakttilskudd.vedtak.Vedtaksrad;
 
 /**
  * The approver's queue (SPEC §5): proposed decisions across cases, approved or returned from here, and approved ones
  * waiting to be sent. Own proposals are shown without the buttons; the service refuses them anyway.
  */
+@Skjemavern
 @Path("/saksbehandling/vedtak")
 @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
 public class GodkjenningResource {
@@ -79,9 +80,6 @@ public class GodkjenningResource {
     Innlogget innlogget;
 
     @Inject
-    Csrf csrf;
-
-    @Inject
     Sprak sprak;
 
     @GET
@@ -105,8 +103,7 @@ public class GodkjenningResource {
     @RolesAllowed(Roller.GODKJENNER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response godkjenn(@PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token, @RestForm Long utlysning) {
-        csrf.krev(token);
+    public Response godkjenn(@PathParam("vedtakId") long vedtakId, @RestForm Long utlysning) {
         return utfor(() -> vedtak.godkjenn(vedtakId, innlogget), utlysning, "vedtak-godkjent");
     }
 
@@ -115,9 +112,8 @@ public class GodkjenningResource {
     @RolesAllowed(Roller.GODKJENNER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response returner(@PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token, @RestForm Long utlysning,
+    public Response returner(@PathParam("vedtakId") long vedtakId, @RestForm Long utlysning,
             @RestForm String kommentar) {
-        csrf.krev(token);
         // Each decision has its own comment field; the error goes next to the one that was sent.
         Skjema skjema = new Skjema().verdi("kommentar-" + vedtakId, kommentar);
         try {
@@ -136,8 +132,7 @@ public class GodkjenningResource {
     @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response send(@PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token, @RestForm Long utlysning) {
-        csrf.krev(token);
+    public Response send(@PathParam("vedtakId") long vedtakId, @RestForm Long utlysning) {
         return utfor(() -> vedtak.send(vedtakId, innlogget), utlysning, "vedtak-sendt");
     }
 

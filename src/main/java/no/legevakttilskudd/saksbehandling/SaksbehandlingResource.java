@@ -16,29 +16,31 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestForm;
+
+import org.jboss.resteasy.reactive.server.WithFormRead;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
-import no.legevakttilskudd.vedtak.paminnelse.Paminnelse;
-import no.legevakttilskudd.vedtak.paminnelse.PaminnelseService;
 import no.legevakttilskudd.vedtak.OppfolgingService;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
+import no.legevakttilskudd.vedtak.paminnelse.Paminnelse;
+import no.legevakttilskudd.vedtak.paminnelse.PaminnelseService;
 
 /**
  * Staff pages: the front page with the calls and what waits on staff, the work list of a call with filters, sorting and paging, and the allocation page with "what
  * would a frame of N do" and the bulk proposal of decisions. The case page with its forms is {@link SakResource}.
  */
+@Skjemavern
 @Path("/saksbehandling")
 @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
 public class SaksbehandlingResource {
@@ -88,9 +90,6 @@ public class SaksbehandlingResource {
     Innlogget innlogget;
 
     @Inject
-    Csrf csrf;
-
-    @Inject
     Sprak sprak;
 
     @GET
@@ -126,8 +125,8 @@ public class SaksbehandlingResource {
     @Path("utlysninger/{id}/vedtak")
     @RolesAllowed(Roller.SAKSBEHANDLER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response foreslaAlle(@PathParam("id") long id, @RestForm(Csrf.FELT) String token) {
-        csrf.krev(token);
+    @WithFormRead
+    public Response foreslaAlle(@PathParam("id") long id) {
         int antall = vedtak.foreslaFraTildeling(id, innlogget).size();
         return Response.seeOther(URI.create("/saksbehandling/utlysninger/" + id + "/tildeling?foreslatt=" + antall)).build();
     }

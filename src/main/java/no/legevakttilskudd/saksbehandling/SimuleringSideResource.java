@@ -27,9 +27,9 @@ import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Begrenset;
-import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.felles.web.Tekster;
 import no.legevakttilskudd.regler.Marginalregel;
@@ -45,6 +45,7 @@ import no.legevakttilskudd.utlysning.UtlysningService;
  * "What if" for staff: a call's applications (or a CSV file of applications) under changed rule parameters, beside
  * the result under the call's own parameters. Stores nothing; the form is a POST only because a file can be attached.
  */
+@Skjemavern
 @Path("/saksbehandling/simulering")
 @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
 public class SimuleringSideResource {
@@ -73,9 +74,6 @@ public class SimuleringSideResource {
     TildelingService tildeling;
 
     @Inject
-    Csrf csrf;
-
-    @Inject
     Sprak sprak;
 
     @GET
@@ -94,12 +92,11 @@ public class SimuleringSideResource {
     @Begrenset("simulering")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response simuler(@RestForm("csrf-token") String csrfToken, @RestForm("utlysning") Long utlysningId,
+    public Response simuler(@RestForm("utlysning") Long utlysningId,
             @RestForm(Simuleringsskjema.KLASSER) List<String> klasser, @RestForm(Simuleringsskjema.GRENSE) String grense,
             @RestForm(Simuleringsskjema.TAK) String tak, @RestForm(Simuleringsskjema.MINSTEBELOP) String minstebelop,
             @RestForm(Simuleringsskjema.RAMME) String ramme, @RestForm(Simuleringsskjema.MARGINAL) String marginal,
             @RestForm("bareEndringer") String bareEndringer, @RestForm(Simuleringsskjema.FIL) FileUpload fil) {
-        csrf.krev(csrfToken);
         if (utlysningId == null) {
             throw ProblemException.valideringsfeil("utlysning", "Velg en utlysning.");
         }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.felles.web.Tekster;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Marginalregel;
 import no.legevakttilskudd.tildeling.SimuleringInput;
 import no.legevakttilskudd.utlysning.Utlysning;
@@ -49,7 +50,7 @@ final class Simuleringsskjema {
                 .verdi(MARGINAL, marginal);
         TreeSet<Integer> valgte = new TreeSet<>();
         for (String klasse : klasser == null ? List.<String>of() : klasser) {
-            Long k = heltall(klasse);
+            Long k = Kroner.les(klasse);
             if (k == null || k < 1 || k > 6) {
                 skjema.leggTil(Skjemafeil.her(KLASSER, tekster.simulering_feil_klasser()));
                 break;
@@ -77,26 +78,11 @@ final class Simuleringsskjema {
     }
 
     private static Long tall(Skjema skjema, String felt, String verdi, Tekster tekster) {
-        Long tall = heltall(verdi);
+        Long tall = Kroner.les(verdi);
         if (tall == null) {
             skjema.leggTil(Skjemafeil.her(felt, tekster.simulering_feil_heltall()));
         }
         return tall;
     }
 
-    /** Whole numbers as people type them: "1 500 000" and "1500000" alike; no decimals, no letters. */
-    private static Long heltall(String verdi) {
-        if (verdi == null) {
-            return null;
-        }
-        String siffer = verdi.replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
-        if (siffer.isEmpty() || siffer.length() > 15) {
-            return null;
-        }
-        try {
-            return Long.parseLong(siffer);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

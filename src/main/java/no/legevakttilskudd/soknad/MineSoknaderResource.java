@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,7 +28,7 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.felles.web.Csrf;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Brukerkommune;
 import no.legevakttilskudd.kommune.Kommune;
@@ -40,6 +41,7 @@ import no.legevakttilskudd.utlysning.UtlysningStatus;
  * The kommune's own applications, per call, with status, how long is left to the deadline, what it may do, and whether it
  * qualifies for the call by the rules (the same verdict the form's banner and the allocation give).
  */
+@Skjemavern
 @Path("/mine-soknader")
 public class MineSoknaderResource {
 
@@ -71,9 +73,6 @@ public class MineSoknaderResource {
     static class Templates {
         static native TemplateInstance mineSoknader(Side side);
     }
-
-    @Inject
-    Csrf csrf;
 
     @Inject
     SoknadService soknader;
@@ -123,8 +122,7 @@ public class MineSoknaderResource {
     @POST
     @RolesAllowed(Roller.SOKER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@RestForm(Csrf.FELT) String token, @RestForm("utlysning") Long utlysningId) {
-        csrf.krev(token);
+    public Response start(@RestForm("utlysning") Long utlysningId) {
         if (utlysningId == null) {
             throw ProblemException.valideringsfeil("utlysning", "Velg utlysningen du vil søke på.");
         }
@@ -142,8 +140,8 @@ public class MineSoknaderResource {
     @Path("{id}/trekk")
     @RolesAllowed(Roller.SOKER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response trekk(@PathParam("id") long id, @RestForm(Csrf.FELT) String token) {
-        csrf.krev(token);
+    @WithFormRead
+    public Response trekk(@PathParam("id") long id) {
         soknader.trekk(id, innlogget);
         return Response.seeOther(URI.create("/mine-soknader/" + id)).build();
     }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Vaktform;
 
 /**
@@ -167,7 +168,7 @@ public final class SoknadSkjema {
             for (int j = 0; harLinje(skjema.verdier(), i, j); j++) {
                 LinjeRad linje = new LinjeRad(i, j);
                 linjer.add(linje);
-                Long belop = tolkHeltall(skjema.verdi(linje.belopNavn()));
+                Long belop = Kroner.les(skjema.verdi(linje.belopNavn()));
                 sum += belop == null ? 0 : belop;
             }
             rader.add(new TiltakRad(i, skjema.verdi("tiltak[" + i + "].kategori"), linjer, sum));
@@ -222,16 +223,6 @@ public final class SoknadSkjema {
         return kommuner(skjema.verdier());
     }
 
-    static Long tolkHeltall(String verdi) {
-        if (verdi == null) {
-            return null;
-        }
-        String renset = verdi.replaceAll("[\\s\u00a0\u202f.]", "").replaceFirst("(?i)(kr|,-)$", "");
-        if (renset.isEmpty() || !renset.matches("-?\\d{1,18}")) {
-            return null;
-        }
-        return Long.parseLong(renset);
-    }
 
     private static Skjema omnummerer(Skjema skjema, String prefiks, int fjern) {
         Skjema ny = new Skjema();
@@ -307,7 +298,7 @@ public final class SoknadSkjema {
         if (verdi == null) {
             return null;
         }
-        Long tall = tolkHeltall(verdi);
+        Long tall = Kroner.les(verdi);
         if (tall == null || tall > Integer.MAX_VALUE || tall < Integer.MIN_VALUE) {
             skjema.leggTil(Feltfeil.av(navn, SoknadFeil.HELTALL_FORMAT));
             return null;
@@ -320,7 +311,7 @@ public final class SoknadSkjema {
         if (verdi == null) {
             return null;
         }
-        Long belop = tolkHeltall(verdi);
+        Long belop = Kroner.les(verdi);
         if (belop == null) {
             skjema.leggTil(Feltfeil.av(navn, SoknadFeil.BELOP_FORMAT));
         }

@@ -1,6 +1,7 @@
 package no.legevakttilskudd.soknad;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,13 +39,16 @@ import no.legevakttilskudd.felles.web.Begrenset;
 import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Feilmeldinger;
 import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Skjemasvar;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Vaktbelastning;
 import no.legevakttilskudd.regler.Vaktform;
-import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
 import no.legevakttilskudd.soknad.Skjemaramme.Ramme;
+import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
@@ -52,6 +57,7 @@ import no.legevakttilskudd.utlysning.UtlysningService;
  * draft; nothing half-valid is stored (the same validator as the API decides). After the deadline or once sent, the
  * pages only show what is there.
  */
+@Skjemavern
 @Path("/mine-soknader/{id}")
 @RolesAllowed(Roller.SOKER)
 public class SoknadSkjemaResource {
@@ -99,9 +105,6 @@ public class SoknadSkjemaResource {
     Innlogget innlogget;
 
     @Inject
-    Csrf csrf;
-
-    @Inject
     Feilmeldinger feilmeldinger;
 
     @Inject
@@ -131,7 +134,6 @@ public class SoknadSkjemaResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response lagreSteg(@PathParam("id") long id, @PathParam("steg") int nummer, MultivaluedMap<String, String> form) {
-        csrf.krev(form.getFirst(Csrf.FELT));
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Steg steg = steg(nummer);
         Ramme ramme = skjemaramme.ramme(soknad);
@@ -150,24 +152,15 @@ public class SoknadSkjemaResource {
             return Response.ok(side(ramme, steg, endret, false)).build();
         }
         SoknadSkjema.Lest lest = SoknadSkjema.les(steg, felter, SoknadInput.fra(soknad));
-        if (lest.skjema().harFeil()) {
-            return Response.status(400).entity(side(ramme, steg, lest.skjema(), false)).build();
-        }
-        try {
-            soknader.oppdaterUtkast(id, lest.input(), innlogget);
-        } catch (ProblemException e) {
-            if (e.problem().status() != 400) {
-                throw e;
-            }
-            lest.skjema().leggTil(e.problem().feil());
-            return Response.status(400).entity(side(ramme, steg, lest.skjema(), false)).build();
-        }
         String videre = switch (handling) {
             case "neste" -> steg.neste() == null ? "/mine-soknader/" + id : "/mine-soknader/" + id + "/steg/" + steg.neste().nummer;
             case "forrige" -> "/mine-soknader/" + id + "/steg/" + (steg.forrige() == null ? 1 : steg.forrige().nummer);
             default -> "/mine-soknader/" + id + "/steg/" + steg.nummer + "?lagret=true";
         };
-        return Response.seeOther(URI.create(videre)).build();
+        return Skjemasvar.utfor(lest.skjema(), () -> {
+            soknader.oppdaterUtkast(id, lest.input(), innlogget);
+            return videre;
+        }, skjema -> side(ramme, steg, skjema, false));
     }
 
     /** The check-your-answers page before submit; the read-only view and receipt afterwards. */
@@ -181,18 +174,14 @@ public class SoknadSkjemaResource {
     @Path("send")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @Produces(MediaType.TEXT_HTML)
-    public Response send(@PathParam("id") long id, @RestForm(Csrf.FELT) String token) {
-        csrf.krev(token);
-        try {
+    @WithFormRead
+    public Response send(@PathParam("id") long id) {
+        // A refusal means something changed since the check page was drawn: it is drawn again with what is missing now,
+        // each linking to its step, rather than with the service's field errors.
+        return Skjemasvar.utfor(new Skjema(), () -> {
             soknader.send(id, innlogget);
-        } catch (ProblemException e) {
-            if (e.problem().status() != 400) {
-                throw e;
-            }
-            // Something changed since the check page was drawn: draw it again with what is missing now.
-            return Response.status(400).entity(oversikt.medFeilIDel(id, new Skjema())).build();
-        }
-        return Response.seeOther(URI.create("/mine-soknader/" + id + "?sendt=true")).build();
+            return "/mine-soknader/" + id + "?sendt=true";
+        }, skjema -> oversikt.medFeilIDel(id, new Skjema()));
     }
 
     @POST
@@ -201,36 +190,34 @@ public class SoknadSkjemaResource {
     @Produces(MediaType.TEXT_HTML)
     @Vedleggsopplasting
     @Begrenset("vedlegg")
-    public Response lastOpp(@PathParam("id") long id, @RestForm(Csrf.FELT) String token, @RestForm("fil") FileUpload fil) {
-        csrf.krev(token);
+    public Response lastOpp(@PathParam("id") long id, @RestForm("fil") FileUpload fil) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Ramme ramme = skjemaramme.ramme(soknad);
         if (!ramme.kanEndres()) {
             return tilOversikten(id);
         }
-        try {
+        return Skjemasvar.utfor(SoknadSkjema.verdier(SoknadInput.fra(soknad)), () -> {
             if (fil == null || fil.fileName() == null || fil.fileName().isBlank()) {
                 throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_MANGLER);
             }
-            vedleggService.leggTil(id, fil.fileName(), Files.readAllBytes(fil.uploadedFile()), innlogget);
-        } catch (ProblemException e) {
-            if (e.problem().status() != 400) {
-                throw e;
-            }
-            Skjema skjema = SoknadSkjema.verdier(SoknadInput.fra(soknad)).leggTil(e.problem().feil());
-            return Response.status(400).entity(side(ramme, Steg.FORMAL, skjema, false)).build();
+            vedleggService.leggTil(id, fil.fileName(), les(fil), innlogget);
+            return "/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg";
+        }, skjema -> side(ramme, Steg.FORMAL, skjema, false));
+    }
+
+    private static byte[] les(FileUpload fil) {
+        try {
+            return Files.readAllBytes(fil.uploadedFile());
         } catch (IOException e) {
-            throw new IllegalStateException("Kunne ikke lese den opplastede filen", e);
+            throw new UncheckedIOException("Kunne ikke lese den opplastede filen", e);
         }
-        return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
     }
 
     @POST
     @Path("vedlegg/{vedleggId}/slett")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
-    public Response slettVedlegg(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId,
-            @RestForm(Csrf.FELT) String token) {
-        csrf.krev(token);
+    @WithFormRead
+    public Response slettVedlegg(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
         vedleggService.slett(id, vedleggId, innlogget);
         return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
     }
@@ -304,7 +291,7 @@ public class SoknadSkjemaResource {
 
     /** The duty burden from what is typed, so the kommune sees the figure the rules will compare. */
     private static Vaktbelastning.Resultat beregnet(Skjema skjema) {
-        Long deling = SoknadSkjema.tolkHeltall(skjema.verdi("vaktbelastning.vaktdeling"));
+        Long deling = Kroner.les(skjema.verdi("vaktbelastning.vaktdeling"));
         String form = skjema.verdi("vaktbelastning.vaktform");
         if (deling == null || deling < 1 || deling > 100 || form.isEmpty()) {
             return null;

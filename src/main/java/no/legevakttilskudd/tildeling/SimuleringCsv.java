@@ -17,6 +17,7 @@ import no.legevakttilskudd.felles.Csv;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.regler.Kroner;
 
 /**
  * Applications for a simulation as CSV: referanse;kommunenummer;legevakt_kommuner;omsokt;godkjent_budsjett;sendt.
@@ -90,19 +91,17 @@ public final class SimuleringCsv {
     }
 
     private static Long heltall(String verdi, String felt, boolean pakrevd, List<Feltfeil> feil) {
-        String tall = verdi.replace(" ", "").replace("\u00A0", "");
-        if (tall.isEmpty()) {
+        if (verdi.isBlank()) {
             if (pakrevd) {
                 feil.add(new Feltfeil(felt, "Mangler beløp i hele kroner."));
             }
             return null;
         }
-        try {
-            return Long.parseLong(tall);
-        } catch (NumberFormatException e) {
+        Long tall = Kroner.les(verdi);
+        if (tall == null) {
             feil.add(new Feltfeil(felt, "«" + verdi + "» er ikke et beløp i hele kroner."));
-            return null;
         }
+        return tall;
     }
 
     private static Instant tidspunkt(String verdi, String felt, List<Feltfeil> feil) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,13 +28,14 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.felles.web.Tekster;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.kommune.KommuneregisterVersjon;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Marginalregel;
 
 /**
@@ -41,6 +43,7 @@ import no.legevakttilskudd.regler.Marginalregel;
  * and the frame change with its history. The rules are {@link UtlysningService}'s, as for the API; a POST with errors
  * shows the form again (400) with what was typed, a POST that succeeds redirects (303) to the call's page.
  */
+@Skjemavern
 @Path("/admin")
 @RolesAllowed(Roller.ADMIN)
 public class UtlysningAdminResource {
@@ -85,9 +88,6 @@ public class UtlysningAdminResource {
     Innlogget innlogget;
 
     @Inject
-    Csrf csrf;
-
-    @Inject
     Sprak sprak;
 
     @Inject
@@ -120,7 +120,6 @@ public class UtlysningAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response opprett(@BeanParam Utlysningsskjema felter) {
-        csrf.krev(felter.csrfToken);
         Utlysningsskjema.Lest lest = felter.les(sprak.tekster(Tekster.class));
         Skjema skjema = lest.visning().skjema();
         if (skjema.harFeil()) {
@@ -150,7 +149,6 @@ public class UtlysningAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response endre(@PathParam("id") long id, @BeanParam Utlysningsskjema felter) {
-        csrf.krev(felter.csrfToken);
         Utlysning utlysning = service.hent(id);
         Utlysningsskjema.Lest lest = felter.les(sprak.tekster(Tekster.class));
         Skjema skjema = lest.visning().skjema();
@@ -170,8 +168,8 @@ public class UtlysningAdminResource {
     @POST
     @Path("utlysninger/{id}/publiser")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publiser(@PathParam("id") long id, @RestForm("csrf-token") String csrfToken) {
-        csrf.krev(csrfToken);
+    @WithFormRead
+    public Response publiser(@PathParam("id") long id) {
         service.publiser(id, innlogget.aktor());
         return tilUtlysning(id, "publisert");
     }
@@ -180,12 +178,11 @@ public class UtlysningAdminResource {
     @Path("utlysninger/{id}/ramme")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response endreRamme(@PathParam("id") long id, @RestForm("csrf-token") String csrfToken, @RestForm String ramme,
+    public Response endreRamme(@PathParam("id") long id, @RestForm String ramme,
             @RestForm String begrunnelse) {
-        csrf.krev(csrfToken);
         Utlysning utlysning = service.hent(id);
         Skjema skjema = new Skjema().verdi("ramme", ramme).verdi("begrunnelse", begrunnelse);
-        Long nyRamme = Utlysningsskjema.heltall(ramme);
+        Long nyRamme = Kroner.les(ramme);
         if (ramme != null && !ramme.isBlank() && nyRamme == null) {
             skjema.leggTil(Skjemafeil.her("ramme", sprak.tekster(Tekster.class).admin_feil_belop()));
         }

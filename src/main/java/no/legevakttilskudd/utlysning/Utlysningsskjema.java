@@ -40,9 +40,6 @@ public class Utlysningsskjema {
     record Lest(Visning visning, UtlysningInput input) {
     }
 
-    @RestForm("csrf-token")
-    public String csrfToken;
-
     @RestForm
     public String aar;
 
@@ -204,7 +201,7 @@ public class Utlysningsskjema {
         if (tom(verdi)) {
             return null;
         }
-        Long tall = heltall(verdi);
+        Long tall = Kroner.les(verdi);
         if (tall == null) {
             skjema.leggTil(Skjemafeil.her(felt, tekster.admin_feil_belop()));
         }
@@ -215,7 +212,7 @@ public class Utlysningsskjema {
         if (tom(verdi)) {
             return null;
         }
-        Long tall = heltall(verdi);
+        Long tall = Kroner.les(verdi);
         if (tall == null || tall > Integer.MAX_VALUE || tall < Integer.MIN_VALUE) {
             skjema.leggTil(Skjemafeil.her(felt, melding));
             return null;
@@ -223,17 +220,6 @@ public class Utlysningsskjema {
         return tall.intValue();
     }
 
-    /** Whole numbers as people type them: "62 000 000" and "62000000" alike (also with no-break spaces). */
-    static Long heltall(String verdi) {
-        if (verdi == null) {
-            return null;
-        }
-        String siffer = verdi.replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
-        if (siffer.isEmpty() || siffer.length() > 15 || !siffer.matches("-?\\d+")) {
-            return null;
-        }
-        return Long.parseLong(siffer);
-    }
 
     private static boolean tom(String verdi) {
         return verdi == null || verdi.isBlank();

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.soknad.Soknad;
 
 /** The caseworker's assessment of an application. */
 @Path("/api/soknader/{id}/vurdering")
@@ -38,7 +37,7 @@ public class VurderingResource {
         if (vurdering == null) {
             throw ProblemException.ikkeFunnet("Søknad " + id + " er ikke vurdert ennå.");
         }
-        return VurderingDto.fra(vurdering, Soknad.<Soknad>findByIdOptional(id).map(s -> s.omsokt).orElse(0L));
+        return service.dto(vurdering);
     }
 
     @PUT
@@ -46,7 +45,6 @@ public class VurderingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lagre vurderingen; send versjonen du leste (409 hvis en annen har lagret siden)")
     public VurderingDto lagre(@PathParam("id") long id, VurderingInput input) {
-        Vurdering lagret = service.lagre(id, input, innlogget);
-        return VurderingDto.fra(lagret, Soknad.<Soknad>findByIdOptional(id).map(s -> s.omsokt).orElse(0L));
+        return service.dto(service.lagre(id, input, innlogget));
     }
 }

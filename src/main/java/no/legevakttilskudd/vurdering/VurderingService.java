@@ -37,6 +37,11 @@ public class VurderingService {
     @Inject
     Clock clock;
 
+    /** The assessment as the API shows it, with the amount applied for that the approved budget is measured against. */
+    public VurderingDto dto(Vurdering vurdering) {
+        return VurderingDto.fra(vurdering, Soknad.<Soknad>findByIdOptional(vurdering.soknadId).map(s -> s.omsokt).orElse(0L));
+    }
+
     public Vurdering finn(long soknadId) {
         return Vurdering.findById(soknadId);
     }

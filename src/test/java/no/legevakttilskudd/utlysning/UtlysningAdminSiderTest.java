@@ -226,6 +226,12 @@ class UtlysningAdminSiderTest {
                 .body(containsString("<td lang=\"nb\">Økt bevilgning i revidert budsjett &lt;b&gt;</td>"))
                 .body(containsString("<td>admin</td>"))
                 .body(matchesPattern("(?s).*<td>\\d{1,2}\\. \\p{L}+ \\d{4} kl\\. \\d{2}\\.\\d{2}</td>.*"));
+
+        // Amounts are read the same way in every form: dots as thousands separators work here as in the application.
+        skjemaPost().formParam("ramme", "62.500.000").formParam("begrunnelse", "Restmidler lagt til")
+                .when().post("/admin/utlysninger/" + id + "/ramme")
+                .then().statusCode(303);
+        assertEquals(62_500_000, hent(id).get("ramme"));
     }
 
     @Test

@@ -19,12 +19,14 @@ import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Sidenavigasjon;
 import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 
 /**
  * The audit log page for the administrator: a GET filter form, the rows newest first with paging, and the same rows as
  * CSV. The filters are {@link Hendelsesfilter}'s, as in the API, so a bad date is the same error on the same field.
  */
+@Skjemavern
 @Path("/admin/hendelseslogg")
 @RolesAllowed(Roller.ADMIN)
 public class HendelsesloggAdminResource {

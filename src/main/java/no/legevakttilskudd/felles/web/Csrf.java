@@ -27,9 +27,10 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 /**
  * CSRF protection for the pages, OWASP's signed double-submit cookie: the token is a random value and
  * HMAC-SHA256(server secret, the login's subject + the random value). It travels in an HttpOnly, SameSite=Strict
- * {@code __Host-} cookie and in a hidden field of every form ({@code {#csrf /}}). Page POST methods call
- * {@link #krev(String)} before anything else, which also refuses a POST whose {@code Origin} is another site;
- * {@code CsrfVaktTest} posts to every page route without the token and expects 403.
+ * {@code __Host-} cookie and in a hidden field of every form ({@code {#csrf /}}). Every POST of a page resource
+ * ({@link Skjemavern}) is checked by {@link #krev(String)} in {@link SkjemavernInterceptor} before anything else, which
+ * also refuses a POST whose {@code Origin} is another site; {@code CsrfVaktTest} posts to every page route without the
+ * token and expects 403.
  *
  * <p>Bound to the subject, a token planted by someone who can write cookies for the site (a sibling subdomain, a
  * man in the middle on plain HTTP) is worth nothing for another login. An absent {@code Origin} is let through:
@@ -37,7 +38,7 @@ import no.legevakttilskudd.felles.problem.ProblemException;
  *
  * <p>Why not quarkus-rest-csrf: its filter checks every form and multipart POST of the whole application, also the
  * bearer-token API's file uploads, which carry no cookie and need none (a cross-site page cannot set an
- * Authorization header). Checking where the form is read keeps the API as it is.
+ * Authorization header). Checking where the page's form is read keeps the API as it is.
  */
 @RequestScoped
 @Named("csrf")
@@ -87,7 +88,7 @@ public class Csrf {
      * Refuses the request with 403 unless its Origin (when sent) is this site and the form's token equals the cookie
      * and is signed for the logged-in user.
      */
-    public void krev(String fraSkjema) {
+    void krev(String fraSkjema) {
         krevCookie();
         String cookie = routing.request().getCookie(COOKIE).getValue();
         if (fraSkjema == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), fraSkjema.getBytes(StandardCharsets.US_ASCII))) {

@@ -1,6 +1,5 @@
 package no.legevakttilskudd.vedtak.kommuneside;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,13 +22,14 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.felles.web.Csrf;
 import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Skjemasvar;
+import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.regler.Kroner;
-import no.legevakttilskudd.soknad.Soknad;
+import no.legevakttilskudd.soknad.SoknadDto;
 import no.legevakttilskudd.soknad.SoknadFeil;
-import no.legevakttilskudd.soknad.SoknadService;
+import no.legevakttilskudd.soknad.SoknadVisning;
 import no.legevakttilskudd.soknad.Soknadoversikt;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
 import no.legevakttilskudd.vedtak.brev.Brev;
@@ -42,12 +42,13 @@ import no.legevakttilskudd.vedtak.rapport.RapportService;
  * money's use, appeal, and read the letter. A form in error draws the application page again with the errors at the
  * decision.
  */
+@Skjemavern
 @Path("/mine-soknader/{id}/vedtak/{vedtakId}")
 @RolesAllowed(Roller.SOKER)
 public class KommunevedtakResource {
 
     @Inject
-    SoknadService soknader;
+    SoknadVisning visning;
 
     @Inject
     Soknadoversikt oversikt;
@@ -68,25 +69,18 @@ public class KommunevedtakResource {
     Innlogget innlogget;
 
     @Inject
-    Csrf csrf;
-
-    @Inject
     Sprak sprak;
 
     @POST
     @Path("aksept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response aksepter(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
-            @RestForm String kontonummer) {
-        csrf.krev(token);
-        krevVedtakPaSoknaden(id, vedtakId);
-        try {
+    public Response aksepter(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm String kontonummer) {
+        return Skjemasvar.utfor(new Skjema().verdi("kontonummer", kontonummer), () -> {
+            krevVedtakPaSoknaden(id, vedtakId);
             aksepter.aksepter(vedtakId, kontonummer, innlogget);
-        } catch (ProblemException e) {
-            return medFeil(id, e, new Skjema().verdi("kontonummer", kontonummer));
-        }
-        return tilSoknaden(id, "akseptert");
+            return tilSoknaden(id, "akseptert");
+        }, skjema -> oversikt.medFeilIDel(id, skjema));
     }
 
     @POST
@@ -94,12 +88,11 @@ public class KommunevedtakResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response rapporter(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, MultivaluedMap<String, String> form) {
-        csrf.krev(form.getFirst(Csrf.FELT));
-        Soknad soknad = krevVedtakPaSoknaden(id, vedtakId);
+        SoknadDto soknad = krevVedtakPaSoknaden(id, vedtakId);
         Skjema skjema = new Skjema();
         form.forEach((navn, verdier) -> skjema.verdi(navn, verdier.isEmpty() ? null : verdier.get(0)));
         List<RapportService.RapportInput.Linje> linjer = new ArrayList<>();
-        for (int i = 0; i < soknad.tiltak.size(); i++) {
+        for (int i = 0; i < soknad.tiltak().size(); i++) {
             String brukt = form.getFirst("tiltak[" + i + "].brukt");
             Long belop = Kroner.les(brukt);
             if (brukt != null && !brukt.isBlank() && belop == null) {
@@ -107,43 +100,36 @@ public class KommunevedtakResource {
             }
             linjer.add(new RapportService.RapportInput.Linje(form.getFirst("tiltak[" + i + "].gjort"), belop));
         }
+        // An amount that could not be read goes in as missing, so the service refuses the report and names every other
+        // error as well; nothing is stored while any field is wrong.
         try {
-            // An amount that could not be read goes in as missing, so the service refuses the report and names every
-            // other error as well; nothing is stored while any field is wrong.
             rapporter.send(vedtakId, new RapportService.RapportInput(linjer), innlogget);
         } catch (ProblemException e) {
-            return medFeil(id, e, skjema);
+            Skjemasvar.medFeil(skjema, e);
         }
-        if (skjema.harFeil()) {
-            return Response.status(400).entity(oversikt.medFeilIDel(id, skjema)).build();
-        }
-        return tilSoknaden(id, "rapportert");
+        return skjema.harFeil() ? Skjemasvar.ugyldig(oversikt.medFeilIDel(id, skjema)) : Skjemasvar.videre(tilSoknaden(id, "rapportert"));
     }
 
     @POST
     @Path("klage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response klag(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm(Csrf.FELT) String token,
-            @RestForm String tekst) {
-        csrf.krev(token);
-        krevVedtakPaSoknaden(id, vedtakId);
-        try {
+    public Response klag(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @RestForm String tekst) {
+        return Skjemasvar.utfor(new Skjema().verdi("tekst", tekst), () -> {
+            krevVedtakPaSoknaden(id, vedtakId);
             klager.klag(vedtakId, tekst, innlogget);
-        } catch (ProblemException e) {
-            return medFeil(id, e, new Skjema().verdi("tekst", tekst));
-        }
-        return tilSoknaden(id, "klaget");
+            return tilSoknaden(id, "klaget");
+        }, skjema -> oversikt.medFeilIDel(id, skjema));
     }
 
     @GET
     @Path("brev")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance brevside(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
-        Soknad soknad = krevVedtakPaSoknaden(id, vedtakId);
+        SoknadDto soknad = krevVedtakPaSoknaden(id, vedtakId);
         Brev brev = aksepter.brev(vedtakId, innlogget);
         String side = "/mine-soknader/" + id;
-        return sprak.side(brevside.vis(brev, soknad.referanse, side, side + "/vedtak/" + vedtakId + "/brev.pdf"));
+        return sprak.side(brevside.vis(brev, soknad.referanse(), side, side + "/vedtak/" + vedtakId + "/brev.pdf"));
     }
 
     @GET
@@ -158,24 +144,15 @@ public class KommunevedtakResource {
      * The kommune's own application, and the decision one of its sent decisions; otherwise 404, as for anything the
      * kommune may not see.
      */
-    private Soknad krevVedtakPaSoknaden(long soknadId, long vedtakId) {
-        Soknad soknad = soknader.hentForKommunen(soknadId, innlogget);
+    private SoknadDto krevVedtakPaSoknaden(long soknadId, long vedtakId) {
+        SoknadDto soknad = visning.forKommunen(soknadId, innlogget);
         if (aksepter.sendte(soknadId, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
             throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
         }
         return soknad;
     }
 
-    /** Bad input is drawn again at the decision; anything else (not found, conflict) goes on to the error page. */
-    private Response medFeil(long id, ProblemException e, Skjema skjema) {
-        if (e.problem().status() != 400) {
-            throw e;
-        }
-        e.problem().feil().stream().filter(f -> skjema.feil(f.felt()) == null).forEach(skjema::leggTil);
-        return Response.status(400).entity(oversikt.medFeilIDel(id, skjema)).build();
-    }
-
-    private static Response tilSoknaden(long id, String kvittering) {
-        return Response.seeOther(URI.create("/mine-soknader/" + id + "?" + kvittering + "=true")).build();
+    private static String tilSoknaden(long id, String kvittering) {
+        return "/mine-soknader/" + id + "?" + kvittering + "=true";
     }
 }

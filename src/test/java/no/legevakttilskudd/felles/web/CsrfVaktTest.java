@@ -28,7 +28,7 @@ import no.legevakttilskudd.felles.Roller;
 
 /**
  * Guard: every state-changing page route (everything outside /api) refuses a form without the CSRF token, before it
- * looks anything up. New page forms are covered the moment they exist; a form that forgets {@code csrf.krev} fails here.
+ * looks anything up. New page forms are covered the moment they exist; a page resource without {@code @Skjemavern} fails here.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)

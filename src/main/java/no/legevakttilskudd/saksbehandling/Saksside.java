@@ -1,0 +1,206 @@
+package no.legevakttilskudd.saksbehandling;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.hendelse.Hendelse;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Skjema;
+import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
+import no.legevakttilskudd.kommune.KommuneregisterService;
+import no.legevakttilskudd.regler.Kommunefakta;
+import no.legevakttilskudd.soknad.SoknadDto;
+import no.legevakttilskudd.soknad.SoknadService;
+import no.legevakttilskudd.soknad.SoknadVisning;
+import no.legevakttilskudd.tildeling.TildelingDto;
+import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.Utfall;
+import no.legevakttilskudd.vedtak.Vedtak;
+import no.legevakttilskudd.vedtak.VedtakService;
+import no.legevakttilskudd.vedtak.VedtakStatus;
+import no.legevakttilskudd.vedtak.Vedtakshandlinger;
+import no.legevakttilskudd.vedtak.aksept.Aksept;
+import no.legevakttilskudd.vedtak.aksept.AkseptService;
+import no.legevakttilskudd.vedtak.brev.Brevside;
+import no.legevakttilskudd.vedtak.klage.Klage;
+import no.legevakttilskudd.vedtak.klage.KlageService;
+import no.legevakttilskudd.vedtak.rapport.Rapport;
+import no.legevakttilskudd.vedtak.rapport.RapportService;
+import no.legevakttilskudd.vedtak.utbetaling.Utbetaling;
+import no.legevakttilskudd.vedtak.utbetaling.UtbetalingService;
+import no.legevakttilskudd.vurdering.Vurdering;
+import no.legevakttilskudd.vurdering.VurderingService;
+
+/**
+ * The case page as one model: the application, registry facts, the rules' result, the assessment, the decisions with
+ * what the viewer may do on each, and the history. The resources that post to the case draw it again through here.
+ */
+@ApplicationScoped
+public class Saksside {
+
+    /** A decision as the case page lists it, with what the person looking at it may do. */
+    public record VedtakRad(Vedtak vedtak, Vedtakshandlinger handlinger, Aksept aksept,
+            List<Utbetaling> utbetalinger, List<Klage> klager, Rapport rapport, boolean kanUtbetales) {
+
+        public long utbetalt() {
+            return utbetalinger.stream().mapToLong(u -> u.belop).sum();
+        }
+    }
+
+    /**
+     * @param fakta the registry facts the rules judged on (the call's reference year)
+     * @param regelresultat the rules' row for this application in the whole call, null before it is sent
+     * @param vurderingsskjema the assessment form, as stored or as typed with its errors
+     * @param vedtaksskjema the proposal form, from the rules or as typed with its errors
+     * @param melding the receipt after a step, as a text key; null when none
+     * @param varsel a refusal to show on top (a conflict or a forbidden step); null when none
+     */
+    public record Side(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta, TildelingDto.Rad regelresultat,
+            List<Hendelse> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak, boolean kanForesla,
+            Skjema vedtaksskjema, String melding, String varsel) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sak(Side side);
+    }
+
+    @Inject
+    SoknadService soknader;
+
+    @Inject
+    SoknadVisning visning;
+
+    @Inject
+    Kommunefaktaoppslag kommunefakta;
+
+    @Inject
+    UtlysningService utlysninger;
+
+    @Inject
+    TildelingService tildeling;
+
+    @Inject
+    KommuneregisterService register;
+
+    @Inject
+    HendelseService hendelser;
+
+    @Inject
+    VurderingService vurderinger;
+
+    @Inject
+    VedtakService vedtakService;
+
+    @Inject
+    AkseptService aksepter;
+
+    @Inject
+    UtbetalingService utbetalinger;
+
+    @Inject
+    KlageService klager;
+
+    @Inject
+    RapportService rapporter;
+
+    @Inject
+    Brevside brevside;
+
+    @Inject
+    Innlogget innlogget;
+
+    @Inject
+    Sprak sprak;
+
+    /** The case as it is now, with a receipt after a step. */
+    TemplateInstance side(long id, String melding) {
+        return side(id, null, null, melding, null);
+    }
+
+    /**
+     * The case again after a refused form: the form as typed with its errors (the other form as stored), or a notice.
+     *
+     * @param vurderingsskjema the assessment form as posted, or null when another form was posted
+     * @param vedtaksskjema the proposal or follow-up form as posted, or null
+     */
+    TemplateInstance side(long id, Skjema vurderingsskjema, Skjema vedtaksskjema, String melding, String varsel) {
+        SoknadDto soknad = visning.dto(soknader.hentTilgjengelig(id, innlogget).id);
+        Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
+        Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer()).orElse(null);
+        // The population the rules judged on (the call's reference year), not the registry row's latest.
+        Kommunefakta fakta = kommunefakta.fakta(utlysning.kommuneregisterVersjonId, utlysning.folketallAar, soknad.kommunenummer())
+                .orElse(null);
+        // The rules' result for one application depends on all the others, so the whole call is computed.
+        TildelingDto.Rad regelresultat = soknad.referanse() == null ? null : tildeling.forslag(utlysning.id, null).tildelinger().stream()
+                .filter(rad -> soknad.referanse().equals(rad.referanse())).findFirst().orElse(null);
+        Vurdering vurdering = vurderinger.finn(id);
+        List<Vedtak> alle = vedtakService.forSoknad(id);
+        List<VedtakRad> vedtak = alle.stream().map(this::vedtakRad).toList();
+        boolean kanForesla = vedtakService.kanForesla(soknad.status(), alle, utlysning, innlogget);
+        Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
+        Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
+        List<Hendelse> historikk = hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList());
+        return sprak.side(Templates.sak(new Side(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
+                vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel)));
+    }
+
+    /** The decision's letter as a page, with the way back to the case. */
+    TemplateInstance brev(long id, long vedtakId) {
+        krevSammeSak(id, vedtakId);
+        String sak = "/saksbehandling/soknader/" + id;
+        return sprak.side(brevside.vis(aksepter.brev(vedtakId, innlogget), soknader.hentTilgjengelig(id, innlogget).referanse, sak,
+                sak + "/vedtak/" + vedtakId + "/brev.pdf"));
+    }
+
+    /** A decision reached through a case's URL must be one of that case's; otherwise 404. */
+    void krevSammeSak(long soknadId, long vedtakId) {
+        if (vedtakService.hent(vedtakId).soknadId != soknadId) {
+            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " hører ikke til søknad " + soknadId + ".");
+        }
+    }
+
+    private VedtakRad vedtakRad(Vedtak v) {
+        boolean sendt = v.status == VedtakStatus.SENDT;
+        Aksept aksept = sendt ? aksepter.finn(v.id) : null;
+        List<Utbetaling> utbetalt = sendt ? utbetalinger.forVedtak(v.id) : List.of();
+        return new VedtakRad(v, vedtakService.handlinger(v, innlogget), aksept, utbetalt, sendt ? klager.forVedtak(v.id) : List.of(),
+                sendt ? rapporter.finn(v.id) : null, utbetalinger.kanUtbetales(v, aksept, utbetalt));
+    }
+
+    private static Skjema vurderingsverdier(Vurdering vurdering) {
+        Skjema skjema = new Skjema();
+        if (vurdering != null) {
+            skjema.verdi("kvalitet", vurdering.kvalitet).verdi("notat", vurdering.notat).verdi("versjon", vurdering.versjon);
+            vurdering.strok.forEach(s -> skjema.verdi("strok-" + s.tiltakNr + "-" + s.linjeNr, "valgt")
+                    .verdi("begrunnelse-" + s.tiltakNr + "-" + s.linjeNr, s.begrunnelse));
+        }
+        return skjema;
+    }
+
+    /** The proposal form starts from the rules: their outcome, amount and reasons, for the caseworker to edit. */
+    private static Skjema forslagFraReglene(TildelingDto.Rad regel) {
+        Skjema skjema = new Skjema();
+        if (regel != null) {
+            Utfall utfall = switch (regel.status()) {
+                case INNVILGET -> Utfall.INNVILGET;
+                case DELVIS_INNVILGET -> Utfall.DELVIS_INNVILGET;
+                case AVVIST -> Utfall.AVVIST;
+                case AVSLATT, VENTELISTE -> Utfall.AVSLATT;
+            };
+            skjema.verdi("utfall", utfall).verdi("belop", utfall.girTilskudd() ? regel.tildelt() : null)
+                    .verdi("begrunnelse", String.join("\n", regel.arsaker().stream().map(a -> a.tekst()).toList()));
+        }
+        return skjema;
+    }
+}
