@@ -125,7 +125,7 @@ public class Utlysningsskjema {
         List<Integer> klasser = new ArrayList<>();
         boolean klasserGyldige = true;
         for (String klasse : sentralitetsklasser == null ? List.<String>of() : sentralitetsklasser) {
-            Long k = heltall(klasse);
+            Long k = Kroner.les(klasse);
             if (k == null || k < 1 || k > 6) {
                 klasserGyldige = false;
             } else {

@@ -2,6 +2,7 @@ package no.legevakttilskudd.felles.web;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.List;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -70,8 +71,11 @@ public class SkjemavernInterceptor {
             return verdi.toString();
         }
         for (Object parameter : kall.getParameters()) {
-            if (parameter instanceof MultivaluedMap<?, ?> form && form.getFirst(Csrf.FELT) instanceof String nokkel) {
-                return nokkel;
+            if (parameter instanceof MultivaluedMap<?, ?> form) {
+                List<?> verdier = form.get(Csrf.FELT);
+                if (verdier != null && !verdier.isEmpty() && verdier.get(0) instanceof String nokkel) {
+                    return nokkel;
+                }
             }
         }
         return null;
