@@ -1,7 +1,6 @@
 package no.legevakttilskudd.saksbehandling;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,19 +21,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.felles.web.Sidenavigasjon;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
-import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.VedtakService;
-import no.legevakttilskudd.vedtak.VedtakStatus;
 import no.legevakttilskudd.vedtak.VedtakskontrollService;
-import no.legevakttilskudd.vedtak.Vedtaksrad;
 
 /**
  * The approver's queue (SPEC §5): proposed decisions across cases, approved or returned from here, and approved ones
@@ -45,27 +39,13 @@ import no.legevakttilskudd.vedtak.Vedtaksrad;
 @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
 public class GodkjenningResource {
 
-    static final int PER_SIDE = 25;
-    private static final int MAKS_GODKJENTE = 100;
-
-    /** The call chosen in the filter, with what its approved and sent decisions hold of the frame. */
-    public record Rammestatus(Utlysning utlysning, long brukt) {
-
-        public long igjen() {
-            return Math.max(utlysning.ramme - brukt, 0);
-        }
-    }
-
-    /** The page model of {@code vedtak}. */
-    public record Vedtakside(List<Utlysning> utlysninger, Long valgt, Rammestatus ramme, Side<Vedtaksrad> foreslatte, Sidenavigasjon navigasjon, Side<Vedtaksrad> godkjente, Skjema skjema, String melding, String varsel) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance vedtak(Vedtakside side);
-
         static native TemplateInstance kontroll(VedtakskontrollService.Kontroll kontroll);
     }
+
+    @Inject
+    Godkjenningsside godkjenningsside;
 
     @Inject
     VedtakService vedtak;
@@ -86,7 +66,7 @@ public class GodkjenningResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance ko(@QueryParam("utlysning") Long utlysning, @QueryParam("side") @DefaultValue("1") int side,
             @QueryParam("melding") String melding) {
-        return side(utlysning, side, new Skjema(), melding, null);
+        return godkjenningsside.side(utlysning, side, new Skjema(), melding, null);
     }
 
     /** The re-check of one decision (SPEC §3): reads only, so any staff role may look. */
@@ -136,21 +116,6 @@ public class GodkjenningResource {
         return utfor(() -> vedtak.send(vedtakId, innlogget), utlysning, "vedtak-sendt");
     }
 
-    private TemplateInstance side(Long utlysning, int side, Skjema skjema, String melding, String varsel) {
-        Rammestatus ramme = null;
-        if (utlysning != null) {
-            Utlysning valgt = utlysninger.hent(utlysning);
-            ramme = new Rammestatus(valgt, vedtak.brukt(valgt.id));
-        }
-        Side<Vedtaksrad> foreslatte = vedtak.liste(VedtakStatus.FORESLATT, utlysning, side, PER_SIDE, innlogget);
-        long sider = Math.max(1, (foreslatte.totalt() + PER_SIDE - 1) / PER_SIDE);
-        Sidenavigasjon navigasjon = Sidenavigasjon.av(foreslatte.side(), sider,
-                nr -> "/saksbehandling/vedtak?side=" + nr + (utlysning != null ? "&utlysning=" + utlysning : ""));
-        Side<Vedtaksrad> godkjente = vedtak.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE, innlogget);
-        return sprak.side(Templates.vedtak(new Vedtakside(utlysninger.alle(), utlysning, ramme, foreslatte, navigasjon, godkjente,
-                skjema, melding, varsel)));
-    }
-
     /** Runs a step without a form of its own: back to the queue with a notice, or the queue with the refusal. */
     private Response utfor(Runnable steg, Long utlysning, String melding) {
         try {
@@ -168,7 +133,7 @@ public class GodkjenningResource {
             throw e;
         }
         String varsel = status == 400 ? null : e.problem().detail();
-        return Response.status(status).entity(side(utlysning, 1, skjema, null, varsel)).build();
+        return Response.status(status).entity(godkjenningsside.side(utlysning, 1, skjema, null, varsel)).build();
     }
 
     private static Response tilbake(Long utlysning, String melding) {

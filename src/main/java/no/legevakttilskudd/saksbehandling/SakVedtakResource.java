@@ -17,13 +17,11 @@ import org.jboss.resteasy.reactive.server.WithFormRead;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemasvar;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.vedtak.VedtakService;
-import no.legevakttilskudd.vedtak.aksept.AkseptService;
 import no.legevakttilskudd.vedtak.klage.KlageService;
 import no.legevakttilskudd.vedtak.klage.Klageutfall;
 import no.legevakttilskudd.vedtak.rapport.RapportService;
@@ -44,9 +42,6 @@ public class SakVedtakResource {
 
     @Inject
     VedtakService vedtakService;
-
-    @Inject
-    AkseptService aksepter;
 
     @Inject
     UtbetalingService utbetalinger;
@@ -112,8 +107,7 @@ public class SakVedtakResource {
     @Path("brev.pdf")
     @Produces("application/pdf")
     public Response brev(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId) {
-        saksside.krevSammeSak(id, vedtakId);
-        return aksepter.brev(vedtakId, innlogget).somPdf();
+        return saksside.brevSomPdf(id, vedtakId);
     }
 
     @POST
@@ -125,10 +119,7 @@ public class SakVedtakResource {
             @RestForm String utfall, @RestForm String oversendt, @RestForm String notat) {
         Skjema skjema = new Skjema().verdi("utfall", utfall).verdi("oversendt", oversendt).verdi("notat", notat);
         return Skjemasvar.utforMedVarsel(skjema, () -> {
-            saksside.krevSammeSak(id, vedtakId);
-            if (klager.forVedtak(vedtakId).stream().noneMatch(k -> k.id == klageId)) {
-                throw ProblemException.ikkeFunnet("Klage " + klageId + " finnes ikke.");
-            }
+            saksside.krevKlagePaSaken(id, vedtakId, klageId);
             klager.behandle(klageId, Saksskjema.valg(Klageutfall.class, utfall), Saksskjema.dato(oversendt, "oversendt"), notat,
                     innlogget);
             return tilSaken(id, "klage-behandlet");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -161,6 +162,20 @@ public class Saksside {
         String sak = "/saksbehandling/soknader/" + id;
         return sprak.side(brevside.vis(aksepter.brev(vedtakId, innlogget), soknader.hentTilgjengelig(id, innlogget).referanse, sak,
                 sak + "/vedtak/" + vedtakId + "/brev.pdf"));
+    }
+
+    /** The decision's letter as PDF, for a decision of this case. */
+    Response brevSomPdf(long id, long vedtakId) {
+        krevSammeSak(id, vedtakId);
+        return aksepter.brev(vedtakId, innlogget).somPdf();
+    }
+
+    /** An appeal reached through a case's URL must be one against that case's decision; otherwise 404. */
+    void krevKlagePaSaken(long soknadId, long vedtakId, long klageId) {
+        krevSammeSak(soknadId, vedtakId);
+        if (klager.forVedtak(vedtakId).stream().noneMatch(k -> k.id == klageId)) {
+            throw ProblemException.ikkeFunnet("Klage " + klageId + " finnes ikke.");
+        }
     }
 
     /** A decision reached through a case's URL must be one of that case's; otherwise 404. */

@@ -1,11 +1,9 @@
 package no.legevakttilskudd.saksbehandling;
 
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,25 +19,20 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Begrenset;
-import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.felles.web.Tekster;
-import no.legevakttilskudd.regler.Marginalregel;
 import no.legevakttilskudd.tildeling.SimuleringCsv;
 import no.legevakttilskudd.tildeling.SimuleringInput;
 import no.legevakttilskudd.tildeling.Simuleringssammenligning;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
-import no.legevakttilskudd.utlysning.Utlysning;
-import no.legevakttilskudd.utlysning.UtlysningService;
 
 /**
  * "What if" for staff: a call's applications (or a CSV file of applications) under changed rule parameters, beside
@@ -54,21 +47,8 @@ public class SimuleringSideResource {
     static final int MAKS_CSV_RADER = 5_000;
     private static final Pattern LINJE = Pattern.compile("linje (\\d+)(?:, (.+))?");
 
-    /** One checkbox of the class choice. */
-    public record Klassevalg(int klasse, boolean valgt) {
-    }
-
-    /** The page model of {@code simulering}. */
-    public record Side(List<Utlysning> utlysninger, Utlysning utlysning, Skjema skjema, List<Klassevalg> klasser, List<Marginalregel> marginalregler, TildelingDto naa, Simuleringssammenligning sammenligning, String filnavn, boolean bareEndringer) {
-    }
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance simulering(Side side);
-    }
-
     @Inject
-    UtlysningService utlysninger;
+    Simuleringsside simuleringsside;
 
     @Inject
     TildelingService tildeling;
@@ -79,13 +59,7 @@ public class SimuleringSideResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance side(@QueryParam("utlysning") Long utlysningId) {
-        if (utlysningId == null) {
-            return sprak.side(Templates.simulering(new Side(utlysninger.alle(), null, new Skjema(), List.of(), List.of(), null, null, null, false)));
-        }
-        Utlysning utlysning = utlysninger.hent(utlysningId);
-        Simuleringsskjema.Lest lest = Simuleringsskjema.fra(utlysning);
-        TildelingDto naa = tildeling.simuler(new SimuleringInput(utlysning.id, null, null), i -> "søknad " + (i + 1) + ", ");
-        return side(utlysning, lest, naa, null, null, false);
+        return utlysningId == null ? simuleringsside.utenUtlysning() : simuleringsside.medUtlysningensParametre(utlysningId);
     }
 
     @POST
@@ -100,7 +74,6 @@ public class SimuleringSideResource {
         if (utlysningId == null) {
             throw ProblemException.valideringsfeil("utlysning", "Velg en utlysning.");
         }
-        Utlysning utlysning = utlysninger.hent(utlysningId);
         boolean bare = bareEndringer != null;
         Tekster tekster = sprak.tekster(Tekster.class);
         Simuleringsskjema.Lest lest = Simuleringsskjema.les(klasser, grense, tak, minstebelop, ramme, marginal, tekster);
@@ -115,27 +88,19 @@ public class SimuleringSideResource {
                 rader = csv.rader();
                 sted = i -> "linje " + csv.linjer().get(i) + ", ";
             }
-            naa = tildeling.simuler(new SimuleringInput(utlysning.id, null, rader), sted);
+            naa = tildeling.simuler(new SimuleringInput(utlysningId, null, rader), sted);
             if (lest.skjema().harFeil()) {
-                return Response.status(400).entity(side(utlysning, lest, naa, null, filnavn, bare)).build();
+                return Response.status(400).entity(simuleringsside.side(utlysningId, lest, naa, null, filnavn, bare)).build();
             }
-            TildelingDto simulert = tildeling.simuler(new SimuleringInput(utlysning.id, lest.parametre(), rader), sted);
-            return Response.ok(side(utlysning, lest, naa, Simuleringssammenligning.av(naa, simulert), filnavn, bare)).build();
+            TildelingDto simulert = tildeling.simuler(new SimuleringInput(utlysningId, lest.parametre(), rader), sted);
+            return Response.ok(simuleringsside.side(utlysningId, lest, naa, Simuleringssammenligning.av(naa, simulert), filnavn, bare)).build();
         } catch (ProblemException e) {
             if (e.problem().status() != 400) {
                 throw e;
             }
             e.problem().feil().forEach(f -> lest.skjema().leggTil(tilSkjemafeil(f, medFil, tekster)));
-            return Response.status(400).entity(side(utlysning, lest, naa, null, filnavn, bare)).build();
+            return Response.status(400).entity(simuleringsside.side(utlysningId, lest, naa, null, filnavn, bare)).build();
         }
-    }
-
-    private TemplateInstance side(Utlysning utlysning, Simuleringsskjema.Lest lest, TildelingDto naa, Simuleringssammenligning sammenligning,
-            String filnavn, boolean bareEndringer) {
-        TreeSet<Integer> valgte = lest.klasser();
-        List<Klassevalg> klasser = IntStream.rangeClosed(1, 6).mapToObj(k -> new Klassevalg(k, valgte.contains(k))).toList();
-        return sprak.side(Templates.simulering(new Side(utlysninger.alle(), utlysning, lest.skjema(), klasser, List.of(Marginalregel.values()), naa,
-                sammenligning, filnavn, bareEndringer)));
     }
 
     /**

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +28,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
@@ -42,14 +39,9 @@ import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemasvar;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
-import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.KommuneregisterService;
-import no.legevakttilskudd.regler.Kroner;
-import no.legevakttilskudd.regler.Vaktbelastning;
-import no.legevakttilskudd.regler.Vaktform;
 import no.legevakttilskudd.soknad.Skjemaramme.Ramme;
 import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
-import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
 /**
@@ -66,19 +58,6 @@ public class SoknadSkjemaResource {
     private static final Pattern FJERN_LINJE = Pattern.compile("fjern-linje-(\\d{1,3})-(\\d{1,3})");
     private static final Pattern NY_LINJE = Pattern.compile("ny-linje-(\\d{1,3})");
     private static final Pattern FJERN_KOMMUNE = Pattern.compile("fjern-kommune-(\\d{1,3})");
-
-    /** A kommune in the picker and in the chosen list. */
-    public record Valg(String nummer, String navn, String fylke) {
-    }
-
-    /** The page model of {@code steg}. */
-    public record Side(Ramme ramme, Steg steg, Skjema skjema, List<SoknadSkjema.TiltakRad> tiltak, List<Valg> valgte, Map<String, List<Valg>> kommunerPerFylke, Vaktbelastning.Resultat beregnet, List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret) {
-    }
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance steg(Side side);
-    }
 
     @Inject
     SoknadService soknader;
@@ -97,6 +76,9 @@ public class SoknadSkjemaResource {
 
     @Inject
     Skjemaramme skjemaramme;
+
+    @Inject
+    Skjemaside skjemaside;
 
     @Inject
     Soknadoversikt oversikt;
@@ -126,7 +108,7 @@ public class SoknadSkjemaResource {
             // Coming from the check page: show what still stops the submit, on this step's fields.
             soknader.mangler(soknad).stream().filter(f -> Steg.forFelt(f.felt()) == steg).forEach(skjema::leggTil);
         }
-        return Response.ok(side(ramme, steg, skjema, lagret)).build();
+        return Response.ok(skjemaside.side(ramme, steg, skjema, lagret)).build();
     }
 
     @POST
@@ -149,7 +131,7 @@ public class SoknadSkjemaResource {
         String handling = form.getFirst("handling") == null ? "lagre" : form.getFirst("handling");
         Skjema endret = endreUtenALagre(handling, felter, form.getFirst("nyKommune"));
         if (endret != null) {
-            return Response.ok(side(ramme, steg, endret, false)).build();
+            return Response.ok(skjemaside.side(ramme, steg, endret, false)).build();
         }
         SoknadSkjema.Lest lest = SoknadSkjema.les(steg, felter, SoknadInput.fra(soknad));
         String videre = switch (handling) {
@@ -160,7 +142,7 @@ public class SoknadSkjemaResource {
         return Skjemasvar.utfor(lest.skjema(), () -> {
             soknader.oppdaterUtkast(id, lest.input(), innlogget);
             return videre;
-        }, skjema -> side(ramme, steg, skjema, false));
+        }, skjema -> skjemaside.side(ramme, steg, skjema, false));
     }
 
     /** The check-your-answers page before submit; the read-only view and receipt afterwards. */
@@ -202,7 +184,7 @@ public class SoknadSkjemaResource {
             }
             vedleggService.leggTil(id, fil.fileName(), les(fil), innlogget);
             return "/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg";
-        }, skjema -> side(ramme, Steg.FORMAL, skjema, false));
+        }, skjema -> skjemaside.side(ramme, Steg.FORMAL, skjema, false));
     }
 
     private static byte[] les(FileUpload fil) {
@@ -260,49 +242,6 @@ public class SoknadSkjemaResource {
         return null;
     }
 
-    private TemplateInstance side(Ramme ramme, Steg steg, Skjema skjema, boolean lagret) {
-        skjema.oversett(feilmeldinger::tekst);
-        Utlysning utlysning = utlysninger.hent(ramme.utlysningId());
-        List<Valg> valgte = List.of();
-        Map<String, List<Valg>> perFylke = Map.of();
-        Vaktbelastning.Resultat beregnet = null;
-        List<SoknadDto.VedleggDto> vedlegg = List.of();
-        if (steg == Steg.LEGEVAKT) {
-            List<Kommune> alle = register.alle(utlysning.kommuneregisterVersjonId);
-            Map<String, Kommune> etterNummer = new LinkedHashMap<>();
-            alle.forEach(k -> etterNummer.put(k.kommunenummer(), k));
-            valgte = SoknadSkjema.kommuner(skjema).stream().map(nr -> {
-                Kommune k = etterNummer.get(nr);
-                return new Valg(nr, k == null ? null : k.navn, k == null ? null : k.fylkesnavn);
-            }).toList();
-            perFylke = new LinkedHashMap<>();
-            for (Kommune k : alle) {
-                perFylke.computeIfAbsent(k.fylkesnavn, f -> new ArrayList<>()).add(new Valg(k.kommunenummer(), k.navn, k.fylkesnavn));
-            }
-            beregnet = beregnet(skjema);
-        }
-        if (steg == Steg.FORMAL) {
-            vedlegg = vedleggService.liste(ramme.id());
-        }
-        List<SoknadSkjema.TiltakRad> tiltak = SoknadSkjema.tiltakRader(skjema);
-        long omsokt = tiltak.stream().mapToLong(SoknadSkjema.TiltakRad::sum).sum();
-        return sprak.side(Templates.steg(new Side(ramme, steg, skjema, tiltak, valgte, perFylke, beregnet, vedlegg, omsokt, lagret)));
-    }
-
-    /** The duty burden from what is typed, so the kommune sees the figure the rules will compare. */
-    private static Vaktbelastning.Resultat beregnet(Skjema skjema) {
-        Long deling = Kroner.les(skjema.verdi("vaktbelastning.vaktdeling"));
-        String form = skjema.verdi("vaktbelastning.vaktform");
-        if (deling == null || deling < 1 || deling > 100 || form.isEmpty()) {
-            return null;
-        }
-        try {
-            return Vaktbelastning.beregn(Vaktbelastning.Grunnlag.standard(deling.intValue(),
-                    Vaktform.valueOf(form)));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static Steg steg(int nummer) {
         Steg steg = Steg.nummer(nummer);

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.arkitektur;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,10 +19,16 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import jakarta.persistence.Entity;
 
 /**
  * Guard: the house keeps its shape. Feature packages form no cycle, {@code felles} is a floor that knows no feature,
@@ -55,6 +62,24 @@ class ArkitekturTest {
                     }
                 })
                 .because("felles er gulvet alle fagområdene står på; tekstene til et fagområdes typer ligger i fagområdets egen bunt")
+                .check(KLASSER);
+    }
+
+    @Test
+    void ressurserRorIkkeAndreFagomradersEntiteter() {
+        classes().that().haveSimpleNameEndingWith("Resource")
+                .should(new ArchCondition<JavaClass>("bare bruke entiteter fra sitt eget fagområde") {
+                    @Override
+                    public void check(JavaClass ressurs, ConditionEvents hendelser) {
+                        for (Dependency d : ressurs.getDirectDependenciesFromSelf()) {
+                            JavaClass mal = d.getTargetClass();
+                            if (mal.isAnnotatedWith(Entity.class) && !toppakke(mal).equals(toppakke(ressurs))) {
+                                hendelser.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .because("en side eller et API går gjennom fagområdets tjenester, som håndhever tilgang og regler")
                 .check(KLASSER);
     }
 

@@ -56,7 +56,7 @@ class GodkjenningSideTest {
     @Test
     void koenBlasISideForSideOgBeholderUtlysningen() {
         long utlysning = utlysning(100_000_000);
-        List<String> kommuner = given().auth().oauth2(Tokens.admin()).queryParam("storrelse", GodkjenningResource.PER_SIDE + 1)
+        List<String> kommuner = given().auth().oauth2(Tokens.admin()).queryParam("storrelse", Godkjenningsside.PER_SIDE + 1)
                 .when().get("/api/kommuner").then().statusCode(200).extract().jsonPath().getList("elementer.kommunenummer", String.class);
         List<Long> soknader = kommuner.stream().map(kommune -> Testdata.sendtSoknad(kommune, utlysning)).toList();
         Testdata.forbiFristen(utlysning);
