@@ -1,6 +1,5 @@
 package no.legevakttilskudd.saksbehandling;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,9 +20,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Skjema;
-import no.legevakttilskudd.felles.web.Skjemafeil;
+import no.legevakttilskudd.felles.web.Skjemasvar;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.utlysning.UtlysningService;
@@ -84,7 +84,10 @@ public class GodkjenningResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response godkjenn(@PathParam("vedtakId") long vedtakId, @RestForm Long utlysning) {
-        return utfor(() -> vedtak.godkjenn(vedtakId, innlogget), utlysning, "vedtak-godkjent");
+        return Skjemasvar.utforMedVarsel(null, () -> {
+            vedtak.godkjenn(vedtakId, innlogget);
+            return tilKoen(utlysning, "vedtak-godkjent");
+        }, (skjema, varsel) -> godkjenningsside.side(utlysning, 1, new Skjema(), null, varsel));
     }
 
     @POST
@@ -94,17 +97,19 @@ public class GodkjenningResource {
     @Produces(MediaType.TEXT_HTML)
     public Response returner(@PathParam("vedtakId") long vedtakId, @RestForm Long utlysning,
             @RestForm String kommentar) {
-        // Each decision has its own comment field; the error goes next to the one that was sent.
-        Skjema skjema = new Skjema().verdi("kommentar-" + vedtakId, kommentar);
-        try {
-            vedtak.returner(vedtakId, kommentar, innlogget);
-        } catch (ProblemException e) {
-            if (e.problem().status() == 400) {
-                e.problem().feil().forEach(f -> skjema.leggTil(Skjemafeil.her("kommentar-" + vedtakId, f.melding())));
+        String felt = "kommentar-" + vedtakId;
+        return Skjemasvar.utforMedVarsel(new Skjema().verdi(felt, kommentar), () -> {
+            try {
+                vedtak.returner(vedtakId, kommentar, innlogget);
+            } catch (ProblemException e) {
+                // Each decision in the queue has its own comment field; the error goes next to the one that was sent.
+                if (e.problem().status() != 400) {
+                    throw e;
+                }
+                throw ProblemException.valideringsfeil(e.problem().feil().stream().map(f -> new Feltfeil(felt, f.melding())).toList());
             }
-            return feil(e, utlysning, skjema);
-        }
-        return tilbake(utlysning, "vedtak-returnert");
+            return tilKoen(utlysning, "vedtak-returnert");
+        }, (skjema, varsel) -> godkjenningsside.side(utlysning, 1, skjema, null, varsel));
     }
 
     @POST
@@ -113,31 +118,13 @@ public class GodkjenningResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response send(@PathParam("vedtakId") long vedtakId, @RestForm Long utlysning) {
-        return utfor(() -> vedtak.send(vedtakId, innlogget), utlysning, "vedtak-sendt");
+        return Skjemasvar.utforMedVarsel(null, () -> {
+            vedtak.send(vedtakId, innlogget);
+            return tilKoen(utlysning, "vedtak-sendt");
+        }, (skjema, varsel) -> godkjenningsside.side(utlysning, 1, new Skjema(), null, varsel));
     }
 
-    /** Runs a step without a form of its own: back to the queue with a notice, or the queue with the refusal. */
-    private Response utfor(Runnable steg, Long utlysning, String melding) {
-        try {
-            steg.run();
-        } catch (ProblemException e) {
-            return feil(e, utlysning, new Skjema());
-        }
-        return tilbake(utlysning, melding);
-    }
-
-    /** A missing comment redraws the queue with the error at the field (400); a refusal (409, 403) as a notice on top. */
-    private Response feil(ProblemException e, Long utlysning, Skjema skjema) {
-        int status = e.problem().status();
-        if (status == 404) {
-            throw e;
-        }
-        String varsel = status == 400 ? null : e.problem().detail();
-        return Response.status(status).entity(godkjenningsside.side(utlysning, 1, skjema, null, varsel)).build();
-    }
-
-    private static Response tilbake(Long utlysning, String melding) {
-        return Response.seeOther(URI.create("/saksbehandling/vedtak?melding=" + melding + (utlysning != null ? "&utlysning=" + utlysning : "")))
-                .build();
+    private static String tilKoen(Long utlysning, String melding) {
+        return "/saksbehandling/vedtak?melding=" + melding + (utlysning != null ? "&utlysning=" + utlysning : "");
     }
 }
