@@ -28,6 +28,7 @@ import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemasvar;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.soknad.VedleggService;
 import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vedtak.VedtakInput;
 import no.legevakttilskudd.vedtak.VedtakService;
@@ -57,12 +58,23 @@ public class SakResource {
     VedtakService vedtakService;
 
     @Inject
+    VedleggService vedleggService;
+
+    @Inject
     Innlogget innlogget;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance sak(@PathParam("id") long id, @QueryParam("melding") String melding) {
         return saksside.side(id, melding);
+    }
+
+    /** The kommune's attachment, opened from the case. */
+    @GET
+    @Path("vedlegg/{vedleggId}")
+    @Produces("application/pdf")
+    public Response vedlegg(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
+        return vedleggService.lastNed(id, vedleggId, innlogget);
     }
 
     @POST

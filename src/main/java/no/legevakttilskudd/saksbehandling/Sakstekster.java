@@ -20,6 +20,15 @@ public interface Sakstekster {
     @Message("Godkjent budsjett {godkjent} av omsøkt {omsokt}. Sist lagret av {av} {tid}.")
     String sak_vurdering_status(String godkjent, String omsokt, String av, String tid);
 
+    @Message("Vedlegg")
+    String sak_vedlegg_tittel();
+
+    @Message("Kommunen har ikke lagt ved noe.")
+    String sak_vedlegg_ingen();
+
+    @Message("PDF, {storrelse}, lastet opp {tid}")
+    String sak_vedlegg_om(String storrelse, String tid);
+
     @Message("Kvalitet")
     String sak_kvalitet();
 

@@ -181,7 +181,7 @@ public interface Skjematekster {
     @Message("Ingen vedlegg er lastet opp.")
     String skjema_vedlegg_ingen();
 
-    @Message("{antall} byte")
+    @Message("PDF, {antall}")
     String skjema_vedlegg_storrelse(String antall);
 
     @Message("Slett {filnavn}")

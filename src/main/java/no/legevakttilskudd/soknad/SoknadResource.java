@@ -119,7 +119,7 @@ public class SoknadResource {
     @RolesAllowed({Roller.SOKER, Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
     @Operation(summary = "Last ned et vedlegg")
     public Response lastNed(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
-        return vedlegg.hent(id, vedleggId, innlogget).somPdf();
+        return vedlegg.lastNed(id, vedleggId, innlogget);
     }
 
     @DELETE

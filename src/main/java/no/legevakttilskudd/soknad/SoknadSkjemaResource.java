@@ -208,7 +208,7 @@ public class SoknadSkjemaResource {
     @Path("vedlegg/{vedleggId}")
     @Produces("application/pdf")
     public Response lastNed(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
-        return vedleggService.hent(id, vedleggId, innlogget).somPdf();
+        return vedleggService.lastNed(id, vedleggId, innlogget);
     }
 
     /** Adding or removing a row redraws the step with the typed values and the change, without saving yet. */

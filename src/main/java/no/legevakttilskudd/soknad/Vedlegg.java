@@ -1,5 +1,7 @@
 package no.legevakttilskudd.soknad;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import jakarta.persistence.Basic;
@@ -52,7 +54,9 @@ public class Vedlegg extends PanacheEntityBase {
      */
     public Response somPdf() {
         return Response.ok(innhold, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"vedlegg-" + id + ".pdf\"")
+                // The ASCII name for old clients, the kommune's own file name (RFC 6266) for the rest.
+                .header("Content-Disposition", "attachment; filename=\"vedlegg-" + id + ".pdf\"; filename*=UTF-8''"
+                        + URLEncoder.encode(filnavn, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

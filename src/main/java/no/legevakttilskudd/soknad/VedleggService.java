@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -80,7 +81,12 @@ public class VedleggService {
         return new SoknadDto.VedleggDto(vedlegg.id, navn, vedlegg.storrelse, vedlegg.sha256, Tidsformat.norsk(vedlegg.lastetOpp));
     }
 
-    public Vedlegg hent(long soknadId, long vedleggId, Innlogget innlogget) {
+    /** The attachment as a PDF download, for whoever may see the application (its kommune, the directorate's staff). */
+    public Response lastNed(long soknadId, long vedleggId, Innlogget innlogget) {
+        return hent(soknadId, vedleggId, innlogget).somPdf();
+    }
+
+    Vedlegg hent(long soknadId, long vedleggId, Innlogget innlogget) {
         soknader.hentTilgjengelig(soknadId, innlogget);
         Vedlegg vedlegg = Vedlegg.findById(vedleggId);
         if (vedlegg == null || vedlegg.soknadId != soknadId) {

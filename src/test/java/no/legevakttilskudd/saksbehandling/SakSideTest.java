@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import no.legevakttilskudd.Csrftoken;
+import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.Roller;
@@ -197,5 +198,36 @@ class SakSideTest {
                 .when().post(sak + "/vedtak").then().statusCode(400)
                 .body(containsString("over taket"));
         skjema(Tokens.godkjenner()).when().post(sak + "/vedtak/999999/godkjenn").then().statusCode(404);
+    }
+
+    @Test
+    void saksbehandlerenApnerKommunensVedleggFraSaken() {
+        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
+        long id = Testdata.utkast(Tokens.ROST, utlysning, Testdata.fullstendigSoknad(Tokens.ROST));
+        byte[] pdf = Pdfer.gyldig();
+        long vedlegg = given().auth().oauth2(Tokens.soker(Tokens.ROST)).multiPart("fil", "Vaktplan vinter.pdf", pdf, "application/pdf")
+                .when().post("/api/soknader/" + id + "/vedlegg").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + id + "/send").then().statusCode(200);
+        String sak = "/saksbehandling/soknader/" + id;
+        String lenke = sak + "/vedlegg/" + vedlegg;
+
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
+                .body(containsString("href=\"" + lenke + "\">Vaktplan vinter.pdf</a>"))
+                .body(containsString("PDF, 1 kB, lastet opp"));
+        for (String token : List.of(Tokens.saksbehandler(), Tokens.godkjenner())) {
+            byte[] lastetNed = given().auth().oauth2(token).when().get(lenke).then().statusCode(200)
+                    .contentType("application/pdf")
+                    .header("Content-Disposition", containsString("filename*=UTF-8''Vaktplan%20vinter.pdf"))
+                    .extract().asByteArray();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, lastetNed);
+        }
+        // The kommune has its own path; the staff's is closed to it, and another application's attachment is not found.
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(lenke).then().statusCode(403);
+        given().auth().oauth2(Tokens.evaluator()).when().get(lenke).then().statusCode(403);
+        long annen = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + annen + "/vedlegg/" + vedlegg)
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + annen).then()
+                .body(containsString("Kommunen har ikke lagt ved noe."));
     }
 }

@@ -245,6 +245,7 @@ final class Tilgangsmatrise {
             rad("GET /saksbehandling/simulering", STAB_SIDE, "Simulering"),
             rad("POST /saksbehandling/simulering", "302 403 403 400 400 403 400", "Simuler (uten utlysning)").fil(""),
             rad("GET /saksbehandling/soknader/{id}", STAB_SIDE, "Saken"),
+            rad("GET /saksbehandling/soknader/{id}/vedlegg/{vedleggId}", STAB_SIDE, "Kommunens vedlegg fra saken"),
             rad("POST /saksbehandling/soknader/{id}/vurdering", "302 403 403 409 403 403 403", "Lagre vurdering (avgjort)")
                     .skjema("kvalitet=GOD"),
             rad("POST /saksbehandling/soknader/{id}/vedtak", "302 403 403 409 403 403 403", "Foreslå vedtak (avgjort)")

@@ -57,6 +57,20 @@ public final class Format {
         return heltall + (engelsk ? "." : ",") + desimaler;
     }
 
+    /** {bytes.filstorrelse}: "2,4 MB", "340 kB" (or "2.4 MB" in English), as a person reads a file's size. */
+    static String filstorrelse(long bytes, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        boolean engelsk = locale instanceof Locale l && "en".equals(l.getLanguage());
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+        }
+        String mb = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP).toPlainString();
+        return (engelsk ? mb : mb.replace('.', ',')) + " MB";
+    }
+
+    static String filstorrelse(int bytes, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return filstorrelse((long) bytes, locale);
+    }
+
     /** {dato.dato}: "18. mai 2022" (or "18 May 2022" in English). */
     static String dato(LocalDate dato, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         if (dato == null) {
