@@ -7,6 +7,9 @@ import { referanse, sjekkSiden } from '../lib/skjema.mjs';
 import { skjermbilde } from '../lib/skjermbilde.mjs';
 import { Feilliste, forvent } from '../lib/sjekk.mjs';
 
+const PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj '
+  + '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
 export default async function kommuneMedMus({ nettleser }) {
   const feil = new Feilliste();
   const side = await nyttVindu(nettleser);
@@ -61,9 +64,23 @@ export default async function kommuneMedMus({ nettleser }) {
   await side.getByRole('button', { name: 'Lagre og gå videre' }).click();
   await side.waitForURL(/\/steg\/4$/);
 
-  await side.getByLabel('Formål med tilskuddet').fill('Færre vaktdøgn per lege og tryggere legevakt.');
+  // The purpose typed before an upload survives it; a file over 10 MB is refused at the field before it is sent.
+  const formal = 'Færre vaktdøgn per lege og tryggere legevakt.';
+  await side.getByLabel('Formål med tilskuddet').fill(formal);
+  await side.getByLabel('Velg en PDF-fil').setInputFiles({ name: 'vaktplan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
+  await side.getByRole('button', { name: 'Last opp' }).click();
+  await side.waitForURL(/\/steg\/4\?lagret=true#vedlegg$/);
+  forvent(await side.getByLabel('Formål med tilskuddet').inputValue() === formal, 'Formålet forsvant da vedlegget ble lastet opp');
+  forvent(await side.getByRole('link', { name: 'vaktplan.pdf' }).count() === 1, 'Vedlegget står ikke i listen');
+  await side.getByLabel('Velg en PDF-fil').setInputFiles({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(12 * 1024 * 1024, 32) });
+  const filfeil = side.locator('#fil-klientfeil');
+  forvent(await filfeil.isVisible() && (await filfeil.innerText()).includes('større enn 10 MB'),
+    'En fil på 12 MB fikk ingen melding ved feltet');
+  forvent(await side.getByLabel('Velg en PDF-fil').getAttribute('aria-invalid') === 'true', 'Filfeltet er ikke merket ugyldig');
+  await side.getByRole('button', { name: 'Last opp' }).click();
+  forvent(new URL(side.url()).pathname.endsWith('/steg/4') && await filfeil.isVisible(), 'Den for store filen ble sendt likevel');
+  await side.getByLabel('Velg en PDF-fil').setInputFiles([]);
   await sjekkSiden(side, feil, 'steg 4');
-  await side.getByLabel('Formål med tilskuddet').fill('Færre vaktdøgn per lege og tryggere legevakt.');
   await side.getByRole('button', { name: 'Lagre og kontroller' }).click();
   await side.waitForURL(/\/mine-soknader\/\d+$/);
   forvent(await side.locator('.ds-error-summary').count() === 0, 'Kontrollsiden viser mangler');

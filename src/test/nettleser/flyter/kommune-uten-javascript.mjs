@@ -36,6 +36,13 @@ export default async function kommuneUtenJavaScript({ nettleser }) {
     await side.locator('.ds-error-summary').getByRole('link', { name: /formålet/ }).click();
     await side.waitForURL(/\/steg\/4\?kontroller=true#formal$/);
     forvent(await side.locator('[id="formal-feil"]').count() === 1, 'Feilen står ikke ved formålsfeltet');
+    // Without JavaScript a file over the limit is sent, refused unread, and the form says so at the field.
+    await side.getByLabel('Velg en PDF-fil').setInputFiles({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(12 * 1024 * 1024, 32) });
+    await side.getByRole('button', { name: 'Last opp' }).click();
+    await side.waitForURL(/\/steg\/4\?vedlegg=for-stor#fil$/);
+    forvent((await side.locator('#fil-feil').innerText()).includes('større enn 10 MB'), 'En fil på 12 MB fikk ingen melding ved feltet');
+    forvent(await side.locator('.ds-error-summary').getByRole('link', { name: /større enn 10 MB/ }).count() === 1,
+      'Feiloppsummeringen nevner ikke den for store filen');
     await side.getByLabel('Formål med tilskuddet').fill('Fast bakvakt og bedre utstyr.');
     await side.getByRole('button', { name: 'Lagre og kontroller' }).click();
     await side.waitForURL(/\/mine-soknader\/\d+$/);

@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -14,8 +13,9 @@ import no.legevakttilskudd.felles.web.Csrf;
 
 /**
  * Checks an attachment upload ({@link Vedleggsopplasting}) before its multipart body is read: request filters run
- * after routing and the role check but before the framework reads a form, so a foreign kommune (404) or a declared
- * size over the limit (413) is refused without the file being received or written to disk. A page upload must also
+ * after routing and the role check but before the framework reads a form, so a foreign kommune (404) is refused without
+ * the file being received or written to disk (a declared size over the limit is refused earlier still, by
+ * {@link Opplastingsgrense}). A page upload must also
  * carry a CSRF cookie signed for this login; the form's copy of the token is compared once the form is read.
  */
 public class Opplastingsvakt {
@@ -45,14 +45,6 @@ public class Opplastingsvakt {
             // Left to the resource's own parameter handling, which answers 404 for a path that is no id.
             return;
         }
-        vedlegg.forhandskontroller(soknadId, innholdslengde(context.getHeaderString(HttpHeaders.CONTENT_LENGTH)), innlogget);
-    }
-
-    private static Long innholdslengde(String header) {
-        try {
-            return header == null ? null : Long.valueOf(header.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        vedlegg.forhandskontroller(soknadId, innlogget);
     }
 }

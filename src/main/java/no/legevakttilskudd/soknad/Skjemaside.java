@@ -8,9 +8,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.web.Feilmeldinger;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Sprak;
@@ -32,9 +32,23 @@ public class Skjemaside {
     public record Valg(String nummer, String navn, String fylke) {
     }
 
-    /** The page model of {@code steg}. */
-    public record Side(Ramme ramme, Steg steg, Skjema skjema, List<SoknadSkjema.TiltakRad> tiltak, List<Valg> valgte, Map<String, List<Valg>> kommunerPerFylke, Vaktbelastning.Resultat beregnet, List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret) {
+    /**
+     * The page model of {@code steg}.
+     *
+     * @param ulagret the page shows changes not yet saved (a measure or line added); the browser warns before leaving
+     */
+    public record Side(Ramme ramme, Steg steg, Skjema skjema, List<SoknadSkjema.TiltakRad> tiltak, List<Valg> valgte, Map<String, List<Valg>> kommunerPerFylke, Vaktbelastning.Resultat beregnet, List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret,
+            boolean ulagret, Filkontroll filkontroll) {
     }
+
+    /**
+     * What the browser checks before it sends a file, with the server's own messages for the same faults;
+     * {@code ikkePdf} carries the marker {@link #FILNAVN} where the file's name goes.
+     */
+    public record Filkontroll(long maksBytes, String forStor, String ikkePdf) {
+    }
+
+    static final String FILNAVN = "%FILNAVN%";
 
     @CheckedTemplate
     static class Templates {
@@ -57,6 +71,10 @@ public class Skjemaside {
     Sprak sprak;
 
     TemplateInstance side(Ramme ramme, Steg steg, Skjema skjema, boolean lagret) {
+        return side(ramme, steg, skjema, lagret, false);
+    }
+
+    TemplateInstance side(Ramme ramme, Steg steg, Skjema skjema, boolean lagret, boolean ulagret) {
         skjema.oversett(feilmeldinger::tekst);
         Utlysning utlysning = utlysninger.hent(ramme.utlysningId());
         List<Valg> valgte = List.of();
@@ -82,7 +100,13 @@ public class Skjemaside {
         }
         List<SoknadSkjema.TiltakRad> tiltak = SoknadSkjema.tiltakRader(skjema);
         long omsokt = tiltak.stream().mapToLong(SoknadSkjema.TiltakRad::sum).sum();
-        return sprak.side(Templates.steg(new Side(ramme, steg, skjema, tiltak, valgte, perFylke, beregnet, vedlegg, omsokt, lagret)));
+        return sprak.side(Templates.steg(new Side(ramme, steg, skjema, tiltak, valgte, perFylke, beregnet, vedlegg, omsokt, lagret,
+                ulagret, steg == Steg.FORMAL ? filkontroll() : null)));
+    }
+
+    private Filkontroll filkontroll() {
+        return new Filkontroll(vedleggService.maksBytes(), feilmeldinger.tekst(Feltfeil.av("fil", SoknadFeil.FIL_FOR_STOR)),
+                feilmeldinger.tekst(Feltfeil.av("fil", SoknadFeil.FIL_IKKE_PDF, FILNAVN)));
     }
 
     /** The duty burden from what is typed, so the kommune sees the figure the rules will compare. */

@@ -3,8 +3,9 @@ package no.legevakttilskudd.soknad;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +25,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
@@ -58,6 +59,7 @@ public class SoknadSkjemaResource {
     private static final Pattern FJERN_LINJE = Pattern.compile("fjern-linje-(\\d{1,3})-(\\d{1,3})");
     private static final Pattern NY_LINJE = Pattern.compile("ny-linje-(\\d{1,3})");
     private static final Pattern FJERN_KOMMUNE = Pattern.compile("fjern-kommune-(\\d{1,3})");
+    private static final Pattern SLETT_VEDLEGG = Pattern.compile("slett-vedlegg-(\\d{1,18})");
 
     @Inject
     SoknadService soknader;
@@ -96,7 +98,7 @@ public class SoknadSkjemaResource {
     @Path("steg/{steg}")
     @Produces(MediaType.TEXT_HTML)
     public Response steg(@PathParam("id") long id, @PathParam("steg") int nummer, @QueryParam("kontroller") boolean kontroller,
-            @QueryParam("lagret") boolean lagret) {
+            @QueryParam("lagret") boolean lagret, @QueryParam("vedlegg") String vedlegg) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Steg steg = steg(nummer);
         Ramme ramme = skjemaramme.ramme(soknad);
@@ -108,6 +110,10 @@ public class SoknadSkjemaResource {
             // Coming from the check page: show what still stops the submit, on this step's fields.
             soknader.mangler(soknad).stream().filter(f -> Steg.forFelt(f.felt()) == steg).forEach(skjema::leggTil);
         }
+        if ("for-stor".equals(vedlegg) && steg == Steg.FORMAL) {
+            // Sent back by Opplastingsgrense: the file was refused unread.
+            skjema.leggTil(VedleggService.forStorForesporsel().problem().feil());
+        }
         return Response.ok(skjemaside.side(ramme, steg, skjema, lagret)).build();
     }
 
@@ -116,31 +122,82 @@ public class SoknadSkjemaResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response lagreSteg(@PathParam("id") long id, @PathParam("steg") int nummer, MultivaluedMap<String, String> form) {
+        Map<String, String> felter = new LinkedHashMap<>();
+        form.forEach((navn, verdier) -> {
+            if (!verdier.isEmpty()) {
+                felter.put(navn, verdier.get(0));
+            }
+        });
+        return lagre(id, nummer, felter, null);
+    }
+
+    /**
+     * The last step is one form with the purpose and the attachments, sent as multipart: uploading or deleting a file
+     * saves what was typed first, so nothing written is lost to a file.
+     */
+    @POST
+    @Path("steg/{steg}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    @Vedleggsopplasting
+    @Begrenset("vedlegg")
+    public Response lagreStegMedVedlegg(@PathParam("id") long id, @PathParam("steg") int nummer, MultipartFormDataInput input) {
+        Map<String, String> felter = new LinkedHashMap<>();
+        FormValue fil = null;
+        for (Map.Entry<String, Collection<FormValue>> felt : input.getValues().entrySet()) {
+            for (FormValue verdi : felt.getValue()) {
+                if (verdi.isFileItem()) {
+                    if (felt.getKey().equals("fil") && verdi.getFileName() != null && !verdi.getFileName().isBlank()) {
+                        fil = verdi;
+                    }
+                } else {
+                    felter.putIfAbsent(felt.getKey(), verdi.getValue());
+                }
+            }
+        }
+        return lagre(id, nummer, felter, fil);
+    }
+
+    private Response lagre(long id, int nummer, Map<String, String> form, FormValue fil) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Steg steg = steg(nummer);
         Ramme ramme = skjemaramme.ramme(soknad);
         if (!ramme.kanEndres()) {
             return tilOversikten(id);
         }
-        Map<String, String> felter = new LinkedHashMap<>();
-        form.forEach((navn, verdier) -> {
-            if (!navn.equals(Csrf.FELT) && !navn.equals("handling") && !navn.equals("nyKommune") && !verdier.isEmpty()) {
-                felter.put(navn, verdier.get(0));
+        String handling = form.getOrDefault("handling", "lagre");
+        Map<String, String> felter = new LinkedHashMap<>(form);
+        felter.keySet().removeAll(List.of(Csrf.FELT, "handling", "nyKommune"));
+        Skjema kommuner = endreKommuner(handling, felter, form.get("nyKommune"));
+        if (kommuner != null) {
+            // The kommuner of the legevakt are part of what is saved: a reload or a step link keeps them.
+            felter = kommuner.verdier();
+        } else {
+            Skjema endret = endreUtenALagre(handling, felter);
+            if (endret != null) {
+                return Response.ok(skjemaside.side(ramme, steg, endret, false, true)).build();
             }
-        });
-        String handling = form.getFirst("handling") == null ? "lagre" : form.getFirst("handling");
-        Skjema endret = endreUtenALagre(handling, felter, form.getFirst("nyKommune"));
-        if (endret != null) {
-            return Response.ok(skjemaside.side(ramme, steg, endret, false)).build();
         }
         SoknadSkjema.Lest lest = SoknadSkjema.les(steg, felter, SoknadInput.fra(soknad));
+        String stegside = "/mine-soknader/" + id + "/steg/" + steg.nummer;
+        Matcher slett = SLETT_VEDLEGG.matcher(handling);
         String videre = switch (handling) {
             case "neste" -> steg.neste() == null ? "/mine-soknader/" + id : "/mine-soknader/" + id + "/steg/" + steg.neste().nummer;
             case "forrige" -> "/mine-soknader/" + id + "/steg/" + (steg.forrige() == null ? 1 : steg.forrige().nummer);
-            default -> "/mine-soknader/" + id + "/steg/" + steg.nummer + "?lagret=true";
+            case "last-opp" -> stegside + "?lagret=true#vedlegg";
+            default -> kommuner != null ? stegside + "?lagret=true#legevaktKommuner"
+                    : slett.matches() ? stegside + "?lagret=true#vedlegg" : stegside + "?lagret=true";
         };
         return Skjemasvar.utfor(lest.skjema(), () -> {
             soknader.oppdaterUtkast(id, lest.input(), innlogget);
+            if (fil != null) {
+                vedleggService.leggTil(id, fil.getFileName(), les(fil), innlogget);
+            } else if (handling.equals("last-opp")) {
+                throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_MANGLER);
+            }
+            if (slett.matches()) {
+                vedleggService.slett(id, Long.parseLong(slett.group(1)), innlogget);
+            }
             return videre;
         }, skjema -> skjemaside.side(ramme, steg, skjema, false));
     }
@@ -166,42 +223,12 @@ public class SoknadSkjemaResource {
         }, skjema -> oversikt.medFeilIDel(id, new Skjema()));
     }
 
-    @POST
-    @Path("vedlegg")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.TEXT_HTML)
-    @Vedleggsopplasting
-    @Begrenset("vedlegg")
-    public Response lastOpp(@PathParam("id") long id, @RestForm("fil") FileUpload fil) {
-        Soknad soknad = soknader.hentEgen(id, innlogget, false);
-        Ramme ramme = skjemaramme.ramme(soknad);
-        if (!ramme.kanEndres()) {
-            return tilOversikten(id);
-        }
-        return Skjemasvar.utfor(SoknadSkjema.verdier(SoknadInput.fra(soknad)), () -> {
-            if (fil == null || fil.fileName() == null || fil.fileName().isBlank()) {
-                throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_MANGLER);
-            }
-            vedleggService.leggTil(id, fil.fileName(), les(fil), innlogget);
-            return "/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg";
-        }, skjema -> skjemaside.side(ramme, Steg.FORMAL, skjema, false));
-    }
-
-    private static byte[] les(FileUpload fil) {
-        try {
-            return Files.readAllBytes(fil.uploadedFile());
+    private static byte[] les(FormValue fil) {
+        try (var innhold = fil.getFileItem().getInputStream()) {
+            return innhold.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Kunne ikke lese den opplastede filen", e);
         }
-    }
-
-    @POST
-    @Path("vedlegg/{vedleggId}/slett")
-    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
-    @WithFormRead
-    public Response slettVedlegg(@PathParam("id") long id, @PathParam("vedleggId") long vedleggId) {
-        vedleggService.slett(id, vedleggId, innlogget);
-        return Response.seeOther(URI.create("/mine-soknader/" + id + "/steg/" + Steg.FORMAL.nummer + "#vedlegg")).build();
     }
 
     @GET
@@ -211,8 +238,8 @@ public class SoknadSkjemaResource {
         return vedleggService.lastNed(id, vedleggId, innlogget);
     }
 
-    /** Adding or removing a row redraws the step with the typed values and the change, without saving yet. */
-    private static Skjema endreUtenALagre(String handling, Map<String, String> felter, String nyKommune) {
+    /** Adding or removing a measure or a budget line redraws the step with the typed values and the change, unsaved. */
+    private static Skjema endreUtenALagre(String handling, Map<String, String> felter) {
         Skjema skjema = new Skjema();
         felter.forEach(skjema::verdi);
         Matcher m;
@@ -230,7 +257,15 @@ public class SoknadSkjemaResource {
         if ((m = FJERN_LINJE.matcher(handling)).matches()) {
             return SoknadSkjema.utenLinje(skjema, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
-        if ((m = FJERN_KOMMUNE.matcher(handling)).matches()) {
+        return null;
+    }
+
+    /** Adding or removing a kommune of the legevakt: the typed values with the change, to be saved. */
+    private static Skjema endreKommuner(String handling, Map<String, String> felter, String nyKommune) {
+        Skjema skjema = new Skjema();
+        felter.forEach(skjema::verdi);
+        Matcher m = FJERN_KOMMUNE.matcher(handling);
+        if (m.matches()) {
             return SoknadSkjema.utenKommune(skjema, Integer.parseInt(m.group(1)));
         }
         if (handling.equals("legg-til-kommune")) {

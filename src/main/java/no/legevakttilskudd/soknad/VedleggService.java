@@ -45,6 +45,11 @@ public class VedleggService {
     @ConfigProperty(name = "legevakttilskudd.vedlegg.maks-bytes")
     int maksBytes;
 
+    /** The largest file accepted, also told to the browser so it can refuse a file before sending it. */
+    public long maksBytes() {
+        return maksBytes;
+    }
+
     public List<SoknadDto.VedleggDto> liste(long soknadId) {
         return Vedlegg.find("select v.id, v.filnavn, v.storrelse, v.sha256, v.lastetOpp from Vedlegg v where v.soknadId = ?1 order by v.id",
                 soknadId).project(VedleggRad.class).list().stream().map(VedleggRad::dto).toList();
@@ -110,13 +115,22 @@ public class VedleggService {
 
     /**
      * Before the body is read (see {@link Opplastingsvakt}): the application is the user's kommune's (404 as for one
-     * that does not exist, otherwise) and the declared size leaves room for at most one file of the allowed size.
+     * that does not exist, otherwise).
      */
-    public void forhandskontroller(long soknadId, Long innholdslengde, Innlogget innlogget) {
+    public void forhandskontroller(long soknadId, Innlogget innlogget) {
         soknader.hentEgen(soknadId, innlogget, false);
-        if (innholdslengde != null && innholdslengde > (long) maksBytes + MULTIPART_OVERHEAD) {
-            throw ProblemException.forStor(Feltfeil.av("fil", SoknadFeil.FIL_FOR_STOR_FORESPORSEL));
-        }
+    }
+
+    /**
+     * A declared request size that leaves no room for at most one file of the allowed size with the form around it
+     * (see {@link Opplastingsgrense}).
+     */
+    public boolean forStorForesporsel(long innholdslengde) {
+        return innholdslengde > (long) maksBytes + MULTIPART_OVERHEAD;
+    }
+
+    static ProblemException forStorForesporsel() {
+        return ProblemException.forStor(Feltfeil.av("fil", SoknadFeil.FIL_FOR_STOR_FORESPORSEL));
     }
 
     /** Only the last path segment, without control characters, and never empty or over 255 characters. */

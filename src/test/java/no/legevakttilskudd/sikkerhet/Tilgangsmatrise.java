@@ -223,10 +223,7 @@ final class Tilgangsmatrise {
             rad("POST /mine-soknader/{id}/steg/{steg}", "302 303 404 403 403 403 403", "Lagre et steg (sendt: til lesevisningen)")
                     .skjema("handling=lagre"),
             rad("POST /mine-soknader/{id}/send", "302 303 404 403 403 403 403", "Send (sendt før: til kvitteringen)"),
-            rad("POST /mine-soknader/{id}/vedlegg", "302 303 404 403 403 403 403", "Legg ved (sendt: til lesevisningen)")
-                    .fil("%PDF-1.4 test"),
             rad("GET /mine-soknader/{id}/vedlegg/{vedleggId}", KOMMUNE_SIDE, "Last ned vedlegg"),
-            rad("POST /mine-soknader/{id}/vedlegg/{vedleggId}/slett", "302 409 404 403 403 403 403", "Slett vedlegg (avgjort)"),
             rad("POST /mine-soknader/{id}/trekk", "302 409 404 403 403 403 403", "Trekk søknaden (avgjort)"),
             rad("GET /mine-soknader/{id}/vedtak/{vedtakId}/brev", KOMMUNE_SIDE, "Vedtaksbrevet som side"),
             rad("GET /mine-soknader/{id}/vedtak/{vedtakId}/brev.pdf", KOMMUNE_SIDE, "Vedtaksbrevet som PDF"),

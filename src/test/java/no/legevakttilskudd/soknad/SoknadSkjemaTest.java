@@ -77,13 +77,21 @@ class SoknadSkjemaTest {
                 .when().post("/mine-soknader/" + id + "/steg/1")
                 .then().statusCode(303).header("Location", endsWith("/mine-soknader/" + id + "/steg/2"));
 
-        // The kommune picker works without JavaScript: a select and a submit button, not saved until "save".
+        // The kommune picker works without JavaScript: a select and a submit button that saves, so a reload or a step
+        // link keeps the kommune; what else was typed on the step is saved with it.
         skjema(Tokens.ROST).formParam("legevaktKommuner[0]", "1856").formParam("nyKommune", "1857")
-                .formParam("handling", "legg-til-kommune")
+                .formParam("vaktbelastning.antallLeger", "3").formParam("handling", "legg-til-kommune")
                 .when().post("/mine-soknader/" + id + "/steg/2")
-                .then().statusCode(200)
+                .then().statusCode(303).header("Location", endsWith("/steg/2?lagret=true#legevaktKommuner"));
+        som(Tokens.ROST).when().get("/mine-soknader/" + id + "/steg/2").then().statusCode(200)
                 .body(containsString("name=\"legevaktKommuner[1]\" value=\"1857\""))
-                .body(containsString("Fjern Værøy"));
+                .body(containsString("Fjern Værøy"))
+                .body(containsString("name=\"vaktbelastning.antallLeger\" value=\"3\""));
+        skjema(Tokens.ROST).formParam("legevaktKommuner[0]", "1856").formParam("legevaktKommuner[1]", "1857")
+                .formParam("handling", "fjern-kommune-1")
+                .when().post("/mine-soknader/" + id + "/steg/2").then().statusCode(303);
+        som(Tokens.ROST).when().get("/mine-soknader/" + id + "/steg/2").then()
+                .body(not(containsString("name=\"legevaktKommuner[1]\"")));
         skjema(Tokens.ROST).formParam("legevaktKommuner[0]", "1856").formParam("legevaktKommuner[1]", "1857")
                 .formParam("vaktbelastning.antallLeger", "3").formParam("vaktbelastning.vaktdeling", "3")
                 .formParam("vaktbelastning.vaktdognPerLege", "120").formParam("vaktbelastning.vaktform", "HJEMMEVAKT")
@@ -168,6 +176,8 @@ class SoknadSkjemaTest {
         String side = skjema(Tokens.ROST).formParam("handling", "nytt-tiltak").when().post("/mine-soknader/" + id + "/steg/3")
                 .then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(side.contains("name=\"tiltak[0].budsjettlinjer[0].belop\""), side);
+        // Drawn with a change not yet saved: the browser is told to ask before the page is left.
+        org.junit.jupiter.api.Assertions.assertTrue(side.contains(" data-ulagret>"), side);
         skjema(Tokens.ROST).formParam("tiltak[0].kategori", "UTSTYR").formParam("tiltak[0].beskrivelse", "A")
                 .formParam("tiltak[0].budsjettlinjer[0].tekst", "x").formParam("tiltak[0].budsjettlinjer[0].belop", "100")
                 .formParam("tiltak[1].kategori", "KOMPETANSE").formParam("tiltak[1].beskrivelse", "B")

@@ -82,10 +82,53 @@ class VedleggKontrollTest {
         String bearer = Tokens.soker(ROST);
         tekster.forEach((sprak, tekst) -> given().auth().oauth2(bearer).cookie(Sprak.COOKIE, sprak).cookie(Csrf.COOKIE, Csrftoken.av(bearer))
                 .multiPart(Csrf.FELT, Csrftoken.av(bearer)).multiPart("fil", "plan.pdf", Pdfer.javaScriptSomOpenAction(), "application/pdf")
-                .when().post("/mine-soknader/" + utkast + "/vedlegg")
+                .when().post("/mine-soknader/" + utkast + "/steg/4")
                 .then().statusCode(400).contentType(containsString("text/html"))
                 .body(containsString(tekst))
                 .body(containsString("href=\"#fil\"")));
+    }
+
+    private static io.restassured.specification.RequestSpecification siste(String handling) {
+        String bearer = Tokens.soker(ROST);
+        return given().auth().oauth2(bearer).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(bearer))
+                .multiPart(Csrf.FELT, Csrftoken.av(bearer)).multiPart("handling", handling);
+    }
+
+    /** A text part in UTF-8, as a browser sends it. */
+    private static io.restassured.specification.MultiPartSpecification formal(String tekst) {
+        return new io.restassured.builder.MultiPartSpecBuilder(tekst).controlName("formal").charset(StandardCharsets.UTF_8).build();
+    }
+
+    @Test
+    void formaletLagresSammenMedOpplastingenOgSlettingen() {
+        String steg = "/mine-soknader/" + utkast + "/steg/4";
+        siste("last-opp").multiPart(formal("Tryggere legevakt, skrevet før opplastingen."))
+                .multiPart("fil", "plan.pdf", Pdfer.gyldig(), "application/pdf")
+                .when().post(steg).then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(steg + "?lagret=true#vedlegg"));
+        long vedlegg = given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + utkast).then()
+                .body("formal", equalTo("Tryggere legevakt, skrevet før opplastingen.")).body("vedlegg", hasSize(1))
+                .extract().jsonPath().getLong("vedlegg[0].id");
+
+        // «Last opp» with no file chosen: the message at the field, and the text typed is saved all the same.
+        siste("last-opp").multiPart(formal("Endret formål.")).when().post(steg).then().statusCode(400)
+                .body(containsString("href=\"#fil\">Velg en PDF-fil å laste opp."))
+                .body(containsString(">Endret formål.</textarea>"));
+        given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + utkast).then().body("formal", equalTo("Endret formål."));
+
+        // A file chosen and «Til kontroll» pressed: the file goes with it; deleting one keeps the text too.
+        siste("neste").multiPart(formal("Endret formål.")).multiPart("fil", "budsjett.pdf", Pdfer.gyldig(), "application/pdf")
+                .when().post(steg).then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/mine-soknader/" + utkast));
+        siste("slett-vedlegg-" + vedlegg).multiPart(formal("Formål skrevet før slettingen.")).when().post(steg).then().statusCode(303);
+        given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + utkast).then()
+                .body("formal", equalTo("Formål skrevet før slettingen.")).body("vedlegg", hasSize(1))
+                .body("vedlegg[0].filnavn", equalTo("budsjett.pdf"));
+
+        // The page tells the browser the limit and the messages it shows before sending a file.
+        given().auth().oauth2(Tokens.soker(ROST)).when().get(steg).then()
+                .body(containsString("enctype=\"multipart/form-data\""))
+                .body(containsString("data-maks-bytes=\"10485760\""))
+                .body(containsString("data-for-stor=\"Filen er større enn 10 MB. Del den opp eller komprimer den.\""))
+                .body(containsString("data-ikke-pdf=\"Vedlegg må være PDF. Filen «%FILNAVN%» er ikke en PDF"));
     }
 
     @Test
@@ -95,10 +138,10 @@ class VedleggKontrollTest {
         Svar api = send("/api/soknader/" + utkast + "/vedlegg", varoy, 5_000_000, "application/json", null);
         assertEquals(404, api.status(), api.toString());
         assertTrue(api.kropp().contains("finnes ikke"), api.toString());
-        Svar side = send("/mine-soknader/" + utkast + "/vedlegg", varoy, 5_000_000, "text/html", Csrftoken.av(varoy));
+        Svar side = send("/mine-soknader/" + utkast + "/steg/4", varoy, 5_000_000, "text/html", Csrftoken.av(varoy));
         assertEquals(404, side.status(), side.toString());
         // A page upload without a CSRF cookie signed for this login stops there, also before the body.
-        assertEquals(403, send("/mine-soknader/" + utkast + "/vedlegg", varoy, 5_000_000, "text/html", Csrftoken.av(Tokens.soker(ROST))).status());
+        assertEquals(403, send("/mine-soknader/" + utkast + "/steg/4", varoy, 5_000_000, "text/html", Csrftoken.av(Tokens.soker(ROST))).status());
         given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + utkast).then().body("vedlegg", hasSize(0));
     }
 
@@ -112,9 +155,19 @@ class VedleggKontrollTest {
         assertTrue(api.kropp().contains("\"detail\":\"Opplastingen er større enn 10 MB og ble avvist før den ble lest. "
                 + "Del filen opp eller komprimer den.\""), api.toString());
         assertTrue(api.kropp().contains("\"felt\":\"fil\""), api.toString());
-        Svar side = send("/mine-soknader/" + utkast + "/vedlegg", rost, forStor, "text/html", Csrftoken.av(rost));
-        assertEquals(413, side.status(), side.toString());
-        assertTrue(side.kropp().contains("Opplastingen er større enn 10 MB"), side.toString());
+        // A page upload goes back to the form with the message at the file field, not to the browser's own error page;
+        // also above the server's general body limit of 11 MB.
+        for (long lengde : new long[] {forStor, 12L * 1024 * 1024}) {
+            Svar side = send("/mine-soknader/" + utkast + "/steg/4", rost, lengde, "text/html", Csrftoken.av(rost));
+            assertEquals(303, side.status(), side.toString());
+            assertTrue(side.hoder().contains("location: /mine-soknader/" + utkast + "/steg/4?vedlegg=for-stor#fil"), side.toString());
+        }
+        given().auth().oauth2(rost).when().get("/mine-soknader/" + utkast + "/steg/4?vedlegg=for-stor").then().statusCode(200)
+                .body(containsString("href=\"#fil\">Opplastingen er større enn 10 MB"))
+                .body(containsString("id=\"fil-feil\">Opplastingen er større enn 10 MB"));
+        Svar stortApi = send("/api/soknader/" + utkast + "/vedlegg", rost, 12L * 1024 * 1024, "application/json", null);
+        assertEquals(413, stortApi.status(), stortApi.toString());
+        assertTrue(stortApi.kropp().contains("\"felt\":\"fil\""), stortApi.toString());
         given().auth().oauth2(rost).when().get("/api/soknader/" + utkast).then().body("vedlegg", hasSize(0));
     }
 

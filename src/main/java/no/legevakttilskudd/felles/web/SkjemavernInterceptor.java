@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 /**
  * The one place page forms are checked against CSRF ({@link Csrf#krev}): before a POST method of a {@link Skjemavern}
@@ -56,7 +57,8 @@ public class SkjemavernInterceptor {
         }
         for (Parameter parameter : metode.getParameters()) {
             if (parameter.isAnnotationPresent(RestForm.class) || parameter.isAnnotationPresent(FormParam.class)
-                    || parameter.isAnnotationPresent(BeanParam.class) || MultivaluedMap.class.isAssignableFrom(parameter.getType())) {
+                    || parameter.isAnnotationPresent(BeanParam.class) || MultivaluedMap.class.isAssignableFrom(parameter.getType())
+                    || MultipartFormDataInput.class.isAssignableFrom(parameter.getType())) {
                 return true;
             }
         }

@@ -89,7 +89,7 @@ class FartsgrenseTest {
                 .then().statusCode(429).contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
         // The page upload counts in the same window.
         given().auth().oauth2(bearer).accept("text/html").cookie(Csrf.COOKIE, Csrftoken.av(bearer)).multiPart(Csrf.FELT, Csrftoken.av(bearer))
-                .multiPart("fil", "plan.pdf", Pdfer.gyldig(), "application/pdf").when().post("/mine-soknader/" + utkast + "/vedlegg")
+                .multiPart("fil", "plan.pdf", Pdfer.gyldig(), "application/pdf").when().post("/mine-soknader/" + utkast + "/steg/4")
                 .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body(containsString("Vent litt og prøv igjen."));
         given().auth().oauth2(bearer).when().get("/api/soknader/" + utkast).then().body("vedlegg.size()", equalTo(2));
