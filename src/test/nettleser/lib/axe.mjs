@@ -19,7 +19,25 @@ export async function axeBrudd(side) {
       noder: v.nodes.map((n) => ({ mal: n.target.join(' '), html: n.html, sammendrag: n.failureSummary })),
     }));
   }, WCAG_TAGGER);
-  return resultat;
+  return resultat.concat(await koderPaSkjermen(side));
+}
+
+// Words a person is not meant to read: UPPER_SNAKE_CASE codes (KVALIFISERT_KLASSE, INNVILGET_I_RAMMEN) and long
+// words in capitals (OPPRETTET, INNVILGET). Abbreviations people use are allowed.
+const KODE = /(?<![\p{L}\d])[A-ZÆØÅ][A-ZÆØÅ0-9]*(?:_[A-ZÆØÅ0-9]+)+(?![\p{L}\d])|(?<![\p{L}\d_])[A-ZÆØÅ]{6,}(?![\p{L}\d_])/gu;
+const TILLATT = new Set(['KOSTRA', 'ISBN']);
+
+/** Codes in the page's visible text, told as one violation so every page check also catches them. */
+export async function koderPaSkjermen(side) {
+  const tekst = await side.evaluate(() => document.body.innerText);
+  const funnet = [...new Set((tekst.match(KODE) || []).filter((k) => !TILLATT.has(k)))];
+  if (funnet.length === 0) {
+    return [];
+  }
+  return [{
+    id: 'kode-pa-skjermen', impact: 'serious', help: 'Koder vises i stedet for ord', helpUrl: side.url(),
+    noder: funnet.map((k) => ({ mal: k, html: k, sammendrag: 'Vis en tekst for koden (Kodeord), ikke koden selv' })),
+  }];
 }
 
 /** The violations as readable text, one block per rule, with the elements and what is wrong with each. */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
-import no.legevakttilskudd.felles.hendelse.Hendelse;
+import no.legevakttilskudd.felles.hendelse.Historikkrad;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Skjema;
@@ -67,7 +67,7 @@ public class Saksside {
      * @param varsel a refusal to show on top (a conflict or a forbidden step); null when none
      */
     public record Side(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta, TildelingDto.Rad regelresultat,
-            List<Hendelse> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak, boolean kanForesla,
+            List<Historikkrad> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak, boolean kanForesla,
             Skjema vedtaksskjema, String melding, String varsel) {
     }
 
@@ -151,7 +151,8 @@ public class Saksside {
         boolean kanForesla = vedtakService.kanForesla(soknad.status(), alle, utlysning, innlogget);
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
-        List<Hendelse> historikk = hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList());
+        List<Historikkrad> historikk = Historikkrad.samlet(
+                hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList()));
         return sprak.side(Templates.sak(new Side(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
                 vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel)));
     }

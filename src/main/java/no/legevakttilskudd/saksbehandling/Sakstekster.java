@@ -20,6 +20,9 @@ public interface Sakstekster {
     @Message("Godkjent budsjett {godkjent} av omsøkt {omsokt}. Sist lagret av {av} {tid}.")
     String sak_vurdering_status(String godkjent, String omsokt, String av, String tid);
 
+    @Message("({antall} ganger etter hverandre; her det siste)")
+    String sak_historikk_ganger(int antall);
+
     @Message("Vedlegg")
     String sak_vedlegg_tittel();
 
@@ -32,8 +35,6 @@ public interface Sakstekster {
     @Message("Kvalitet")
     String sak_kvalitet();
 
-    @Message("{#when kvalitet}{#is GOD}God{#is MIDDELS}Middels{#is SVAK}Svak{/when}")
-    String sak_kvalitet_valg(no.legevakttilskudd.vurdering.Kvalitet kvalitet);
 
     @Message("Notat (internt, vises ikke for kommunen)")
     String sak_notat();
@@ -68,11 +69,7 @@ public interface Sakstekster {
     @Message("Godkjent eller returnert")
     String sak_kolonne_behandlet();
 
-    @Message("{#when utfall}{#is INNVILGET}Innvilget{#is DELVIS_INNVILGET}Delvis innvilget{#is AVSLATT}Avslått{#is AVVIST}Avvist{/when}")
-    String sak_utfall(no.legevakttilskudd.vedtak.Utfall utfall);
 
-    @Message("{#when status}{#is FORESLATT}Foreslått{#is RETURNERT}Returnert{#is GODKJENT}Godkjent{#is SENDT}Sendt{/when}")
-    String sak_vedtakstatus(no.legevakttilskudd.vedtak.VedtakStatus status);
 
     @Message("{hvem}, {tid}")
     String sak_av(String hvem, String tid);

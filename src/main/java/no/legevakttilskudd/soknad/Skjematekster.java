@@ -91,8 +91,6 @@ public interface Skjematekster {
     @Message("Vaktform")
     String skjema_vakt_form();
 
-    @Message("{#when form}{#is HJEMMEVAKT}Hjemmevakt{#is TILSTEDEVAKT}Tilstedevakt{/when}")
-    String skjema_vaktform_valg(no.legevakttilskudd.regler.Vaktform form);
 
     @Message("Beregnet vaktbelastning per lege")
     String skjema_beregnet_tittel();
@@ -367,10 +365,5 @@ public interface Skjematekster {
     @Message("Saksbehandleren ber om mer: {kommentar} Rett rapporten og send den på nytt.")
     String rapport_mer(String kommentar);
 
-    @Message("{#when status}{#is UTKAST}Utkast{#is SENDT}Sendt{#is UNDER_BEHANDLING}Under behandling{#is INNVILGET}Innvilget"
-            + "{#is DELVIS_INNVILGET}Delvis innvilget{#is AVSLATT}Avslått{#is AVVIST}Avvist{#is TRUKKET}Trukket{/when}")
-    String status(SoknadStatus status);
 
-    @Message("{#when kategori}{#is REKRUTTERING}Rekruttering{#is KOMPETANSE}Kompetanse{#is UTSTYR}Utstyr{#is LEGEVAKTBIL}Legevaktbil{#is DIGITALE_VERKTOY}Digitale verktøy{#is ANNET}Annet{/when}")
-    String kategori(TiltakKategori kategori);
 }

@@ -1,5 +1,7 @@
 package no.legevakttilskudd.soknad;
 
+import java.util.Locale;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.legevakttilskudd.felles.web.Kodeord;
+import no.legevakttilskudd.regler.Kroner;
 
 import no.legevakttilskudd.regler.Vaktform;
 
@@ -28,6 +32,8 @@ import no.legevakttilskudd.regler.Vaktform;
 @Entity
 @Table(name = "soknad")
 public class Soknad extends PanacheEntityBase {
+
+    private static final Locale NORSK = Locale.forLanguageTag("nb");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,7 +108,8 @@ public class Soknad extends PanacheEntityBase {
     }
 
     public String sammendrag() {
-        return status + (referanse != null ? " " + referanse : "") + ", omsøkt " + omsokt + " kr, " + tiltak.size()
-                + " tiltak, legevakt med " + legevaktKommuner.size() + " kommune(r)";
+        // In words, as the log is read by people; the codes are in columns of their own.
+        return Kodeord.ord(status, NORSK) + (referanse != null ? " " + referanse : "") + ", omsøkt " + Kroner.tekst(omsokt) + ", "
+                + tiltak.size() + " tiltak, legevakt med " + legevaktKommuner.size() + (legevaktKommuner.size() == 1 ? " kommune" : " kommuner");
     }
 }

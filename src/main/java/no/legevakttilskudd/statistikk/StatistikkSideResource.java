@@ -15,7 +15,6 @@ import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.web.Sprak;
-import no.legevakttilskudd.soknad.Skjematekster;
 import no.legevakttilskudd.utlysning.Utlysning;
 
 /**
@@ -50,7 +49,7 @@ public class StatistikkSideResource {
         Long valgt = StatistikkService.lesUtlysning(utlysning);
         boolean stab = innlogget.erSaksbehandlerGodkjennerEllerAdmin();
         Statistikk s = statistikk.beregn(valgt, stab);
-        Statistikkside side = Statistikkside.lag(s, sprak.tekster(Statistikktekster.class), sprak.tekster(Skjematekster.class), sprak.locale());
+        Statistikkside side = Statistikkside.lag(s, sprak.tekster(Statistikktekster.class), sprak.locale());
         return sprak.side(Templates.statistikk(new Side(statistikk.utlysninger(stab), valgt, s, side)));
     }
 }

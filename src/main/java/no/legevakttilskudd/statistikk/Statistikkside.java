@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 import io.quarkus.qute.TemplateExtension;
 import no.legevakttilskudd.felles.web.Format;
-import no.legevakttilskudd.soknad.Skjematekster;
+import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.regler.Kroner;
 
 /**
@@ -37,7 +37,7 @@ public record Statistikkside(List<Del> deler, List<Merket<Statistikk.Kategori>> 
     public record Merket<T>(String etikett, T tall) {
     }
 
-    static Statistikkside lag(Statistikk s, Statistikktekster t, Skjematekster skjema, Locale locale) {
+    static Statistikkside lag(Statistikk s, Statistikktekster t, Locale locale) {
         List<String> serier = List.of(t.serie_tildelt(), t.serie_ikke_tildelt());
         List<Del> deler = List.of(
                 del("fylker", t.fylker_tittel(), t.kolonne_fylke(), s.fylker(), Statistikk.Fordeling::navn, t, serier, true),
@@ -47,7 +47,7 @@ public record Statistikkside(List<Del> deler, List<Merket<Statistikk.Kategori>> 
                         t, serier, true));
 
         List<Merket<Statistikk.Kategori>> kategorier = s.tiltakskategorier().stream()
-                .map(k -> new Merket<>(skjema.kategori(k.kategori()), k)).toList();
+                .map(k -> new Merket<>(Kodeord.ord(k.kategori(), locale), k)).toList();
         String kategoridiagram = Stolpediagram.svg("diagram-kategorier", t.kategorier_tittel(), t.kategori_forklaring(),
                 List.of(t.kolonne_omsokt()), kategorier.stream().map(k -> new Stolpediagram.Stolpe(k.etikett(), List.of(k.tall().omsokt()),
                         t.kategori_verdi(Kroner.tekst(k.tall().omsokt()), k.tall().tiltak()))).toList());

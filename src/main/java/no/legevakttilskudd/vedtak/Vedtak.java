@@ -1,5 +1,9 @@
 package no.legevakttilskudd.vedtak;
 
+import java.util.Locale;
+import no.legevakttilskudd.felles.web.Kodeord;
+import no.legevakttilskudd.regler.Kroner;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -87,6 +91,7 @@ public class Vedtak extends PanacheEntityBase {
     }
 
     String sammendrag() {
-        return status + ", " + utfall + ", " + belop + " kr";
+        Locale norsk = Locale.forLanguageTag("nb");
+        return Kodeord.ord(status, norsk) + ", " + Kodeord.ord(utfall, norsk).toLowerCase(norsk) + ", " + Kroner.tekst(belop);
     }
 }

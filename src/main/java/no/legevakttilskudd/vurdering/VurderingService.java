@@ -1,5 +1,9 @@
 package no.legevakttilskudd.vurdering;
 
+import java.util.Locale;
+import no.legevakttilskudd.felles.web.Kodeord;
+import no.legevakttilskudd.regler.Kroner;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,7 +109,7 @@ public class VurderingService {
             throw ProblemException.valideringsfeil("(hele innholdet)", "Send vurderingen som JSON.");
         }
         if (input.kvalitet() == null) {
-            feil.add(new Feltfeil("kvalitet", "Velg kvalitet: GOD, MIDDELS eller SVAK."));
+            feil.add(new Feltfeil("kvalitet", "Velg kvalitet: god, middels eller svak."));
         }
         if (input.notat() != null && input.notat().length() > MAKS_TEKST) {
             feil.add(new Feltfeil("notat", "Notatet kan ha høyst " + MAKS_TEKST + " tegn."));
@@ -150,6 +154,8 @@ public class VurderingService {
     }
 
     private static String sammendrag(Vurdering v) {
-        return "godkjent budsjett " + v.godkjentBudsjett + ", kvalitet " + v.kvalitet + ", " + v.strok.size() + " linjer strøket";
+        return "godkjent budsjett " + Kroner.tekst(v.godkjentBudsjett) + ", kvalitet "
+                + Kodeord.ord(v.kvalitet, Locale.forLanguageTag("nb")).toLowerCase(Locale.ROOT) + ", "
+                + (v.strok.size() == 1 ? "1 linje strøket" : v.strok.size() + " linjer strøket");
     }
 }

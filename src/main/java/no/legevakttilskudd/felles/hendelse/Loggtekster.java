@@ -32,8 +32,6 @@ public interface Loggtekster {
     @Message("Alt")
     String logg_alle_entiteter();
 
-    @Message("{#when entitet}{#is 'SOKNAD'}Søknad{#is 'VEDTAK'}Vedtak{#is 'UTLYSNING'}Utlysning{#is 'KOMMUNEREGISTER'}Kommuneregister{#else}{entitet}{/when}")
-    String logg_entitet(String entitet);
 
     @Message("Id")
     String logg_felt_entitet_id();

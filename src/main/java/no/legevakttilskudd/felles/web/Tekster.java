@@ -25,9 +25,6 @@ public interface Tekster {
     @Message("Innlogget som {navn}")
     String innlogget_som(String navn);
 
-    @Message("{#when rolle}{#is 'soker'}søker for kommunen{#is 'saksbehandler'}saksbehandler{#is 'godkjenner'}godkjenner"
-            + "{#is 'evaluator'}evaluator{#is 'admin'}administrator{#else}{rolle}{/when}")
-    String rolle(String rolle);
 
     @Message("Språk")
     String sprak_velg();
@@ -194,8 +191,6 @@ public interface Tekster {
     @Message("Tildelt etter reglene: {belop}.")
     String regel_tildelt(String belop);
 
-    @Message("{#when status}{#is INNVILGET}Innvilget{#is DELVIS_INNVILGET}Delvis innvilget{#is VENTELISTE}Venteliste{#is AVSLATT}Avslag{#is AVVIST}Avvist{/when}")
-    String tildelingsstatus(no.legevakttilskudd.regler.Tildelingsstatus status);
 
     @Message("Historikk")
     String sak_historikk();
