@@ -10,7 +10,7 @@ export default async function saksbehandler({ nettleser }) {
   const side = await nyttVindu(nettleser);
   await loggInn(side, 'saksbehandler');
   forvent(new URL(side.url()).pathname === '/saksbehandling', `Saksbehandleren havnet på ${side.url()}, ikke /saksbehandling`);
-  forvent((await tekst(side.locator('header'))).includes('saksbehandler'), 'Toppen sier ikke hvem som er logget inn');
+  forvent((await tekst(side.locator('header'))).toLowerCase().includes('saksbehandler'), 'Toppen sier ikke hvem som er logget inn');
 
   await side.getByRole('link', { name: 'distriktskommuner 2022' }).click();
   const antall = side.locator('#antall');

@@ -1,5 +1,9 @@
 package no.legevakttilskudd.utlysning;
 
+import no.legevakttilskudd.felles.web.Kodeord;
+
+import java.util.Locale;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -325,7 +329,7 @@ public class UtlysningService {
         return u.aar + " «" + u.tittel + "», åpner " + Tidsformat.norskTekst(u.apner) + ", frist "
                 + Tidsformat.norskTekst(u.soknadsfrist) + ", rapportfrist " + Tidsformat.norskDato(u.rapportfrist) + ", ramme " + u.ramme
                 + ", klasser " + u.sentralitetsklasser() + ", folketall < " + u.folketallsgrense + ", tak " + u.tak
-                + ", minst " + u.minstebelop + ", " + u.marginal
+                + ", minst " + u.minstebelop + ", " + Kodeord.ord(u.marginal, Locale.forLanguageTag("nb")).toLowerCase(Locale.ROOT)
                 + ", klageadgang " + (u.klageadgang ? "ja" : "nei") + ", publisert " + (u.publisert ? "ja" : "nei")
                 + ", " + vedtaksform(u.fortlopendeVedtak);
     }

@@ -1,5 +1,9 @@
 package no.legevakttilskudd.vedtak;
 
+import no.legevakttilskudd.felles.web.Kodeord;
+
+import java.util.Locale;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -300,7 +304,8 @@ public class VedtakService {
             epostutboks.legg(Vedtaksepost.av(soknad, data), Vedtaksepost.GRUNN, ENTITET, vedtak.id);
         }
         hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "SENDT", "GODKJENT", vedtak.sammendrag() + ", med vedtaksbrev");
-        hendelser.registrer(innlogget.aktor(), "SOKNAD", soknad.id, "AVGJORT", for_, soknad.status.name() + " (vedtak " + vedtak.id + ")");
+        hendelser.registrer(innlogget.aktor(), "SOKNAD", soknad.id, "AVGJORT", for_,
+                Kodeord.ord(soknad.status, Locale.forLanguageTag("nb")) + " (vedtak " + vedtak.id + ")");
         return vedtak;
     }
 

@@ -20,6 +20,7 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Sidenavigasjon;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemavern;
+import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.felles.web.Sprak;
 
 /**
@@ -54,7 +55,7 @@ public class HendelsesloggAdminResource {
     }
 
     /** The page model of {@code hendelseslogg}. */
-    public record Loggside(Skjema skjema, List<String> entiteter, Treff treff) {
+    public record Loggside(Skjema skjema, List<String> entiteter, List<String> handlinger, Treff treff) {
     }
 
     @CheckedTemplate
@@ -83,14 +84,14 @@ public class HendelsesloggAdminResource {
             // The form again with what was typed and the errors at the fields; no rows, since the filter means nothing yet.
             skjema.leggTil(e.problem().feil());
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(sprak.side(Templates.hendelseslogg(new Loggside(skjema, Hendelsesfilter.ENTITETER, null)))).build();
+                    .entity(sprak.side(Templates.hendelseslogg(new Loggside(skjema, Hendelsesfilter.ENTITETER, Kodeord.koder("handling"), null)))).build();
         }
         // The choice as the filter read it, so "utlysning" typed in an address is still the chosen option.
         skjema.verdi("entitet", filter.entitet());
         // A bad page number is not a field of the form; it gets the error page, with the same 400 as the API.
         Side<Hendelse> funnet = hendelser.sok(filter, Side.lesSide(side),
                 Side.lesStorrelse(storrelse, HendelseResource.STANDARD_STORRELSE));
-        return Response.ok(sprak.side(Templates.hendelseslogg(new Loggside(skjema, Hendelsesfilter.ENTITETER, new Treff(funnet, filter.sporring())))))
+        return Response.ok(sprak.side(Templates.hendelseslogg(new Loggside(skjema, Hendelsesfilter.ENTITETER, Kodeord.koder("handling"), new Treff(funnet, filter.sporring())))))
                 .build();
     }
 

@@ -45,8 +45,8 @@ public interface Loggtekster {
     @Message("Handling")
     String logg_felt_handling();
 
-    @Message("For eksempel SENDT, GODKJENT eller RAMME_ENDRET.")
-    String logg_hjelp_handling();
+    @Message("Alle handlinger")
+    String logg_alle_handlinger();
 
     @Message("Fra og med dato")
     String logg_felt_fra();

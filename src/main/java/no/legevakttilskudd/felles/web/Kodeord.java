@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -44,6 +45,13 @@ public final class Kodeord {
     /** Whether {@code kode} has a label in {@code familie} in every language; for the tests that guard the labels. */
     public static boolean harOrd(String familie, String kode, String sprak) {
         return tekster(sprak).containsKey(familie + "." + kode);
+    }
+
+    /** The codes of {@code familie} that have words, for a filter's choices. */
+    public static List<String> koder(String familie) {
+        String prefiks = familie + ".";
+        return tekster("nb").stringPropertyNames().stream().filter(n -> n.startsWith(prefiks))
+                .map(n -> n.substring(prefiks.length())).sorted().toList();
     }
 
     /** {status.ord}: any enum, its family being the enum's simple name. */
