@@ -33,7 +33,7 @@ public final class Testdata {
         utlysning.put("ramme", 50_000_000);
         utlysning.put("parametre", Map.of("sentralitetsklasser", List.of(5, 6)));
         utlysning.put("klageadgang", true);
-        utlysning.put("klageTekst", "Vedtaket kan påklages innen tre uker.");
+        utlysning.put("klageTekst", "Klagen behandles av Helse- og omsorgsdepartementet.");
         utlysning.put("publisert", true);
         return utlysning;
     }

@@ -1,5 +1,6 @@
 package no.legevakttilskudd;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +28,29 @@ public final class Tokens {
         return token("soker-uten-kommune", List.of("soker"), null);
     }
 
+    /** The full name ({@code name}) and title ({@code tittel}) in {@link #saksbehandler()}'s token, as Keycloak gives them. */
+    public static final String SAKSBEHANDLER_NAVN = "Sara Saksbehandler";
+    public static final String SAKSBEHANDLER_TITTEL = "seniorrådgiver";
+    public static final String GODKJENNER_NAVN = "Gunnar Godkjenner";
+    public static final String GODKJENNER_TITTEL = "seksjonsleder";
+
     public static String saksbehandler() {
-        return token("saksbehandler", List.of("saksbehandler"), null);
+        return ansatt("saksbehandler", "saksbehandler", "saksbehandler", SAKSBEHANDLER_NAVN, SAKSBEHANDLER_TITTEL);
     }
 
     public static String godkjenner() {
-        return token("godkjenner", List.of("godkjenner"), null);
+        return ansatt("godkjenner", "godkjenner", "godkjenner", GODKJENNER_NAVN, GODKJENNER_TITTEL);
+    }
+
+    /**
+     * A staff token with the person's full name and title, as the demo realm's mappers put them in ({@code name} from
+     * the profile scope, {@code tittel} from the user attribute); either may be null, as for a user without them.
+     */
+    public static String ansatt(String subjekt, String brukernavn, String rolle, String navn, String tittel) {
+        Map<String, String> claims = new HashMap<>();
+        claims.put("name", navn);
+        claims.put("tittel", tittel);
+        return token(subjekt, brukernavn, List.of(rolle), null, claims);
     }
 
     public static String evaluator() {
@@ -49,6 +67,11 @@ public final class Tokens {
 
     /** A token whose subject ({@code sub}) differs from its user name, as Keycloak's (a UUID) does. */
     public static String token(String subjekt, String brukernavn, List<String> roller, String kommunenummer) {
+        return token(subjekt, brukernavn, roller, kommunenummer, Map.of());
+    }
+
+    /** With further claims; a claim whose value is null is left out. */
+    private static String token(String subjekt, String brukernavn, List<String> roller, String kommunenummer, Map<String, String> claims) {
         JwtClaimsBuilder builder = Jwt.preferredUserName(brukernavn)
                 .subject(subjekt)
                 .issuer("https://server.example.com")
@@ -57,6 +80,11 @@ public final class Tokens {
         if (kommunenummer != null) {
             builder.claim("kommunenummer", kommunenummer);
         }
+        claims.forEach((navn, verdi) -> {
+            if (verdi != null) {
+                builder.claim(navn, verdi);
+            }
+        });
         return builder.jws().keyId("1").sign();
     }
 }

@@ -43,6 +43,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final Aktor DEMO = new Aktor("demo-data", "system");
     private static final long LAS = 7_401_002L;
+    /** The call's own words on appeals: who handles them. The deadline is the letter's, one rule (vedtak/Klagefrist). */
+    private static final String KLAGEINSTANS = "Klagen behandles av Helse- og omsorgsdepartementet.";
 
     /** kommunenummer, legevakt kommuner, doctors, n-delt, duty days, form, budget lines (category, text, NOK). */
     private record DemoSoknad(String kommunenummer, List<String> legevakt, int leger, int deling, int dogn, Vaktform form,
@@ -119,7 +121,7 @@ public class DemoData {
                 LocalDateTime.parse("2022-03-01T00:00"), LocalDateTime.parse("2022-05-18T23:59"), LocalDate.parse("2023-04-01"),
                 50_000_000L,
                 new UtlysningInput.Parametre(List.of(6), 5000, null, 1_500_000L, 0L, null), true,
-                "Vedtaket kan påklages innen tre uker fra det er mottatt, jf. forvaltningsloven § 29.", true, false), DEMO);
+                KLAGEINSTANS, true, false), DEMO);
         for (DemoSoknad demo : SOKNADER_2022) {
             lagreSendt(runde2022, demo);
         }
@@ -132,7 +134,7 @@ public class DemoData {
                 LocalDateTime.now(clock.withZone(Tidsformat.NORGE)).minusDays(7).withSecond(0).withNano(0),
                 LocalDateTime.parse(nesteAar + "-05-18T23:59"), null /* report deadline: the standard 1 April */, 70_000_000L,
                 new UtlysningInput.Parametre(List.of(5, 6), 5000, null, 1_500_000L, 0L, null), true,
-                "Vedtaket kan påklages innen tre uker fra det er mottatt, jf. forvaltningsloven § 29.", true,
+                KLAGEINSTANS, true,
                 true /* decisions as applications come, so the whole round can be tried before the deadline */), DEMO);
         Soknad utkast = nySoknad(neste, SOKNADER_2022.get(1), clock.instant());
         utkast.formal = null;

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -18,6 +19,9 @@ import no.legevakttilskudd.felles.problem.ProblemException;
  */
 @RequestScoped
 public class Innlogget {
+
+    /** Names and titles are stored in columns of 255; a longer claim is cut rather than refused. */
+    private static final int MAKS_NAVN = 255;
 
     private static final List<String> STAFF = List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN);
 
@@ -36,6 +40,27 @@ public class Innlogget {
     public String subjekt() {
         String sub = token.getSubject();
         return sub != null && !sub.isBlank() ? sub : identity.getPrincipal().getName();
+    }
+
+    /**
+     * The person's full name from the token ({@code name}), or null when the token has none. Kept on what the person
+     * signs (a decision letter), where a user name must never stand in for it.
+     */
+    public String navn() {
+        return tekstclaim("name");
+    }
+
+    /** The person's job title from the token ({@code tittel}, a user attribute in the directory), or null. */
+    public String tittel() {
+        return tekstclaim("tittel");
+    }
+
+    /** A claim as trimmed text, null when missing or blank, cut to what a name column holds. */
+    private String tekstclaim(String navn) {
+        Object claim = token.getClaim(navn);
+        // A custom claim may come as a JSON string, whose toString() has the quotes.
+        String verdi = claim instanceof JsonString json ? json.getString().strip() : claim == null ? null : claim.toString().strip();
+        return verdi == null || verdi.isEmpty() ? null : verdi.substring(0, Math.min(verdi.length(), MAKS_NAVN));
     }
 
     public Set<String> roller() {

@@ -25,6 +25,7 @@ import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.Kommunebegrunnelse;
 import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.VedtakService;
@@ -204,7 +205,10 @@ public class Saksside {
         return skjema;
     }
 
-    /** The proposal form starts from the rules: their outcome, amount and reasons, for the caseworker to edit. */
+    /**
+     * The proposal form starts from the rules: their outcome, amount and reasons, for the caseworker to edit. The reasons
+     * go to the kommune, so they are the rules' reasons without the frame's working figures.
+     */
     private static Skjema forslagFraReglene(TildelingDto.Rad regel) {
         Skjema skjema = new Skjema();
         if (regel != null) {
@@ -215,7 +219,7 @@ public class Saksside {
                 case AVSLATT, VENTELISTE -> Utfall.AVSLATT;
             };
             skjema.verdi("utfall", utfall).verdi("belop", utfall.girTilskudd() ? regel.tildelt() : null)
-                    .verdi("begrunnelse", String.join("\n", regel.arsaker().stream().map(a -> a.tekst()).toList()));
+                    .verdi("begrunnelse", String.join("\n", Kommunebegrunnelse.av(regel.arsaker())));
         }
         return skjema;
     }

@@ -305,10 +305,12 @@ public interface Skjematekster {
     @Message("Klag på vedtaket")
     String klage_tittel();
 
-    @Message("Fristen for å klage er {dato}.")
+    @Message("Klagefristen er tre uker fra den dagen vedtaksbrevet kom fram til kommunen (forvaltningsloven § 29), det vil si "
+            + "senest {dato}.")
     String klage_frist(String dato);
 
-    @Message("Fristen for å klage gikk ut {dato}. Du kan fortsatt sende klagen, men den blir merket som for sen.")
+    @Message("Klagefristen, tre uker fra den dagen vedtaksbrevet kom fram til kommunen (forvaltningsloven § 29), gikk ut {dato}. "
+            + "Du kan fortsatt sende klagen, men den blir merket som for sen.")
     String klage_frist_ute(String dato);
 
     @Message("Hva klager kommunen på, og hvorfor?")

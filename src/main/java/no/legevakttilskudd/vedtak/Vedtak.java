@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /** A decision on one application, proposed by one person and approved by another (SPEC §2). */
@@ -61,6 +62,13 @@ public class Vedtak extends PanacheEntityBase {
     @Column(name = "foreslatt_av_sub")
     public String foreslattAvSub;
 
+    /** The proposer's name and title as the token gave them, for the letter's signature (null when it had none). */
+    @Column(name = "foreslatt_av_navn")
+    public String foreslattAvNavn;
+
+    @Column(name = "foreslatt_av_tittel")
+    public String foreslattAvTittel;
+
     public Instant behandlet;
 
     @Column(name = "behandlet_av")
@@ -68,6 +76,12 @@ public class Vedtak extends PanacheEntityBase {
 
     @Column(name = "behandlet_av_sub")
     public String behandletAvSub;
+
+    @Column(name = "behandlet_av_navn")
+    public String behandletAvNavn;
+
+    @Column(name = "behandlet_av_tittel")
+    public String behandletAvTittel;
 
     public String returkommentar;
 
@@ -88,6 +102,27 @@ public class Vedtak extends PanacheEntityBase {
     /** The stored basis, read; null only for decisions proposed before bases were stored. */
     public Vedtaksgrunnlag vedtaksgrunnlag() {
         return Vedtaksgrunnlag.fraJson(grunnlag);
+    }
+
+    /**
+     * Records who proposes: the user name to show staff, the subject four-eyes compares, and the name and title the
+     * letter is signed with, kept here because the person may be gone from the directory when the letter is read.
+     */
+    void registrerForslag(Innlogget innlogget, Instant naa) {
+        foreslatt = naa;
+        foreslattAv = innlogget.brukernavn();
+        foreslattAvSub = innlogget.subjekt();
+        foreslattAvNavn = innlogget.navn();
+        foreslattAvTittel = innlogget.tittel();
+    }
+
+    /** Records who approves or returns, as {@link #registrerForslag}. */
+    void registrerBehandling(Innlogget innlogget, Instant naa) {
+        behandlet = naa;
+        behandletAv = innlogget.brukernavn();
+        behandletAvSub = innlogget.subjekt();
+        behandletAvNavn = innlogget.navn();
+        behandletAvTittel = innlogget.tittel();
     }
 
     String sammendrag() {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.regler.Arsak;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Tildeling;
 import no.legevakttilskudd.soknad.Soknad;
@@ -37,7 +35,9 @@ import no.legevakttilskudd.vedtak.brev.Brev;
 import no.legevakttilskudd.vedtak.brev.Brevdata;
 import no.legevakttilskudd.vedtak.brev.Brevgrunnlag;
 import no.legevakttilskudd.vedtak.brev.Vedtaksbrev;
+import no.legevakttilskudd.vedtak.grunnlag.StroketBudsjettlinje;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
+import no.legevakttilskudd.vurdering.Vurdering;
 
 /**
  * Decisions with four eyes (SPEC §2): a caseworker proposes, another person approves or returns, then it is sent and
@@ -153,16 +153,16 @@ public class VedtakService {
         Instant naa = clock.instant();
         TildelingService.Beregning kjoring = beregning != null ? beregning : tildeling.beregning(utlysning.id, erstatter != null ? soknadId : null);
         Vedtak vedtak = new Vedtak();
-        vedtak.grunnlag = grunnlag(kjoring, soknadId, utlysning.id, naa).tilJson();
+        Vurdering vurdering = Vurdering.findById(soknadId);
+        vedtak.grunnlag = Vedtaksgrunnlag.av(kjoring, soknadId, utlysning.id, naa,
+                vurdering == null ? List.of() : StroketBudsjettlinje.fra(soknad, vurdering.strok)).tilJson();
         vedtak.soknadId = soknadId;
         vedtak.utlysningId = utlysning.id;
         vedtak.utfall = input.utfall();
         vedtak.belop = input.utfall().girTilskudd() ? input.belop() : 0;
         vedtak.begrunnelse = input.begrunnelse().strip();
         vedtak.status = VedtakStatus.FORESLATT;
-        vedtak.foreslatt = naa;
-        vedtak.foreslattAv = innlogget.brukernavn();
-        vedtak.foreslattAvSub = innlogget.subjekt();
+        vedtak.registrerForslag(innlogget, naa);
         vedtak.erstatterId = erstatter;
         try {
             vedtak.persist();
@@ -203,21 +203,11 @@ public class VedtakService {
             if (utfall == null || Vedtak.count("soknadId = ?1 and status <> ?2", soknad.getKey(), VedtakStatus.RETURNERT) > 0) {
                 continue;
             }
-            String begrunnelse = resultat.arsaker().stream().map(Arsak::tekst).collect(Collectors.joining("\n"));
+            // The kommune reads this text (the letter, its page): the rules' reasons without the frame's working figures.
+            String begrunnelse = String.join("\n", Kommunebegrunnelse.av(resultat.arsaker()));
             foreslatte.add(foresla(soknad.getKey(), new VedtakInput(utfall, resultat.tildelt(), begrunnelse), null, innlogget, beregning));
         }
         return foreslatte;
-    }
-
-    /** The application's basis in the run, as stored with its decision. */
-    private static Vedtaksgrunnlag grunnlag(TildelingService.Beregning beregning, long soknadId, long utlysningId, Instant naa) {
-        TildelingService.Soknadsberegning soknad = beregning.perSoknad().get(soknadId);
-        if (soknad == null) {
-            throw ProblemException.konflikt("ikke-i-tildelingen", "Søknad " + soknadId + " er ikke med i utlysningens tildeling, "
-                    + "så vedtaket har ikke noe grunnlag å bygge på.");
-        }
-        return new Vedtaksgrunnlag(Vedtaksgrunnlag.FORMAT, beregning.regelversjon(), naa, utlysningId, beregning.registerversjonId(),
-                beregning.registerkilde(), soknad.grunnlag(), soknad.resultat(), beregning.antallIRekkefolgen());
     }
 
     @Transactional
@@ -244,9 +234,7 @@ public class VedtakService {
                     + Kroner.tekst(brukt) + " av " + Kroner.tekst(utlysning.ramme) + " er allerede godkjent eller sendt.");
         }
         vedtak.status = VedtakStatus.GODKJENT;
-        vedtak.behandlet = clock.instant();
-        vedtak.behandletAv = innlogget.brukernavn();
-        vedtak.behandletAvSub = innlogget.subjekt();
+        vedtak.registrerBehandling(innlogget, clock.instant());
         hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "GODKJENT", "FORESLATT", vedtak.sammendrag());
         return vedtak;
     }
@@ -264,9 +252,7 @@ public class VedtakService {
         krevForeslatt(vedtak);
         krevFireOyne(vedtak, innlogget);
         vedtak.status = VedtakStatus.RETURNERT;
-        vedtak.behandlet = clock.instant();
-        vedtak.behandletAv = innlogget.brukernavn();
-        vedtak.behandletAvSub = innlogget.subjekt();
+        vedtak.registrerBehandling(innlogget, clock.instant());
         vedtak.returkommentar = kommentar.strip();
         hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "RETURNERT", "FORESLATT", vedtak.sammendrag() + ": " + vedtak.returkommentar);
         return vedtak;

@@ -18,16 +18,19 @@ final class Vedtaksepost {
     }
 
     static Epostmelding av(Soknad soknad, Brevdata brev) {
-        String utfall = switch (brev.utfall()) {
+        String utfall = switch (brev.utfallForKommunen()) {
             case INNVILGET -> "innvilget med " + Kroner.tekst(brev.belop());
-            case DELVIS_INNVILGET -> "delvis innvilget med " + Kroner.tekst(brev.belop());
+            case DELVIS_INNVILGET -> "delvis innvilget med " + Kroner.tekst(brev.belop()) + " (kommunen søkte om "
+                    + Kroner.tekst(brev.omsokt()) + ")";
             case AVSLATT -> "avslått";
             case AVVIST -> "avvist";
         };
         String tekst = "Søknaden " + soknad.referanse + " fra " + brev.kommunenavn() + " kommune er " + utfall + ".\n\n"
                 + "Vedtaksbrevet ligger under «Mine søknader» i Legevakttilskudd (sendt " + Tidsformat.norskTekst(brev.vedtatt()) + ")."
                 + (brev.girTilskudd() ? " Tilskuddet utbetales når kommunen har akseptert vilkårene der, med kontonummer." : "")
-                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket innen " + Tidsformat.norskDato(brev.klagefrist()) + "." : "");
+                // The same rule and date as the letter: the letter reached the kommune when it was put out, today.
+                + (brev.klageadgang() ? " Kommunen kan klage på vedtaket. Klagefristen er " + brev.klagefristRegel()
+                        + ", det vil si senest " + Tidsformat.norskDato(brev.klagefrist()) + "." : "");
         return Epostmelding.tilKontaktperson(soknad.kontaktEpost, soknad.kontaktNavn, "Vedtak i søknaden " + soknad.referanse, tekst);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -180,7 +181,7 @@ class TilgangsmatriseIT {
                 + forsok.asString());
     }
 
-    /** Every demo user of the realm file gets a token from Keycloak with exactly the roles and kommune the file gives. */
+    /** Every demo user of the realm file gets a token from Keycloak with the roles, kommune, name and title the file gives. */
     @Test
     void hverDemobrukerFarRollerOgKommuneFraRealmen() throws Exception {
         var realm = JSON.readTree(LocalKeycloak.locateRealm(Path.of("")).toFile());
@@ -196,6 +197,12 @@ class TilgangsmatriseIT {
             iTokenet.retainAll(Set.of("soker", "saksbehandler", "godkjenner", "evaluator", "admin"));
             assertEquals(roller, iTokenet, navn);
             assertEquals(bruker.path("attributes").path("kommunenummer").path(0).asText(""), innhold.path("kommunenummer").asText(""), navn);
+            // The letter is signed with these: the full name from the profile scope, the title from its own mapper.
+            assertEquals(bruker.path("firstName").asText() + " " + bruker.path("lastName").asText(), innhold.path("name").asText(""), navn);
+            assertEquals(bruker.path("attributes").path("tittel").path(0).asText(""), innhold.path("tittel").asText(""), navn);
+            if (roller.contains("saksbehandler") || roller.contains("godkjenner")) {
+                assertFalse(innhold.path("tittel").asText("").isBlank(), navn + " underskriver vedtak og trenger en tittel");
+            }
             assertTrue(innhold.path("aud").toString().contains("legevakttilskudd-api"), navn + ": " + innhold.path("aud"));
             brukere++;
         }

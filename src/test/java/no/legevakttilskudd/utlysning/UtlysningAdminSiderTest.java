@@ -119,7 +119,7 @@ class UtlysningAdminSiderTest {
                 .formParam("parametre.minstebelop", "100 000")
                 .formParam("parametre.marginal", "SKIP")
                 .formParam("klageadgang", "true")
-                .formParam("klageTekst", "Vedtaket kan påklages innen tre uker.")
+                .formParam("klageTekst", "Klagen behandles av Helse- og omsorgsdepartementet.")
                 .when().post("/admin/utlysninger")
                 .then().statusCode(303)
                 .header("Location", matchesPattern(".*/admin/utlysninger/\\d+\\?melding=opprettet"))

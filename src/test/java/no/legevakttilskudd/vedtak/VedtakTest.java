@@ -155,7 +155,8 @@ class VedtakTest {
         }
         var meldinger = mailbox.getMailMessagesSentTo("kari@kommune.no");
         assertTrue(meldinger.stream().anyMatch(m -> m.getSubject().startsWith("Vedtak i søknaden LV-")
-                && m.getText().contains("delvis innvilget med 800 000 kr") && m.getText().contains("Kommunen kan klage på vedtaket innen")),
+                && m.getText().contains("delvis innvilget med 800 000 kr") && m.getText().contains("Kommunen kan klage på vedtaket. Klagefristen er "
+                        + Klagefrist.REGEL + ", det vil si senest ")),
                 "ingen e-post om vedtaket: " + meldinger.stream().map(m -> m.getSubject()).toList());
 
         // The letter was made when the decision was sent: PDF for the kommune, HTML on request, never for another kommune.

@@ -93,7 +93,7 @@ class VedtaksgrunnlagTest {
         String grunnlagFor = lagretGrunnlag(vedtak);
         byte[] pdfFor = brev(vedtak, "application/pdf");
         byte[] htmlFor = brev(vedtak, "text/html");
-        assertTrue(new String(htmlFor, StandardCharsets.UTF_8).contains("Grunnlaget for vedtaket"), "brevet har grunnlaget");
+        assertTrue(new String(htmlFor, StandardCharsets.UTF_8).contains("Fakta og regler vedtaket bygger på"), "brevet har grunnlaget");
         assertTrue(new String(htmlFor, StandardCharsets.UTF_8).contains("460 innbyggere 1. januar"), "brevet har folketallet");
 
         // The registry gets a new version where Røst has grown past the limit, and the cap is lowered.

@@ -555,7 +555,8 @@ public interface Tekster {
     @Message("Tekst om klageadgang i vedtaksbrevet")
     String admin_felt_klagetekst();
 
-    @Message("Påkrevd når vedtaket kan påklages.")
+    @Message("Påkrevd når vedtaket kan påklages. Skriv hvem som behandler klagen (klageinstansen) og annet kommunen bør vite. "
+            + "Klagefristen står alltid i brevet, med regelen og datoen; skriv den ikke her.")
     String admin_hjelp_klagetekst();
 
     @Message("Publisert (åpen for søknader fra tidspunktet den åpner)")

@@ -2,33 +2,66 @@ package no.legevakttilskudd.vedtak.brev;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.vedtak.Klagefrist;
+import no.legevakttilskudd.vedtak.Kommunebegrunnelse;
 import no.legevakttilskudd.vedtak.Utfall;
+import no.legevakttilskudd.vedtak.grunnlag.StroketBudsjettlinje;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /**
- * Everything a decision letter says, as values: no entities, so the letter can be rendered and tested on its own.
+ * Everything a decision letter says, as values: no entities, so the letter can be rendered and tested on its own. What
+ * the letter decides to say (partly granted or not, which of the rules' reasons to add, the appeal deadline) is decided
+ * here; the template only shows it.
  *
- * @param begrunnelse the reasons, one paragraph per line, citing the criteria and the facts
- * @param vedtatt     when the decision was sent; the appeal deadline runs from it
+ * @param begrunnelse the reasons as the decision has them, one paragraph per line
+ * @param strokne     the budget lines the assessment struck, with the reasons; empty when none
+ * @param vedtatt     when the decision was sent and the letter put out for the kommune; the appeal deadline runs from it
  * @param grunnlag    the rules' basis stored with the decision, or null for a decision proposed before bases were stored
  */
-public record Brevdata(String kommunenavn, String kommunenummer, String organisasjonsnummer, String referanse, long vedtakId,
-        String utlysning, int aar, Utfall utfall, long belop, long omsokt, List<String> begrunnelse, String formal, List<String> vilkar,
-        LocalDate rapportfrist, String utbetaling, boolean klageadgang, String klageTekst, Instant vedtatt, String saksbehandler,
-        String godkjenner, Long erstatter, Vedtaksgrunnlag grunnlag) {
-
-    /** Three weeks from the day the decision was sent (forvaltningsloven § 29). */
-    public static final int KLAGEFRIST_DAGER = 21;
+public record Brevdata(Avsender avsender, String kommunenavn, String kommunenummer, String organisasjonsnummer, String referanse,
+        long vedtakId, String utlysning, int aar, Utfall utfall, long belop, long omsokt, List<String> begrunnelse,
+        List<StroketBudsjettlinje> strokne, String formal, List<String> vilkar, LocalDate rapportfrist, boolean klageadgang,
+        String klageTekst, Instant vedtatt, Underskriver saksbehandler, Underskriver godkjenner, Long erstatter,
+        Vedtaksgrunnlag grunnlag) {
 
     public LocalDate vedtaksdato() {
         return LocalDate.ofInstant(vedtatt, Tidsformat.NORGE);
     }
 
     public LocalDate klagefrist() {
-        return vedtaksdato().plusDays(KLAGEFRIST_DAGER);
+        return Klagefrist.av(vedtatt);
+    }
+
+    /** The appeal rule in the words every place that states it uses. */
+    public String klagefristRegel() {
+        return Klagefrist.REGEL;
+    }
+
+    /** The outcome as the kommune is told it: less than asked is partly granted (see {@link Utfall#forKommunen}). */
+    public Utfall utfallForKommunen() {
+        return utfall.forKommunen(belop, omsokt);
+    }
+
+    public boolean girTilskudd() {
+        return utfall.girTilskudd();
+    }
+
+    /** An award below what was asked: the letter says what was asked and what was granted side by side. */
+    public boolean mindreEnnSokt() {
+        return girTilskudd() && belop < omsokt;
+    }
+
+    /** The approved budget after the assessment, or null when the application was not assessed. */
+    public Long godkjentBudsjett() {
+        if (grunnlag != null) {
+            return grunnlag.grunnlag().soknad().godkjentBudsjett();
+        }
+        return strokne.isEmpty() ? null : omsokt - strokne.stream().mapToLong(StroketBudsjettlinje::belop).sum();
     }
 
     /**
@@ -39,7 +72,15 @@ public record Brevdata(String kommunenavn, String kommunenummer, String organisa
         return grunnlag != null && grunnlag.resultat().tildelt() == belop;
     }
 
-    public boolean girTilskudd() {
-        return utfall.girTilskudd();
+    /**
+     * The rules' reasons for the kommune, when the decision follows them, without those its own reasons already give
+     * word for word (a proposal starts from the same sentences). Never with the frame's working figures.
+     */
+    public List<String> regelbegrunnelse() {
+        if (!folgerBeregningen()) {
+            return List.of();
+        }
+        Set<String> gitt = new HashSet<>(begrunnelse);
+        return Kommunebegrunnelse.av(grunnlag.resultat().arsaker()).stream().filter(setning -> !gitt.contains(setning)).toList();
     }
 }

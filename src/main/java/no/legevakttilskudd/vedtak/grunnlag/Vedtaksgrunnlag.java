@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +14,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.regler.Beregningsgrunnlag;
 import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.regler.Soknadsgrunnlag;
 import no.legevakttilskudd.regler.Tildeling;
+import no.legevakttilskudd.tildeling.TildelingService;
 
 /**
  * The basis a decision was made on (SPEC §3), stored with it as JSON and, like the decision, never changed once
@@ -34,11 +38,37 @@ import no.legevakttilskudd.regler.Tildeling;
  * @param grunnlag           the inputs: parameters, SSB facts, the application, the frame left when its turn came
  * @param resultat           the rules' result for the application: group, position, award computation, reasons
  * @param antallIRekkefolgen how many eligible applications the order had, so a position reads "12 of 48"
+ * @param strokne            the budget lines the assessment struck, with the reasons (empty when none); null in bases
+ *                           stored before they were kept (an added field, so still format 1, and left out of the JSON
+ *                           when null so those bases write back as they were)
  */
 public record Vedtaksgrunnlag(int format, String regelversjon, Instant beregnet, long utlysningId, long registerversjonId,
-        String registerkilde, Beregningsgrunnlag grunnlag, Tildeling resultat, int antallIRekkefolgen) {
+        String registerkilde, Beregningsgrunnlag grunnlag, Tildeling resultat, int antallIRekkefolgen,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<StroketBudsjettlinje> strokne) {
 
     public static final int FORMAT = 1;
+
+    /**
+     * The application's basis in a run of the whole call, with the lines its assessment struck. The struck lines are
+     * read after the run; if the assessment was saved in between, the approved budget the rules used is not what the
+     * lines leave, and the proposal is refused rather than stored with a basis that contradicts itself.
+     */
+    public static Vedtaksgrunnlag av(TildelingService.Beregning beregning, long soknadId, long utlysningId, Instant naa,
+            List<StroketBudsjettlinje> strokne) {
+        TildelingService.Soknadsberegning soknad = beregning.perSoknad().get(soknadId);
+        if (soknad == null) {
+            throw ProblemException.konflikt("ikke-i-tildelingen", "Søknad " + soknadId + " er ikke med i utlysningens tildeling, "
+                    + "så vedtaket har ikke noe grunnlag å bygge på.");
+        }
+        Soknadsgrunnlag s = soknad.grunnlag().soknad();
+        long strokket = strokne.stream().mapToLong(StroketBudsjettlinje::belop).sum();
+        if (s.godkjentBudsjett() == null ? !strokne.isEmpty() : s.godkjentBudsjett() != s.omsokt() - strokket) {
+            throw ProblemException.konflikt("vurdering-endret", "Vurderingen av søknad " + soknadId + " ble endret mens vedtaket "
+                    + "ble foreslått. Last saken på nytt og foreslå vedtaket igjen.");
+        }
+        return new Vedtaksgrunnlag(FORMAT, beregning.regelversjon(), naa, utlysningId, beregning.registerversjonId(),
+                beregning.registerkilde(), soknad.grunnlag(), soknad.resultat(), beregning.antallIRekkefolgen(), List.copyOf(strokne));
+    }
 
     /** Its own mapper, not the application's: what is stored must not change with the API's JSON settings. */
     private static final ObjectMapper JSON = JsonMapper.builder()

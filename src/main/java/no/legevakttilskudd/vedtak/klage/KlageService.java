@@ -19,14 +19,15 @@ import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.Klagefrist;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
-import no.legevakttilskudd.vedtak.brev.Brevdata;
 
 /**
- * Appeals (SPEC §2): the kommune appeals a sent decision when the call allows it. The deadline is three weeks from the
- * day the decision was sent; a late appeal is received and flagged, never silently dropped or silently accepted.
+ * Appeals (SPEC §2): the kommune appeals a sent decision when the call allows it. The deadline is {@link Klagefrist}'s:
+ * three weeks from the day the letter reached the kommune, which is the day the decision was sent and the letter put out
+ * for it; a late appeal is received and flagged, never silently dropped or silently accepted.
  * Staff record the outcome: upheld (a corrected decision follows through the usual four eyes) or not upheld and
  * forwarded, with the date.
  */
@@ -54,9 +55,9 @@ public class KlageService {
         return Klage.list("vedtakId = ?1 order by innsendt", vedtakId);
     }
 
-    /** The last day to appeal, in Norway: three weeks from the day the decision was sent. */
+    /** The last day to appeal, in Norway: the one rule of {@link Klagefrist}, as the letter states it. */
     public static LocalDate frist(Vedtak vedtak) {
-        return LocalDate.ofInstant(vedtak.sendt, Tidsformat.NORGE).plusDays(Brevdata.KLAGEFRIST_DAGER);
+        return Klagefrist.av(vedtak.sendt);
     }
 
     /** Whether an appeal now is late; it is still taken, and marked so. The page and the appeal itself ask the same. */

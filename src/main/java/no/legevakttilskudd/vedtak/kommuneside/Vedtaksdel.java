@@ -77,15 +77,15 @@ public class Vedtaksdel implements Oversiktsdel {
 
     private List<Vedtaksvisning> vedtak(SoknadDto soknad) {
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
-        return aksepter.sendte(soknad.id(), innlogget).stream().map(v -> visning(v, utlysning)).toList();
+        return aksepter.sendte(soknad.id(), innlogget).stream().map(v -> visning(v, utlysning, soknad.omsokt())).toList();
     }
 
-    private Vedtaksvisning visning(Vedtak vedtak, Utlysning utlysning) {
+    private Vedtaksvisning visning(Vedtak vedtak, Utlysning utlysning, long omsokt) {
         Aksept aksept = aksepter.finn(vedtak.id);
         List<Klage> klagene = klager.forVedtak(vedtak.id);
         Rapport rapport = rapporter.finn(vedtak.id);
-        return new Vedtaksvisning(vedtak, aksept, utlysning.klageadgang, KlageService.frist(vedtak),
-                KlageService.fristenErUte(vedtak, clock.instant()), klagene, rapport,
+        return new Vedtaksvisning(vedtak, vedtak.utfall.forKommunen(vedtak.belop, omsokt), aksept, utlysning.klageadgang,
+                KlageService.frist(vedtak), KlageService.fristenErUte(vedtak, clock.instant()), klagene, rapport,
                 utlysning.rapportfrist, Kommunehandlinger.av(vedtak, aksept, rapport, klagene, utlysning.klageadgang));
     }
 }

@@ -3,6 +3,7 @@ package no.legevakttilskudd.vedtak.kommuneside;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.aksept.Aksept;
 import no.legevakttilskudd.vedtak.aksept.Kontonummer;
@@ -12,9 +13,10 @@ import no.legevakttilskudd.vedtak.rapport.Rapport;
 /**
  * A sent decision as the kommune sees it, with its acceptance when given and what the kommune may do with it now.
  *
+ * @param utfall       the outcome as the kommune is told it, as in the letter: less than asked is partly granted
  * @param fristenErUte the appeal deadline has passed (an appeal is still taken, marked late)
  */
-public record Vedtaksvisning(Vedtak vedtak, Aksept aksept, boolean klageadgang, LocalDate klagefrist, boolean fristenErUte,
+public record Vedtaksvisning(Vedtak vedtak, Utfall utfall, Aksept aksept, boolean klageadgang, LocalDate klagefrist, boolean fristenErUte,
         List<Klage> klager, Rapport rapport, LocalDate rapportfrist, Kommunehandlinger handlinger) {
 
     public String kontonummer() {

@@ -28,7 +28,7 @@ public final class Testgrunnlag {
                 Instant.parse("2030-03-01T09:00:00Z"), null);
         Tildeling resultat = Tildelingsregler.beregn(parametre, Map.of(kommunenummer, kommune), List.of(soknad)).tildelinger().get(0);
         return new Vedtaksgrunnlag(Vedtaksgrunnlag.FORMAT, Tildelingsregler.VERSJON, Instant.parse("2030-06-01T08:00:00Z"), 1, 1,
-                "SSB (test)", new Beregningsgrunnlag(parametre, kommune, soknad, resultat.rammeForan()), resultat, 1);
+                "SSB (test)", new Beregningsgrunnlag(parametre, kommune, soknad, resultat.rammeForan()), resultat, 1, List.of());
     }
 
     public static String json(String kommunenummer) {

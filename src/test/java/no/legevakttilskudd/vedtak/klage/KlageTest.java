@@ -101,7 +101,7 @@ class KlageTest {
         var kommune = given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(Tokens.soker(Tokens.SALTDAL)))
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(Tokens.soker(Tokens.SALTDAL)));
         given().auth().oauth2(Tokens.soker(Tokens.SALTDAL)).when().get("/mine-soknader/" + soknad).then().statusCode(200)
-                .body(containsString("Fristen for å klage gikk ut"))
+                .body(containsString("Klagefristen, tre uker fra den dagen vedtaksbrevet kom fram til kommunen (forvaltningsloven § 29), gikk ut"))
                 .body(containsString("action=\"/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/klage\""));
         kommune.formParam("tekst", "").when().post("/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/klage").then().statusCode(400)
                 .body(containsString("Skriv hva kommunen klager på"));
