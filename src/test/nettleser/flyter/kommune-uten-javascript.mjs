@@ -29,7 +29,11 @@ export default async function kommuneUtenJavaScript({ nettleser }) {
     await side.locator('input[name^="tiltak[0].budsjettlinjer"][name$=".belop"]').nth(for_).fill('25 000');
     await side.getByRole('button', { name: 'Lagre og gå videre' }).click();
     await side.waitForURL(/\/steg\/4$/);
+    // Going on from a step asks for what that step still lacks, at the field.
     await side.getByRole('button', { name: 'Lagre og kontroller' }).click();
+    await side.locator('.ds-error-summary').getByRole('link', { name: /formålet/ }).waitFor();
+    forvent(await side.locator('[id="formal-feil"]').count() === 1, 'Steg 4 sier ikke at formålet mangler');
+    await side.locator('nav.stegliste').getByRole('link', { name: /^5\./ }).click();
     await side.waitForURL(/\/mine-soknader\/\d+$/);
 
     // The draft has no purpose yet: the summary's link leads to the field on step 4, with the error beside it.

@@ -38,7 +38,12 @@ public class Skjemaside {
      * @param ulagret the page shows changes not yet saved (a measure or line added); the browser warns before leaving
      */
     public record Side(Ramme ramme, Steg steg, Skjema skjema, List<SoknadSkjema.TiltakRad> tiltak, List<Valg> valgte, Map<String, List<Valg>> kommunerPerFylke, Vaktbelastning.Resultat beregnet, List<SoknadDto.VedleggDto> vedlegg, long omsokt, boolean lagret,
-            boolean ulagret, Filkontroll filkontroll) {
+            boolean ulagret, Filkontroll filkontroll, long tak) {
+
+        /** Asking for more than the call's cap: the award can be at most the cap, and the step says so. */
+        public boolean overTaket() {
+            return omsokt > tak;
+        }
     }
 
     /**
@@ -101,7 +106,7 @@ public class Skjemaside {
         List<SoknadSkjema.TiltakRad> tiltak = SoknadSkjema.tiltakRader(skjema);
         long omsokt = tiltak.stream().mapToLong(SoknadSkjema.TiltakRad::sum).sum();
         return sprak.side(Templates.steg(new Side(ramme, steg, skjema, tiltak, valgte, perFylke, beregnet, vedlegg, omsokt, lagret,
-                ulagret, steg == Steg.FORMAL ? filkontroll() : null)));
+                ulagret, steg == Steg.FORMAL ? filkontroll() : null, utlysning.tak)));
     }
 
     private Filkontroll filkontroll() {

@@ -230,6 +230,12 @@ public interface Skjematekster {
     @Message("Søknaden er sendt og kan ikke endres. Ta kontakt med saksbehandler hvis noe må rettes.")
     String skjema_lest_sendt();
 
+    @Message("Dere søker om mer enn taket i utlysningen. Tilskuddet blir høyst {tak} per søknad, også om budsjettet er større.")
+    String skjema_over_taket(String tak);
+
+    @Message("Søknaden er sendt. Fram til søknadsfristen {frist} kan dere rette den her: endringene gjelder straks, søknaden er fortsatt sendt, og hver endring blir logget.")
+    String skjema_kan_rettes(String frist);
+
     @Message("Søknaden er trukket og blir ikke behandlet.")
     String skjema_lest_trukket();
 

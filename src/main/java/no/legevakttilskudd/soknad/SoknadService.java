@@ -103,7 +103,8 @@ public class SoknadService {
         Soknad soknad = hentEgen(id, innlogget, true);
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
         krevRedigerbar(soknad, utlysning);
-        krevGyldig(input, soknad.kommunenummer, utlysning, false);
+        // A sent application corrected before the deadline stays complete; a draft may be saved half-filled.
+        krevGyldig(input, soknad.kommunenummer, utlysning, soknad.status == SoknadStatus.SENDT);
         String for_ = soknad.sammendrag();
         settInnhold(soknad, input);
         soknad.endret = clock.instant();
@@ -247,7 +248,7 @@ public class SoknadService {
     }
 
     void krevRedigerbar(Soknad soknad, Utlysning utlysning) {
-        if (soknad.status != SoknadStatus.UTKAST) {
+        if (soknad.status != SoknadStatus.UTKAST && soknad.status != SoknadStatus.SENDT) {
             throw ProblemException.konflikt("ikke-redigerbar", "Søknaden er " + soknad.status.name().toLowerCase()
                     + " og kan ikke endres av søkeren.");
         }
@@ -269,19 +270,28 @@ public class SoknadService {
 
     /** What must still be filled in or corrected before the application can be sent: the submit check, without sending. */
     public List<Feltfeil> mangler(Soknad soknad) {
-        return feil(SoknadInput.fra(soknad), soknad.kommunenummer, utlysninger.hent(soknad.utlysningId), true);
+        return mangler(soknad, SoknadInput.fra(soknad));
     }
 
-    /** Whether the kommune may still change and send it: a draft, before the deadline. */
+    /** What would stop {@code soknad} from being sent with {@code innhold} as its content. */
+    public List<Feltfeil> mangler(Soknad soknad, SoknadInput innhold) {
+        return feil(innhold, soknad.kommunenummer, utlysninger.hent(soknad.utlysningId), true);
+    }
+
+    /**
+     * Whether the kommune may still change it: a draft, or a sent application no caseworker has taken up, before the
+     * deadline (a sent one is corrected in place and stays sent, so it cannot be lost by being left half-done).
+     */
     public boolean kanEndres(Soknad soknad, Utlysning utlysning) {
-        return soknad.status == SoknadStatus.UTKAST && !utlysning.fristenErUte(clock.instant());
+        return (soknad.status == SoknadStatus.UTKAST || soknad.status == SoknadStatus.SENDT) && !utlysning.fristenErUte(clock.instant());
     }
 
     /** What the kommune may do with it now; the pages show this instead of reading the status themselves. */
     public Soknadshandlinger handlinger(Soknad soknad, Utlysning utlysning) {
         boolean kanEndres = kanEndres(soknad, utlysning);
-        return new Soknadshandlinger(kanEndres, soknad.status.kanTrekkes(), soknad.status == SoknadStatus.UTKAST && !kanEndres,
-                soknad.status == SoknadStatus.TRUKKET);
+        boolean utkast = soknad.status == SoknadStatus.UTKAST;
+        return new Soknadshandlinger(kanEndres, utkast && kanEndres, !utkast && kanEndres, soknad.status.kanTrekkes(),
+                utkast && !kanEndres, soknad.status == SoknadStatus.TRUKKET);
     }
 
     private void krevGyldig(SoknadInput input, String kommunenummer, Utlysning utlysning, boolean fullstendig) {

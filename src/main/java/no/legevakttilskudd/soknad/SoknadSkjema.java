@@ -50,6 +50,11 @@ public final class SoknadSkjema {
             return KONTAKT;
         }
 
+        /** Whether {@code felt} is one of this step's own fields (not a whole-application error shown on step 1). */
+        public boolean har(String felt) {
+            return felt != null && felter.stream().anyMatch(felt::startsWith);
+        }
+
         public Steg neste() {
             return this == FORMAL ? null : values()[ordinal() + 1];
         }

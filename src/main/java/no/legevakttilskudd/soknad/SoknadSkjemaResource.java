@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Begrenset;
 import no.legevakttilskudd.felles.web.Csrf;
@@ -197,6 +198,14 @@ public class SoknadSkjemaResource {
             }
             if (slett.matches()) {
                 vedleggService.slett(id, Long.parseLong(slett.group(1)), innlogget);
+            }
+            if (handling.equals("neste")) {
+                // Saved either way; going on asks for what this step still lacks, rather than leaving it to the check page.
+                List<Feltfeil> mangler = soknader.mangler(soknad, lest.input()).stream()
+                        .filter(f -> steg.har(f.felt())).toList();
+                if (!mangler.isEmpty()) {
+                    throw ProblemException.valideringsfeil(mangler);
+                }
             }
             return videre;
         }, skjema -> skjemaside.side(ramme, steg, skjema, false));

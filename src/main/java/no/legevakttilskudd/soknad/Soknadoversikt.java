@@ -73,7 +73,7 @@ public class Soknadoversikt {
     private TemplateInstance side(long id, boolean sendt, Skjema delskjema, MultivaluedMap<String, String> sporring) {
         Soknad soknad = soknader.hentEgen(id, innlogget, false);
         Ramme ramme = skjemaramme.ramme(soknad);
-        List<Skjemafeil> mangler = ramme.kanEndres()
+        List<Skjemafeil> mangler = ramme.handlinger().kanSende()
                 ? soknader.mangler(soknad).stream().map(f -> lenkeTilSteg(id, f.felt(), feilmeldinger.tekst(f))).toList()
                 : List.of();
         SoknadDto dto = visning.dto(id);

@@ -25,6 +25,8 @@
     });
     var omsokt = document.querySelector('[data-omsokt]');
     if (omsokt) { omsokt.textContent = kroner(totalt); }
+    var takvarsel = document.getElementById('takvarsel');
+    if (takvarsel) { takvarsel.hidden = totalt <= Number(takvarsel.dataset.tak); }
   }
 
   // Leaving with unsaved changes asks first. The page itself says when it shows changes not yet saved (a measure

@@ -51,10 +51,10 @@ class HendelsesloggTest {
             }
         }
         assertEquals(3, rader.size(), rader.toString());
-        assertTrue(rader.get(0).startsWith("OPPRETTET|soker-1856|soker|null|UTKAST"), rader.get(0));
+        assertTrue(rader.get(0).startsWith("OPPRETTET|soker-1856|soker|null|Utkast"), rader.get(0));
         String referanse = Testdata.referanse(utlysning);
-        assertTrue(rader.get(1).startsWith("SENDT|soker-1856|soker|UTKAST|SENDT " + referanse), rader.get(1));
-        assertTrue(rader.get(2).startsWith("TRUKKET|soker-1856|soker|SENDT " + referanse), rader.get(2));
+        assertTrue(rader.get(1).startsWith("SENDT|soker-1856|soker|UTKAST|Sendt " + referanse), rader.get(1));
+        assertTrue(rader.get(2).startsWith("TRUKKET|soker-1856|soker|Sendt " + referanse), rader.get(2));
 
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select count(*) from hendelse where entitet = 'UTLYSNING' and entitet_id = ?"

@@ -49,7 +49,8 @@ class MineSoknaderTest {
     void sendtSoknadVisesSomSendt() {
         long sendt = Testdata.sendtSoknad(Tokens.VAROY, Testdata.apenUtlysning());
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get("/mine-soknader/" + sendt).then().statusCode(200)
-                .body(containsString("Søknaden er sendt og kan ikke endres."))
+                .body(containsString("Fram til søknadsfristen"))
+                .body(containsString("href=\"/mine-soknader/" + sendt + "/steg/1\""))
                 .body(containsString("<span class=\"ds-tag\" data-color=\"info\">"));
     }
 

@@ -60,15 +60,24 @@ class SoknadLivslopTest {
                 .body("referanse", matchesPattern(Testdata.referanse(utlysning) + "\\d{4}"))
                 .body("omsokt", equalTo(900_000));
 
+        // Before the deadline a sent application is corrected in place: it stays sent, and it must stay complete.
+        given().auth().oauth2(Tokens.soker(ROST)).contentType(ContentType.JSON).body(Testdata.fullstendigSoknad(ROST))
+                .when().put("/api/soknader/" + id)
+                .then().statusCode(200).body("status", equalTo("SENDT"));
+        Map<String, Object> uten = new java.util.HashMap<>(Testdata.fullstendigSoknad(ROST));
+        uten.put("formal", "");
+        given().auth().oauth2(Tokens.soker(ROST)).contentType(ContentType.JSON).body(uten)
+                .when().put("/api/soknader/" + id)
+                .then().statusCode(400).body("feil.felt", org.hamcrest.Matchers.hasItem("formal"));
+        Testdata.forbiFristenForSoknaden(id);
         given().auth().oauth2(Tokens.soker(ROST)).contentType(ContentType.JSON).body(Testdata.fullstendigSoknad(ROST))
                 .when().put("/api/soknader/" + id)
                 .then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:legevakttilskudd:problem:ikke-redigerbar"));
+                .contentType("application/problem+json");
 
         given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + id + "/historikk")
                 .then().statusCode(200)
-                .body("handling", contains("OPPRETTET", "ENDRET", "SENDT"))
+                .body("handling", contains("OPPRETTET", "ENDRET", "SENDT", "ENDRET"))
                 .body("aktor", hasItem("soker-" + ROST));
     }
 

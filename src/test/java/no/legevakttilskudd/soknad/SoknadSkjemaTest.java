@@ -133,12 +133,22 @@ class SoknadSkjemaTest {
                 .body(containsString("Kopi av det du sendte"))
                 .body(containsString("Akuttsekk og EKG"));
 
-        // Sent: the steps are read-only and lead back to the receipt view.
+        // Sent, before the deadline: the kommune corrects it in place; it stays sent and complete.
+        som(Tokens.ROST).when().get("/mine-soknader/" + id + "/steg/4").then().statusCode(200);
+        skjema(Tokens.ROST).formParam("formal", "").formParam("handling", "lagre").when().post("/mine-soknader/" + id + "/steg/4")
+                .then().statusCode(400).body(containsString("href=\"#formal\""));
+        skjema(Tokens.ROST).formParam("formal", "Rettet formål.").formParam("handling", "neste").when().post("/mine-soknader/" + id + "/steg/4")
+                .then().statusCode(303).header("Location", endsWith("/mine-soknader/" + id));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + id)
+                .then().statusCode(200).body("formal", org.hamcrest.Matchers.equalTo("Rettet formål.")).body("status", org.hamcrest.Matchers.equalTo("SENDT"));
+
+        // After the deadline the steps are read-only and lead back to the receipt view.
+        Testdata.forbiFristen(utlysning);
         som(Tokens.ROST).when().get("/mine-soknader/" + id + "/steg/1").then().statusCode(303)
                 .header("Location", endsWith("/mine-soknader/" + id));
         skjema(Tokens.ROST).formParam("formal", "Endret").when().post("/mine-soknader/" + id + "/steg/4").then().statusCode(303);
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + id)
-                .then().statusCode(200).body("formal", org.hamcrest.Matchers.equalTo("Tryggere legevakt for øyfolket."));
+                .then().statusCode(200).body("formal", org.hamcrest.Matchers.equalTo("Rettet formål."));
     }
 
     @Test

@@ -116,7 +116,7 @@ class HendelsesloggSokTest {
                 .body("storrelse", equalTo(50))
                 .body("elementer[1].aktor", equalTo(r.saksbehandler()))
                 .body("elementer[1].rolle", equalTo("saksbehandler"))
-                .body("elementer[1].etterVerdi", containsString("850000 kr, søknad " + r.soknad()))
+                .body("elementer[1].etterVerdi", containsString("850 000 kr, søknad " + r.soknad()))
                 .body("elementer[3].aktor", equalTo("soker-1856"))
                 .body("elementer[3].forVerdi", equalTo(null))
                 .body("elementer[0].tidspunkt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+\\+0[12]:00"));
@@ -291,10 +291,11 @@ class HendelsesloggSokTest {
                 .body(containsString("type=\"date\""))
                 .body(not(containsString("ds-error-summary")))
                 .extract().asString();
-        int a = side.indexOf("<td>UNDER_BEHANDLING</td>");
-        int b = side.indexOf("<td>FORESLATT</td>");
-        int c = side.indexOf("<td>SENDT</td>");
-        int d = side.indexOf("<td>OPPRETTET</td>");
+        // The actions in words (Kodeord), the stored codes only in the filter's option values.
+        int a = side.indexOf("<td>Tatt til behandling</td>");
+        int b = side.indexOf("<td>Vedtak foreslått</td>");
+        int c = side.indexOf("<td>Sendt</td>");
+        int d = side.indexOf("<td>Opprettet</td>");
         assertTrue(a > 0 && a < b && b < c && c < d, "nyeste først");
 
         given().auth().oauth2(Tokens.admin()).queryParam("sak", r.soknad()).queryParam("storrelse", 3).when().get("/admin/hendelseslogg")
@@ -302,13 +303,13 @@ class HendelsesloggSokTest {
                 .body(containsString("Side 1 av 2"))
                 .body(containsString("href=\"/admin/hendelseslogg?sak=" + r.soknad() + "&amp;storrelse=3&amp;side=2\">Neste side</a>"))
                 .body(containsString("href=\"/admin/hendelseslogg/eksport?sak=" + r.soknad() + "\""))
-                .body(not(containsString("<td>OPPRETTET</td>")));
+                .body(not(containsString("<td>Opprettet</td>")));
         given().auth().oauth2(Tokens.admin()).queryParam("sak", r.soknad()).queryParam("storrelse", 3).queryParam("side", 2)
                 .when().get("/admin/hendelseslogg")
                 .then().statusCode(200)
                 .body(containsString("Side 2 av 2"))
                 .body(containsString("href=\"/admin/hendelseslogg?sak=" + r.soknad() + "&amp;storrelse=3&amp;side=1\">Forrige side</a>"))
-                .body(containsString("<td>OPPRETTET</td>"));
+                .body(containsString("<td>Opprettet</td>"));
         given().auth().oauth2(Tokens.admin()).queryParam("side", 0).when().get("/admin/hendelseslogg").then().statusCode(400);
         given().auth().oauth2(Tokens.admin()).queryParam("entitet", "utlysning").queryParam("entitetId", r.utlysning())
                 .when().get("/admin/hendelseslogg")

@@ -83,7 +83,7 @@ class SiderTest {
                 .body(not(containsString("<script>alert")))
                 .body(containsString("Utkast"))
                 .body(containsString("900 000 kr"))
-                .body(containsString("søker for kommunen: Røst (1856)"));
+                .body(containsString("Søker for kommunen: Røst (1856)"));
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get("/mine-soknader")
                 .then().statusCode(200).body(not(containsString("onerror")));
     }
@@ -124,8 +124,11 @@ class SiderTest {
                 .body(containsString("Plass 1 i rekkefølgen, prioritetsgruppe 1."))
                 .body(containsString("Sentralitetsindeks"))
                 .body(containsString("Beregnet per lege (vaktklasse 1, omregning 5:1): 762,50 timer og 122 vaktdøgn i året."))
-                .body(containsString("SENDT"))
+                .body(containsString("Avkortet til taket:</strong>"))
                 .extract().asString();
+        // The history's actions and statuses in words, no code in capitals anywhere on the page's text.
+        org.junit.jupiter.api.Assertions.assertFalse(side.replaceAll("(?s)<[^>]*>", " ").matches("(?s).*\\b[A-ZÆØÅ]+_[A-ZÆØÅ_]+\\b.*"),
+                "koder på saksiden");
         org.junit.jupiter.api.Assertions.assertFalse(side.contains("<img src=x"), "ikke escapet");
         org.junit.jupiter.api.Assertions.assertFalse(side.contains("<script>alert"), "ikke escapet");
         org.junit.jupiter.api.Assertions.assertTrue(side.split("&lt;img src=x onerror=alert\\(1\\)&gt;", -1).length - 1 >= 4,
