@@ -60,6 +60,9 @@ public class ArbeidslisteService {
         List<Rad> treff = new ArrayList<>();
         Map<SoknadStatus, Long> perStatus = new EnumMap<>(SoknadStatus.class);
         for (SoknadSammendrag s : soknader(utlysning, filter)) {
+            if (!filter.treffer(s.kommunenavn(), s.kommunenummer(), s.referanse())) {
+                continue;
+            }
             TildelingDto.Rad r = s.referanse() == null ? null : regel.get(s.referanse());
             if (filter.harRegelfilter() && (r == null || (filter.gruppe() != null && r.prioritetsgruppe() != filter.gruppe())
                     || (filter.kvalifisert() != null && r.kvalifisert() != filter.kvalifisert()))) {
@@ -74,6 +77,17 @@ public class ArbeidslisteService {
         List<Rad> side = List.copyOf(treff.subList(fra, Math.min(fra + perSide, treff.size())));
         List<StatusAntall> antall = perStatus.entrySet().stream().map(e -> new StatusAntall(e.getKey(), e.getValue())).toList();
         return new Arbeidsliste(side, filter.side(), sider, treff.size(), antall);
+    }
+
+    /** A county to filter by, as the call's registry names it. */
+    public record Fylke(String nummer, String navn) {
+    }
+
+    /** The counties of the call's registry, for the filter's choices. */
+    public List<Fylke> fylker(long utlysningId) {
+        return entityManager.createQuery("select distinct k.fylkesnummer, k.fylkesnavn from Kommune k where k.id.versjonId = :versjon"
+                + " order by k.fylkesnummer", Object[].class).setParameter("versjon", utlysninger.hent(utlysningId).kommuneregisterVersjonId)
+                .getResultList().stream().map(r -> new Fylke((String) r[0], (String) r[1])).toList();
     }
 
     /** The chosen column first, nulls last in both directions; then sent time and id, so the order is total and stable. */

@@ -12,10 +12,11 @@ import no.legevakttilskudd.soknad.SoknadStatus;
  * The work list's filters, sorting and page, read from the query string and written back into every link, so paging
  * and re-sorting never lose a filter. Empty values mean "all", as the filter form sends them.
  *
+ * @param sok         words the kommune's name or number or the reference must contain, or empty
  * @param gruppe      the rules' priority group (1 or 2), or null
  * @param kvalifisert eligible under the rules, or null for both
  */
-public record Arbeidslistefilter(SoknadStatus status, String fylke, Integer gruppe, Boolean kvalifisert, Sortering sortering,
+public record Arbeidslistefilter(String sok, SoknadStatus status, String fylke, Integer gruppe, Boolean kvalifisert, Sortering sortering,
         boolean synkende, int side) {
 
     public enum Sortering {
@@ -26,7 +27,16 @@ public record Arbeidslistefilter(SoknadStatus status, String fylke, Integer grup
         }
     }
 
-    static Arbeidslistefilter les(String status, String fylke, String gruppe, String kvalifisert, String sorter, String retning, int side) {
+    private static final int MAKS_SOK = 100;
+
+    static Arbeidslistefilter les(String sok, String status, String fylke, String gruppe, String kvalifisert, String sorter, String retning,
+            int side) {
+        if (!tom(sok) && sok.strip().length() > MAKS_SOK) {
+            throw ProblemException.valideringsfeil("sok", "Søket kan ha høyst " + MAKS_SOK + " tegn.");
+        }
+        if (!tom(fylke) && !fylke.strip().matches("\\d{2}")) {
+            throw ProblemException.valideringsfeil("fylke", "Velg et fylke i listen.");
+        }
         SoknadStatus s = null;
         if (!tom(status)) {
             try {
@@ -64,7 +74,16 @@ public record Arbeidslistefilter(SoknadStatus status, String fylke, Integer grup
         if (!tom(retning) && !retning.equals("stigende") && !retning.equals("synkende")) {
             throw ProblemException.valideringsfeil("retning", "Retningen er «stigende» eller «synkende».");
         }
-        return new Arbeidslistefilter(s, tom(fylke) ? "" : fylke.strip(), g, k, sortering, "synkende".equals(retning), Math.max(side, 1));
+        return new Arbeidslistefilter(tom(sok) ? "" : sok.strip(), s, tom(fylke) ? "" : fylke.strip(), g, k, sortering, "synkende".equals(retning), Math.max(side, 1));
+    }
+
+    /** Whether the row's kommune name or number, or its reference, contains every word of the search. */
+    public boolean treffer(String kommunenavn, String kommunenummer, String referanse) {
+        if (sok.isEmpty()) {
+            return true;
+        }
+        String tekst = (kommunenavn + " " + kommunenummer + " " + (referanse == null ? "" : referanse)).toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(sok.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(tekst::contains);
     }
 
     /** Group and eligibility come from the rules, so they only apply to applications the rules have assessed. */
@@ -99,6 +118,9 @@ public record Arbeidslistefilter(SoknadStatus status, String fylke, Integer grup
 
     private String sporring(int tilSide, Sortering sorter, boolean nedover) {
         StringBuilder q = new StringBuilder("?side=").append(tilSide);
+        if (!sok.isEmpty()) {
+            q.append("&sok=").append(URLEncoder.encode(sok, StandardCharsets.UTF_8));
+        }
         if (status != null) {
             q.append("&status=").append(status.name());
         }

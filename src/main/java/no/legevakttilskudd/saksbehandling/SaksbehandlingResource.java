@@ -56,7 +56,8 @@ public class SaksbehandlingResource {
     }
 
     /** The page model of {@code arbeidsliste}. */
-    public record Arbeidslisteside(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter, List<SoknadStatus> statuser) {
+    public record Arbeidslisteside(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter, List<SoknadStatus> statuser,
+            List<ArbeidslisteService.Fylke> fylker) {
     }
 
     @CheckedTemplate
@@ -102,13 +103,15 @@ public class SaksbehandlingResource {
     @GET
     @Path("utlysninger/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance arbeidsliste(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("fylke") String fylke,
+    public TemplateInstance arbeidsliste(@PathParam("id") long id, @QueryParam("sok") String sok, @QueryParam("status") String status,
+            @QueryParam("fylke") String fylke,
             @QueryParam("gruppe") String gruppe, @QueryParam("kvalifisert") String kvalifisert, @QueryParam("sorter") String sorter,
             @QueryParam("retning") String retning, @QueryParam("side") @DefaultValue("1") int side) {
         Utlysning utlysning = utlysninger.hent(id);
-        Arbeidslistefilter filter = Arbeidslistefilter.les(status, fylke, gruppe, kvalifisert, sorter, retning, side);
+        Arbeidslistefilter filter = Arbeidslistefilter.les(sok, status, fylke, gruppe, kvalifisert, sorter, retning, side);
         List<SoknadStatus> statuser = List.of(SoknadStatus.values()).stream().filter(s -> s != SoknadStatus.UTKAST).toList();
-        return sprak.side(Templates.arbeidsliste(new Arbeidslisteside(utlysning, arbeidsliste.hent(id, filter, PER_SIDE), filter, statuser)));
+        return sprak.side(Templates.arbeidsliste(new Arbeidslisteside(utlysning, arbeidsliste.hent(id, filter, PER_SIDE), filter, statuser,
+                arbeidsliste.fylker(id))));
     }
 
     @GET

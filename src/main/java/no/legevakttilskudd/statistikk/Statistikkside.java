@@ -70,10 +70,13 @@ public record Statistikkside(List<Del> deler, List<Merket<Statistikk.Kategori>> 
 
     private static Del del(String id, String tittel, String kolonne, List<Statistikk.Fordeling> fordeling,
             Function<Statistikk.Fordeling, String> etikett, Statistikktekster t, List<String> serier, boolean medKvalifiserte) {
-        // A null key is an applicant missing from the call's registry version.
+        // A null key is an applicant missing from the call's registry version. A group nobody applied from and where
+        // no kommune qualifies says nothing, so it is left out of the table and the chart ("0 kr tildelt av 0 kr søkt").
         List<Merket<Statistikk.Fordeling>> rader = fordeling.stream()
+                .filter(f -> f.soknader() > 0 || (f.kvalifiserteKommuner() != null && f.kvalifiserteKommuner() > 0))
                 .map(f -> new Merket<>(f.nokkel() == null ? t.ukjent() : etikett.apply(f), f)).toList();
         String svg = Stolpediagram.svg("diagram-" + id, tittel, t.fordeling_forklaring(), serier, rader.stream()
+                .filter(r -> r.tall().soknader() > 0)
                 .map(r -> new Stolpediagram.Stolpe(r.etikett(), List.of(r.tall().tildelt(), r.tall().ikkeTildelt()),
                         t.tildelt_av_omsokt(Kroner.tekst(r.tall().tildelt()), Kroner.tekst(r.tall().omsokt()))))
                 .toList());

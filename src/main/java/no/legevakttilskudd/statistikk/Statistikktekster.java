@@ -50,6 +50,9 @@ public interface Statistikktekster {
     @Message("{#when antall.toString}{#is '1'}til 1 søknad{#else}til {antall} søknader{/when}")
     String nokkeltall_tildelt_til(Long antall);
 
+    @Message("Rammene til utlysningene, lagt sammen")
+    String nokkeltall_rammer();
+
     @Message("Rammen")
     String nokkeltall_ramme();
 

@@ -144,7 +144,7 @@ class ArbeidslisteTest {
     void ugyldigeFiltreGir400OgAndreRollerFar403() {
         long utlysning = Testdata.apenUtlysning();
         for (String[] feil : new String[][] {{"gruppe", "3"}, {"kvalifisert", "kanskje"}, {"sorter", "lengde"}, {"retning", "opp"},
-                {"status", "UTKAST"}, {"status", "TULL"}}) {
+                {"status", "UTKAST"}, {"status", "TULL"}, {"fylke", "Nordland"}, {"sok", "x".repeat(101)}}) {
             som(Tokens.saksbehandler()).queryParam(feil[0], feil[1]).when().get("/saksbehandling/utlysninger/" + utlysning)
                     .then().statusCode(400);
         }
@@ -153,5 +153,24 @@ class ArbeidslisteTest {
                 .then().statusCode(400).body(containsString("Prioritetsgruppen er 1 eller 2."));
         som(Tokens.evaluator()).when().get("/saksbehandling/utlysninger/" + utlysning).then().statusCode(403);
         som(Tokens.soker(Tokens.ROST)).when().get("/saksbehandling/utlysninger/" + utlysning).then().statusCode(403);
+    }
+
+    @Test
+    void sokEtterKommuneOgReferanseOgFylkeFraEnListe() {
+        long utlysning = utlysning();
+        assertEquals(List.of(Tokens.ROST), kommuner(liste(utlysning, "sok", "røst")));
+        assertEquals(List.of(Tokens.VAROY), kommuner(liste(utlysning, "sok", " VÆRØY ")));
+        assertEquals(List.of(FLAKSTAD), kommuner(liste(utlysning, "sok", FLAKSTAD)));
+        String referanse = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + utlysning + "/soknader")
+                .then().extract().jsonPath().getString("elementer.find { it.kommunenummer == '" + Tokens.VAROY + "' }.referanse");
+        assertEquals(List.of(Tokens.VAROY), kommuner(liste(utlysning, "sok", referanse.toLowerCase(java.util.Locale.ROOT))));
+        String ingen = liste(utlysning, "sok", "røst værøy");
+        assertEquals(List.of(), kommuner(ingen));
+        // The search is kept in the paging and sorting links, and the county is chosen by name.
+        String side = liste(utlysning, "sok", "v", "sorter", "kommune");
+        org.hamcrest.MatcherAssert.assertThat(side, containsString("sok=v&amp;"));
+        org.hamcrest.MatcherAssert.assertThat(side, containsString("<option value=\"18\">Nordland</option>"));
+        org.hamcrest.MatcherAssert.assertThat(liste(utlysning, "fylke", "18"), containsString("<option value=\"18\" selected>Nordland</option>"));
+        org.hamcrest.MatcherAssert.assertThat(side, containsString("<td class=\"belop\">"));
     }
 }

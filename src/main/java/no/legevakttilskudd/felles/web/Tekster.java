@@ -428,6 +428,12 @@ public interface Tekster {
     @Message("Prioritetsgruppe")
     String filter_gruppe();
 
+    @Message("Søk")
+    String filter_sok();
+
+    @Message("Kommunens navn eller nummer, eller referansen")
+    String filter_sok_hjelp();
+
     @Message("Gruppe {gruppe}")
     String filter_gruppe_verdi(int gruppe);
 
