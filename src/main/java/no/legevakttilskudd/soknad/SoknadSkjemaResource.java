@@ -32,7 +32,6 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Begrenset;
 import no.legevakttilskudd.felles.web.Csrf;
@@ -190,25 +189,19 @@ public class SoknadSkjemaResource {
                     : slett.matches() ? stegside + "?lagret=true#vedlegg" : stegside + "?lagret=true";
         };
         return Skjemasvar.utfor(lest.skjema(), () -> {
-            soknader.oppdaterUtkast(id, lest.input(), innlogget);
-            if (fil != null) {
-                vedleggService.leggTil(id, fil.getFileName(), les(fil), innlogget);
-            } else if (handling.equals("last-opp")) {
+            if (fil == null && handling.equals("last-opp")) {
                 throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_MANGLER);
             }
-            if (slett.matches()) {
-                vedleggService.slett(id, Long.parseLong(slett.group(1)), innlogget);
-            }
-            if (handling.equals("neste")) {
-                // Saved either way; going on asks for what this step still lacks, rather than leaving it to the check page.
-                List<Feltfeil> mangler = soknader.mangler(soknad, lest.input()).stream()
-                        .filter(f -> steg.har(f.felt())).toList();
-                if (!mangler.isEmpty()) {
-                    throw ProblemException.valideringsfeil(mangler);
-                }
+            // The text and the file in one transaction: a refused file leaves nothing stored, and the page comes back
+            // with what was typed, marked as not yet saved.
+            vedleggService.lagreSteg(id, lest.input(), fil == null ? null : fil.getFileName(), fil == null ? null : les(fil),
+                    slett.matches() ? Long.valueOf(slett.group(1)) : null, innlogget);
+            if (handling.equals("neste") && soknader.mangler(soknad, lest.input()).stream().anyMatch(f -> steg.har(f.felt()))) {
+                // Saved either way; going on first shows what this step still lacks, rather than leaving it to the check page.
+                return stegside + "?kontroller=true";
             }
             return videre;
-        }, skjema -> skjemaside.side(ramme, steg, skjema, false));
+        }, skjema -> skjemaside.side(ramme, steg, skjema, false, true));
     }
 
     /** The check-your-answers page before submit; the read-only view and receipt afterwards. */

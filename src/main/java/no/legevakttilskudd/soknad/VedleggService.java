@@ -86,6 +86,21 @@ public class VedleggService {
         return new SoknadDto.VedleggDto(vedlegg.id, navn, vedlegg.storrelse, vedlegg.sha256, Tidsformat.norsk(vedlegg.lastetOpp));
     }
 
+    /**
+     * The last step saved as one: the application's content, then a new file or the removal of one. One transaction,
+     * so a file that is refused leaves the content unsaved too, and the page shows both again as typed.
+     */
+    @Transactional
+    public void lagreSteg(long soknadId, SoknadInput innhold, String filnavn, byte[] fil, Long slettVedleggId, Innlogget innlogget) {
+        soknader.oppdaterUtkast(soknadId, innhold, innlogget);
+        if (fil != null) {
+            leggTil(soknadId, filnavn, fil, innlogget);
+        }
+        if (slettVedleggId != null) {
+            slett(soknadId, slettVedleggId, innlogget);
+        }
+    }
+
     /** The attachment as a PDF download, for whoever may see the application (its kommune, the directorate's staff). */
     public Response lastNed(long soknadId, long vedleggId, Innlogget innlogget) {
         return hent(soknadId, vedleggId, innlogget).somPdf();

@@ -109,11 +109,17 @@ class VedleggKontrollTest {
                 .body("formal", equalTo("Tryggere legevakt, skrevet før opplastingen.")).body("vedlegg", hasSize(1))
                 .extract().jsonPath().getLong("vedlegg[0].id");
 
-        // «Last opp» with no file chosen: the message at the field, and the text typed is saved all the same.
+        // «Last opp» with no file chosen, or a file that is refused: the message at the field, the text typed back in the
+        // form and marked as not saved, and nothing stored (the text and the file are saved together or not at all).
         siste("last-opp").multiPart(formal("Endret formål.")).when().post(steg).then().statusCode(400)
                 .body(containsString("href=\"#fil\">Velg en PDF-fil å laste opp."))
+                .body(containsString(">Endret formål.</textarea>"))
+                .body(containsString(" data-ulagret>"));
+        siste("last-opp").multiPart(formal("Endret formål.")).multiPart("fil", "plan.pdf", "ikke en pdf".getBytes(), "application/pdf")
+                .when().post(steg).then().statusCode(400)
                 .body(containsString(">Endret formål.</textarea>"));
-        given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + utkast).then().body("formal", equalTo("Endret formål."));
+        given().auth().oauth2(Tokens.soker(ROST)).when().get("/api/soknader/" + utkast).then()
+                .body("formal", equalTo("Tryggere legevakt, skrevet før opplastingen.")).body("vedlegg", hasSize(1));
 
         // A file chosen and «Til kontroll» pressed: the file goes with it; deleting one keeps the text too.
         siste("neste").multiPart(formal("Endret formål.")).multiPart("fil", "budsjett.pdf", Pdfer.gyldig(), "application/pdf")
