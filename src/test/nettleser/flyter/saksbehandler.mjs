@@ -20,7 +20,7 @@ export default async function saksbehandler({ nettleser }) {
 
   // Filter: sent applications in Nordland (fylke 18).
   await side.getByLabel('Status').selectOption('SENDT');
-  await side.getByLabel('Fylkesnummer').fill('18');
+  await side.getByLabel('Fylke', { exact: true }).selectOption({ label: 'Nordland' });
   await side.getByRole('button', { name: 'Filtrer' }).click();
   await side.waitForURL((url) => url.searchParams.get('fylke') === '18' && url.searchParams.get('status') === 'SENDT');
   const filtrert = await tekst(antall);
@@ -28,15 +28,25 @@ export default async function saksbehandler({ nettleser }) {
   const fylker = await side.locator('table tbody tr td:nth-child(3)').allInnerTexts();
   forvent(fylker.length > 0 && fylker.length < raderFor, `Filteret ga ${fylker.length} av ${raderFor} rader`);
   forvent(fylker.every((f) => f.trim() === 'Nordland'), `Filteret på fylke 18 viste også ${fylker.join(', ')}`);
-  forvent(await side.getByLabel('Fylkesnummer').inputValue() === '18', 'Filterfeltet husket ikke verdien');
+  forvent(await side.getByLabel('Fylke', { exact: true }).inputValue() === '18', 'Filteret husket ikke fylket');
+  // The search narrows the same list to one kommune by its name, in small letters.
+  const navn = (await side.locator('table tbody tr td:nth-child(2)').first().innerText()).replace(/ \(\d{4}\)$/, '').trim();
+  await side.getByLabel('Søk', { exact: true }).fill(navn.toLowerCase());
+  await side.getByRole('button', { name: 'Filtrer' }).click();
+  await side.waitForURL((url) => url.searchParams.get('sok') === navn.toLowerCase());
+  const sokte = await side.locator('table tbody tr td:nth-child(2)').allInnerTexts();
+  forvent(sokte.length >= 1 && sokte.every((k) => k.toLowerCase().includes(navn.toLowerCase())), `Søket på «${navn}» viste ${sokte.join(', ')}`);
+  await side.getByLabel('Søk', { exact: true }).fill('');
+  await side.getByRole('button', { name: 'Filtrer' }).click();
+  await side.waitForURL((url) => url.searchParams.get('fylke') === '18' && !url.searchParams.get('sok'));
 
-  // The case: the rules' result with every reason and its code.
+  // The case: the rules' result with every reason, named in words.
   await side.getByRole('link', { name: 'LV-2022-0001' }).click();
   forvent((await tekst(side.locator('h1'))).includes('LV-2022-0001'), `Saken viste ${await tekst(side.locator('h1'))}`);
   const regler = side.locator('section[aria-labelledby="regelresultat"]');
   const arsaker = await regler.locator('ul.arsaker li').allInnerTexts();
   forvent(arsaker.length >= 2, `Saken viser ${arsaker.length} begrunnelser fra reglene`);
-  forvent(arsaker.some((a) => a.includes('KVALIFISERT')), `Begrunnelsene nevner ikke KVALIFISERT: ${arsaker.join(' | ')}`);
+  forvent(arsaker.some((a) => a.startsWith('Kvalifisert:')), `Begrunnelsene nevner ikke «Kvalifisert»: ${arsaker.join(' | ')}`);
   forvent(arsaker.some((a) => a.includes('sentralitetsklasse')), 'Begrunnelsene forklarer ikke sentralitetsklassen');
 
   // The allocation page, and what a larger frame would do.

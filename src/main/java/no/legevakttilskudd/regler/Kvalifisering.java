@@ -36,21 +36,30 @@ public record Kvalifisering(boolean klasseOk, boolean folketallOk, List<Arsak> a
         boolean folketallOk = f.folketall() < folketallsgrense;
         List<Arsak> arsaker = new ArrayList<>(2);
         if (!klasseOk) {
-            arsaker.add(new Arsak(Arsakskode.IKKE_KVALIFISERT_KLASSE, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
-                    + " (SSB " + f.folketallAar() + "); ordningen gjelder " + klasser(klasser) + "."));
+            arsaker.add(Arsak.av(Arsakskode.IKKE_KVALIFISERT_KLASSE, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
+                    + " (SSB " + f.folketallAar() + "); ordningen gjelder " + klasser(klasser) + ".",
+                    f.sentralitetsklasse(), f.folketallAar(), liste(klasser, " og "), klasser.size(), liste(klasser, " and ")));
         }
         if (!folketallOk) {
-            arsaker.add(new Arsak(Arsakskode.IKKE_KVALIFISERT_FOLKETALL, "Kommunen hadde " + Kroner.tall(f.folketall())
+            arsaker.add(Arsak.av(Arsakskode.IKKE_KVALIFISERT_FOLKETALL, "Kommunen hadde " + Kroner.tall(f.folketall())
                     + " innbyggere 1. januar " + f.folketallAar() + "; ordningen gjelder kommuner med under "
-                    + Kroner.tall(folketallsgrense) + "."));
+                    + Kroner.tall(folketallsgrense) + ".", Kroner.tall(f.folketall()), f.folketallAar(), Kroner.tall(folketallsgrense)));
         }
         if (klasseOk && folketallOk) {
-            arsaker.add(new Arsak(Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
+            arsaker.add(Arsak.av(Arsakskode.KVALIFISERT, "Kommunen er i sentralitetsklasse " + f.sentralitetsklasse()
                     + " (SSB " + f.folketallAar() + ") og hadde "
                     + Kroner.tall(f.folketall()) + " innbyggere 1. januar " + f.folketallAar() + " (under "
-                    + Kroner.tall(folketallsgrense) + ")."));
+                    + Kroner.tall(folketallsgrense) + ").", f.sentralitetsklasse(), f.folketallAar(), Kroner.tall(f.folketall()),
+                    Kroner.tall(folketallsgrense)));
         }
         return new Kvalifisering(klasseOk, folketallOk, arsaker);
+    }
+
+    /** "6", "5 og 6", "4, 5 og 6": the classes joined with {@code og}, or with another language's word for a sentence in it. */
+    private static String liste(SortedSet<Integer> sett, String og) {
+        List<String> klasser = sett.stream().map(String::valueOf).toList();
+        return klasser.size() == 1 ? klasser.get(0)
+                : String.join(", ", klasser.subList(0, klasser.size() - 1)) + og + klasser.get(klasser.size() - 1);
     }
 
     private static String klasser(SortedSet<Integer> sett) {

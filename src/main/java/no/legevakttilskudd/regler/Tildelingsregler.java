@@ -120,7 +120,8 @@ public final class Tildelingsregler {
                 | f.folketall();
         k.kvalifisert = Kvalifisering.kvalifisert(f.sentralitetsklasse(), f.folketall(), p.sentralitetsklasser(), p.folketallsgrense());
         if (p.soknadsfrist() != null && s.sendt() != null && s.sendt().isAfter(p.soknadsfrist())) {
-            k.arsak(Arsakskode.FOR_SEN, "Søknaden kom " + tid(s.sendt()) + ", etter søknadsfristen " + tid(p.soknadsfrist()) + ".");
+            k.arsak(Arsakskode.FOR_SEN, "Søknaden kom " + tid(s.sendt()) + ", etter søknadsfristen " + tid(p.soknadsfrist()) + ".",
+                    tid(s.sendt()), tid(p.soknadsfrist()));
             k.status = Tildelingsstatus.AVVIST;
             return k;
         }
@@ -136,17 +137,20 @@ public final class Tildelingsregler {
             grunnlag = Math.min(s.godkjentBudsjett(), s.omsokt());
             hva = "Godkjent budsjett " + Kroner.tekst(grunnlag);
             if (grunnlag <= p.tak()) {
-                k.arsak(Arsakskode.GODKJENT_BUDSJETT, hva + " (søkt " + Kroner.tekst(s.omsokt()) + ").");
+                k.arsak(Arsakskode.GODKJENT_BUDSJETT, hva + " (søkt " + Kroner.tekst(s.omsokt()) + ").", Kroner.tekst(grunnlag),
+                        Kroner.tekst(s.omsokt()));
             }
         } else {
             grunnlag = s.omsokt();
             hva = "Søkt " + Kroner.tekst(grunnlag);
             if (grunnlag <= p.tak()) {
-                k.arsak(Arsakskode.OMSOKT_BELOP, hva + ".");
+                k.arsak(Arsakskode.OMSOKT_BELOP, hva + ".", Kroner.tekst(grunnlag));
             }
         }
         if (grunnlag > p.tak()) {
-            k.arsak(Arsakskode.AVKORTET_TIL_TAK, hva + ", avkortet til taket på " + Kroner.tekst(p.tak()) + ".");
+            // The first fact says whether the amount is the approved budget (1) or what was asked (0).
+            k.arsak(Arsakskode.AVKORTET_TIL_TAK, hva + ", avkortet til taket på " + Kroner.tekst(p.tak()) + ".",
+                    s.godkjentBudsjett() != null ? 1 : 0, Kroner.tekst(grunnlag), Kroner.tekst(p.tak()));
         }
         k.belop = Math.min(grunnlag, p.tak());
         if (k.belop == 0) {
@@ -154,7 +158,7 @@ public final class Tildelingsregler {
             k.status = Tildelingsstatus.AVSLATT;
         } else if (k.belop < p.minstebelop()) {
             k.arsak(Arsakskode.UNDER_MINSTEBELOP, "Beløpet " + Kroner.tekst(k.belop) + " er under minstebeløpet på "
-                    + Kroner.tekst(p.minstebelop()) + ".");
+                    + Kroner.tekst(p.minstebelop()) + ".", Kroner.tekst(k.belop), Kroner.tekst(p.minstebelop()));
             k.status = Tildelingsstatus.AVSLATT;
         }
         return k;
@@ -196,8 +200,9 @@ public final class Tildelingsregler {
 
     private static Arsak gruppe(int antall) {
         boolean en = antall <= Soknadsgrunnlag.MAKS_KOMMUNER_GRUPPE_1;
-        return new Arsak(en ? Arsakskode.PRIORITETSGRUPPE_1 : Arsakskode.PRIORITETSGRUPPE_2, "Legevakten dekker " + antall
-                + (antall == 1 ? " kommune" : " kommuner") + (en ? " (gruppe 1: én eller to kommuner)." : " (gruppe 2: tre eller flere kommuner)."));
+        return Arsak.av(en ? Arsakskode.PRIORITETSGRUPPE_1 : Arsakskode.PRIORITETSGRUPPE_2, "Legevakten dekker " + antall
+                + (antall == 1 ? " kommune" : " kommuner") + (en ? " (gruppe 1: én eller to kommuner)." : " (gruppe 2: tre eller flere kommuner)."),
+                antall);
     }
 
     /** §4.5 the walk through the order, with §4.6: approved and sent decisions are fixed and paid from the frame first. */
@@ -218,10 +223,11 @@ public final class Tildelingsregler {
             }
             k.rammeForan = igjen;
             if (stoppet) {
+                // No facts: the other language's sentence for this code is the one without amounts.
                 k.tilVenteliste(Arsakskode.VENTELISTE_RAMMEN_BRUKT_OPP, "Rammen var brukt opp før søknaden nådde frem i rekkefølgen.");
             } else if (k.belop <= igjen) {
                 k.innvilg(k.belop, Arsakskode.INNVILGET_I_RAMMEN, Kroner.tekst(k.belop) + " innvilget innenfor rammen; "
-                        + Kroner.tekst(igjen - k.belop) + " igjen etter denne.");
+                        + Kroner.tekst(igjen - k.belop) + " igjen etter denne.", Kroner.tekst(k.belop), Kroner.tekst(igjen - k.belop));
                 igjen -= k.belop;
             } else {
                 String mangler = "Tildelingen på " + Kroner.tekst(k.belop) + " er større enn det som er igjen av rammen ("
@@ -232,17 +238,20 @@ public final class Tildelingsregler {
                             k.status = Tildelingsstatus.DELVIS_INNVILGET;
                             k.tildelt = igjen;
                             k.arsak(Arsakskode.DELVIS_RESTEN_AV_RAMMEN, mangler + "; søknaden får resten av rammen, "
-                                    + Kroner.tekst(igjen) + ".");
+                                    + Kroner.tekst(igjen) + ".", Kroner.tekst(k.belop), Kroner.tekst(Math.max(igjen, 0)));
                             igjen = 0;
                         } else {
-                            k.tilVenteliste(Arsakskode.VENTELISTE_RAMMEN_BRUKT_OPP, mangler + "; rammen er brukt opp.");
+                            k.tilVenteliste(Arsakskode.VENTELISTE_RAMMEN_BRUKT_OPP, mangler + "; rammen er brukt opp.",
+                                    Kroner.tekst(k.belop), Kroner.tekst(Math.max(igjen, 0)));
                         }
                         stoppet = true;
                     }
                     case SKIP -> k.tilVenteliste(Arsakskode.VENTELISTE_HOPPET_OVER, mangler
-                            + "; søknaden er hoppet over, og mindre tildelinger etter den vurderes.");
+                            + "; søknaden er hoppet over, og mindre tildelinger etter den vurderes.", Kroner.tekst(k.belop),
+                            Kroner.tekst(Math.max(igjen, 0)));
                     case STOP -> {
-                        k.tilVenteliste(Arsakskode.VENTELISTE_STOPPET, mangler + "; fordelingen stopper her.");
+                        k.tilVenteliste(Arsakskode.VENTELISTE_STOPPET, mangler + "; fordelingen stopper her.", Kroner.tekst(k.belop),
+                                Kroner.tekst(Math.max(igjen, 0)));
                         stoppet = true;
                     }
                 }
@@ -264,9 +273,11 @@ public final class Tildelingsregler {
         k.tildelt = vedtak.belop();
         String utfall = vedtak.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", " + Kroner.tekst(vedtak.belop());
         if (vedtak.sendt()) {
-            k.arsak(Arsakskode.VEDTAK_SENDT, "Vedtak er sendt (" + utfall + ") og endres ikke.");
+            k.arsak(Arsakskode.VEDTAK_SENDT, "Vedtak er sendt (" + utfall + ") og endres ikke.", vedtak.status().name(),
+                    Kroner.tekst(vedtak.belop()));
         } else {
-            k.arsak(Arsakskode.VEDTAK_GODKJENT, "Vedtak er godkjent (" + utfall + ") og venter på å bli sendt; det endres ikke.");
+            k.arsak(Arsakskode.VEDTAK_GODKJENT, "Vedtak er godkjent (" + utfall + ") og venter på å bli sendt; det endres ikke.",
+                    vedtak.status().name(), Kroner.tekst(vedtak.belop()));
         }
     }
 
@@ -297,19 +308,19 @@ public final class Tildelingsregler {
             this.sendtNano = soknad.sendt() == null ? Integer.MAX_VALUE : soknad.sendt().getNano();
         }
 
-        void arsak(Arsakskode kode, String tekst) {
-            arsaker.add(new Arsak(kode, tekst));
+        void arsak(Arsakskode kode, String tekst, Object... verdier) {
+            arsaker.add(Arsak.av(kode, tekst, verdier));
         }
 
-        void innvilg(long belop, Arsakskode kode, String tekst) {
+        void innvilg(long belop, Arsakskode kode, String tekst, Object... verdier) {
             status = Tildelingsstatus.INNVILGET;
             tildelt = belop;
-            arsak(kode, tekst);
+            arsak(kode, tekst, verdier);
         }
 
-        void tilVenteliste(Arsakskode kode, String tekst) {
+        void tilVenteliste(Arsakskode kode, String tekst, Object... verdier) {
             status = Tildelingsstatus.VENTELISTE;
-            arsak(kode, tekst);
+            arsak(kode, tekst, verdier);
         }
 
         Tildeling tilTildeling(Integer rekkefolge) {

@@ -25,9 +25,33 @@ class TildelingsreglerTest {
     private static final Instant MAI = Instant.parse("2022-05-10T10:00:00Z");
     private static final Regelparametre P2022 = Regelparametre.standard2022();
 
+    private static final List<Arsak> ARSAKER = new java.util.ArrayList<>();
+
     @AfterAll
     static void hverKodeErDekket() {
         assertEquals(EnumSet.allOf(Arsakskode.class), SETT, "årsakskoder uten et eget tilfelle i regeltabellen");
+    }
+
+    /**
+     * Every reason the table produced can be told in nynorsk and English from the facts it keeps: the bokmål sentence
+     * built from those facts is word for word what the rules wrote, so none is missing or out of order.
+     */
+    @AfterAll
+    static void hverArsakKanFortellesPaTreSprakFraFaktaene() {
+        java.util.List<String> avvik = new java.util.ArrayList<>();
+        for (Arsak a : ARSAKER) {
+            String bokmal = no.legevakttilskudd.felles.web.Kodeord.fraFakta(a, java.util.Locale.forLanguageTag("nb"));
+            if (!a.tekst().equals(bokmal)) {
+                avvik.add(a.kode() + ": regelen skrev «" + a.tekst() + "», faktaene gir «" + bokmal + "»");
+            }
+            for (String sprak : List.of("nn", "en")) {
+                String tekst = no.legevakttilskudd.felles.web.Kodeord.fraFakta(a, java.util.Locale.forLanguageTag(sprak));
+                if (tekst == null || tekst.contains("{") || tekst.equals(a.tekst()) && !sprak.equals("nn")) {
+                    avvik.add(a.kode() + " [" + sprak + "]: " + tekst);
+                }
+            }
+        }
+        assertEquals(List.of(), avvik);
     }
 
     @Test
@@ -250,6 +274,7 @@ class TildelingsreglerTest {
 
     private static Tildelingsresultat registrer(Tildelingsresultat r) {
         r.tildelinger().forEach(t -> SETT.addAll(koder(t)));
+        r.tildelinger().forEach(t -> ARSAKER.addAll(t.arsaker()));
         return r;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import io.quarkus.qute.TemplateExtension;
+import no.legevakttilskudd.regler.Arsak;
 
 /**
  * Every code a person may meet — statuses, categories, outcomes, rule reasons, history actions, roles — as words, in
@@ -93,6 +95,60 @@ public final class Kodeord {
         }
         return harOrd("SoknadStatus", verdi, "nb") ? ord("SoknadStatus", verdi, sprak(locale))
                 : harOrd("VedtakStatus", verdi, "nb") ? ord("VedtakStatus", verdi, sprak(locale)) : verdi;
+    }
+
+    /**
+     * {kode:arsak(a)}: a reason of the rules in the page's language, from its facts; in bokmål, or when the reason was
+     * stored without its facts, the sentence as the rules wrote it ({kode:arsakSprak(a)} says which language that is).
+     */
+    @TemplateExtension(namespace = "kode")
+    static String arsak(Arsak arsak, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return arsak(arsak, sprak(locale));
+    }
+
+    @TemplateExtension(namespace = "kode")
+    static String arsakSprak(Arsak arsak, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return monster(arsak, sprak(locale)) == null ? "nb" : sprak(locale).getLanguage();
+    }
+
+    public static String arsak(Arsak arsak, Locale sprak) {
+        String monster = monster(arsak, sprak);
+        return monster == null ? arsak.tekst() : formater(monster, arsak.verdier(), sprak);
+    }
+
+    /**
+     * The reason's sentence in {@code sprak} from its facts, bokmål too: for the test that the bokmål sentence from the
+     * facts is exactly what the rules wrote, so the facts are complete and in order. Null when there is no sentence.
+     */
+    public static String fraFakta(Arsak arsak, Locale sprak) {
+        Properties tekster = tekster(sprak.getLanguage());
+        String nokkel = "arsaktekst." + arsak.kode().name();
+        String monster = tekster.getProperty(nokkel + "." + arsak.verdier().size(), tekster.getProperty(nokkel));
+        return monster == null ? null : formater(monster, arsak.verdier(), sprak);
+    }
+
+    private static String formater(String monster, List<String> verdier, Locale sprak) {
+        Object[] argumenter = new Object[verdier.size()];
+        for (int i = 0; i < argumenter.length; i++) {
+            String verdi = verdier.get(i);
+            // A count that picks a word form is a number; every other fact is text as the rules wrote it, so a year
+            // stays 2022 and an amount keeps its spaces.
+            argumenter[i] = monster.contains("{" + i + ",choice") ? (Object) Long.valueOf(verdi)
+                    : harOrd("Tildelingsstatus", verdi, "nb") ? ord("Tildelingsstatus", verdi, sprak).toLowerCase(sprak) : verdi;
+        }
+        return new MessageFormat(monster, sprak).format(argumenter);
+    }
+
+    private static String monster(Arsak arsak, Locale sprak) {
+        if (arsak == null || "nb".equals(sprak.getLanguage())) {
+            return null;
+        }
+        Properties tekster = tekster(sprak.getLanguage());
+        String nokkel = "arsaktekst." + arsak.kode().name();
+        String monster = tekster.getProperty(nokkel + "." + arsak.verdier().size(), tekster.getProperty(nokkel));
+        // A reason stored before its facts were kept has none: its sentence stays as written.
+        boolean harPlassholdere = monster != null && monster.contains("{");
+        return monster == null || (harPlassholdere && arsak.verdier().isEmpty()) ? null : monster;
     }
 
     private static Locale sprak(Object locale) {

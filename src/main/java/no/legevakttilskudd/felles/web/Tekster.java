@@ -119,7 +119,7 @@ public interface Tekster {
     @Message("Alle")
     String filter_alle();
 
-    @Message("Fylkesnummer")
+    @Message("Fylke")
     String filter_fylke();
 
     @Message("Forrige side")

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.regler.Arsak;
 import no.legevakttilskudd.regler.Beregningsgrunnlag;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Soknadsgrunnlag;
@@ -73,9 +74,16 @@ public record Vedtaksgrunnlag(int format, String regelversjon, Instant beregnet,
     /** Its own mapper, not the application's: what is stored must not change with the API's JSON settings. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addMixIn(Arsak.class, ArsakUtenTommeVerdier.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** A basis stored before reasons kept their facts reads and writes as it was: no empty list is added to it. */
+    private abstract static class ArsakUtenTommeVerdier {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<String> verdier();
+    }
 
     /** The qualifying classes as a sentence reads them: "6", "5 og 6". */
     @JsonIgnore
