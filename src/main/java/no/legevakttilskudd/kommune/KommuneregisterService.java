@@ -222,6 +222,12 @@ public class KommuneregisterService {
     }
 
     /** All rows of the given numbers in one query, for checks that look up many at once. */
+    /** "Træna (1835)" for each number, in the order given, as pages name the kommuner of a legevakt; a number the version lacks stays a number. */
+    public List<String> navngitt(long versjonId, List<String> kommunenumre) {
+        Map<String, Kommune> kjente = finnAlle(versjonId, kommunenumre);
+        return kommunenumre.stream().map(nr -> kjente.containsKey(nr) ? kjente.get(nr).navn + " (" + nr + ")" : nr).toList();
+    }
+
     public Map<String, Kommune> finnAlle(long versjonId, List<String> kommunenumre) {
         Map<String, Kommune> funnet = new HashMap<>();
         if (kommunenumre.isEmpty()) {

@@ -69,7 +69,7 @@ public class Saksside {
      */
     public record Side(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta, TildelingDto.Rad regelresultat,
             List<Historikkrad> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak, boolean kanForesla,
-            Skjema vedtaksskjema, String melding, String varsel) {
+            Skjema vedtaksskjema, String melding, String varsel, List<String> legevakt) {
     }
 
     @CheckedTemplate
@@ -155,7 +155,8 @@ public class Saksside {
         List<Historikkrad> historikk = Historikkrad.samlet(
                 hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList()));
         return sprak.side(Templates.sak(new Side(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
-                vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel)));
+                vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel,
+                register.navngitt(utlysning.kommuneregisterVersjonId, soknad.legevaktKommuner()))));
     }
 
     /** The decision's letter as a page, with the way back to the case. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import no.legevakttilskudd.felles.Avsender;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.regler.Kommunefakta;
 import no.legevakttilskudd.utlysning.Kvalifiseringsoppslag;
@@ -27,7 +28,7 @@ public class Skjemaramme {
      * the kommune is null when the call's registry does not know it.
      */
     public record Ramme(long id, long utlysningId, String utlysning, Instant frist, Long dagerIgjen, Soknadshandlinger handlinger,
-            String referanse, Kommunefakta kommune, boolean kvalifisert, String klasser, int grense) {
+            String referanse, Kommunefakta kommune, boolean kvalifisert, String klasser, int grense, Avsender kontakt) {
 
         public boolean kanEndres() {
             return handlinger.kanEndre();
@@ -46,6 +47,9 @@ public class Skjemaramme {
     @Inject
     Clock clock;
 
+    @Inject
+    Avsender.Oppsett avsender;
+
     /** The frame of the application's pages: the call, the deadline, what the kommune may do, and the rules' verdict on it. */
     Ramme ramme(Soknad soknad) {
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
@@ -57,6 +61,6 @@ public class Skjemaramme {
                 soknader.handlinger(soknad, utlysning), soknad.referanse,
                 vurdering.map(Kvalifiseringsoppslag.Vurdering::fakta).orElse(null),
                 vurdering.map(Kvalifiseringsoppslag.Vurdering::kvalifisert).orElse(false), String.join(" / ", klasser),
-                utlysning.folketallsgrense);
+                utlysning.folketallsgrense, Avsender.av(avsender));
     }
 }

@@ -95,8 +95,8 @@ public interface Skjematekster {
     @Message("Beregnet vaktbelastning per lege")
     String skjema_beregnet_tittel();
 
-    @Message("{timer} timer og {dogn} vaktdøgn i året (vaktklasse 1, omregning 5:1).")
-    String skjema_beregnet(String timer, int dogn);
+    @Message("Med {deling}-delt vakt gir det {timer} timer og {dogn} vaktdøgn i året per lege (365 ÷ {deling}, avrundet; vaktklasse 1, omregning 5:1). Beregningen bruker vaktdelingen, ikke vaktdøgnene dere skrev, så tallene kan skille med et døgn eller to.")
+    String skjema_beregnet(String timer, int dogn, String deling);
 
     @Message("Fyll inn vaktdeling og vaktform, så regner vi ut timer og vaktdøgn per lege.")
     String skjema_beregnet_mangler();
@@ -227,7 +227,10 @@ public interface Skjematekster {
     @Message("Søknadsfristen gikk ut {frist}. Utkastet kan ikke lenger endres eller sendes.")
     String skjema_lest_frist(String frist);
 
-    @Message("Søknaden er sendt og kan ikke endres. Ta kontakt med saksbehandler hvis noe må rettes.")
+    @Message("Spørsmål om utlysningen eller søknaden? Kontakt {navn} på {epost} eller telefon {telefon}.")
+    String skjema_kontakt_direktoratet(String navn, String epost, String telefon);
+
+    @Message("Søknaden er sendt og kan ikke endres lenger. Ta kontakt med direktoratet hvis noe må rettes; kontaktinformasjonen står på siden.")
     String skjema_lest_sendt();
 
     @Message("Dere søker om mer enn taket i utlysningen. Tilskuddet blir høyst {tak} per søknad, også om budsjettet er større.")

@@ -151,7 +151,7 @@ public class SoknadService {
         }
         if (!soknad.status.kanTrekkes()) {
             throw ProblemException.konflikt("ugyldig-overgang", "Søknaden er under behandling eller avgjort og kan ikke trekkes. "
-                    + "Ta kontakt med saksbehandler.");
+                    + "Ta kontakt med direktoratet (kontaktinformasjonen står på søknadens side).");
         }
         String for_ = soknad.sammendrag();
         Instant naa = clock.instant();

@@ -15,6 +15,8 @@ import no.legevakttilskudd.felles.web.Feilmeldinger;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemafeil;
 import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.soknad.Skjemaramme.Ramme;
 import no.legevakttilskudd.soknad.SoknadSkjema.Steg;
 
@@ -31,7 +33,7 @@ public class Soknadoversikt {
      * @param sendt the page is the receipt right after the submit
      * @param deler the other features' parts, as HTML
      */
-    public record Side(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, boolean sendt, List<String> deler) {
+    public record Side(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, boolean sendt, List<String> deler, List<String> legevakt) {
     }
 
     @CheckedTemplate
@@ -60,6 +62,12 @@ public class Soknadoversikt {
     @Inject
     Sprak sprak;
 
+    @Inject
+    KommuneregisterService register;
+
+    @Inject
+    UtlysningService utlysninger;
+
     /** The page as it is now, with no part's form in error. */
     TemplateInstance side(long id, boolean sendt, MultivaluedMap<String, String> sporring) {
         return side(id, sendt, new Skjema(), sporring);
@@ -79,7 +87,8 @@ public class Soknadoversikt {
         SoknadDto dto = visning.dto(id);
         delskjema.oversett(feilmeldinger::tekst);
         List<String> html = deler.stream().map(d -> d.html(dto, delskjema, sporring)).filter(h -> !h.isEmpty()).toList();
-        return sprak.side(Templates.oversikt(new Side(ramme, dto, mangler, sendt && soknad.status != SoknadStatus.UTKAST, html)));
+        return sprak.side(Templates.oversikt(new Side(ramme, dto, mangler, sendt && soknad.status != SoknadStatus.UTKAST, html,
+                register.navngitt(utlysninger.hent(soknad.utlysningId).kommuneregisterVersjonId, dto.legevaktKommuner()))));
     }
 
     private static Skjemafeil lenkeTilSteg(long id, String felt, String melding) {

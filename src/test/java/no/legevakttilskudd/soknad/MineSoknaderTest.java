@@ -50,6 +50,7 @@ class MineSoknaderTest {
         long sendt = Testdata.sendtSoknad(Tokens.VAROY, Testdata.apenUtlysning());
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get("/mine-soknader/" + sendt).then().statusCode(200)
                 .body(containsString("Fram til søknadsfristen"))
+                .body(containsString("Kontakt Helsedirektoratet på postmottak@helsedir.no eller telefon 810 20 050."))
                 .body(containsString("href=\"/mine-soknader/" + sendt + "/steg/1\""))
                 .body(containsString("<span class=\"ds-tag\" data-color=\"info\">"));
     }

@@ -109,6 +109,13 @@ class SoknadSkjemaTest {
                 .when().post("/mine-soknader/" + id + "/steg/3")
                 .then().statusCode(400)
                 .body(containsString("href=\"#tiltak[0].budsjettlinjer[0].belop\""));
+        // Over the call's cap: saved, with a warning that the award is at most the cap.
+        skjema(Tokens.ROST).formParam("tiltak[0].kategori", "UTSTYR").formParam("tiltak[0].beskrivelse", "Akuttsekk og EKG")
+                .formParam("tiltak[0].budsjettlinjer[0].tekst", "EKG").formParam("tiltak[0].budsjettlinjer[0].belop", "2 100 000")
+                .formParam("handling", "lagre").when().post("/mine-soknader/" + id + "/steg/3").then().statusCode(303);
+        som(Tokens.ROST).when().get("/mine-soknader/" + id + "/steg/3").then()
+                .body(containsString("id=\"takvarsel\" data-tak=\"1500000\">"))
+                .body(containsString("Tilskuddet blir høyst 1 500 000 kr per søknad"));
         skjema(Tokens.ROST).formParam("tiltak[0].kategori", "UTSTYR").formParam("tiltak[0].beskrivelse", "Akuttsekk og EKG")
                 .formParam("tiltak[0].budsjettlinjer[0].tekst", "EKG").formParam("tiltak[0].budsjettlinjer[0].belop", "450 000")
                 .formParam("tiltak[0].budsjettlinjer[1].tekst", "").formParam("tiltak[0].budsjettlinjer[1].belop", "")

@@ -96,7 +96,7 @@ public class AkseptService {
                 return eksisterende;
             }
             throw ProblemException.konflikt("allerede-akseptert", "Vedtaket er allerede akseptert med et annet kontonummer. "
-                    + "Ta kontakt med saksbehandler for å endre det.");
+                    + "Ta kontakt med direktoratet for å endre det.");
         }
         Aksept aksept = new Aksept();
         aksept.vedtakId = vedtakId;

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.vedtak.brev;
 
+import no.legevakttilskudd.felles.Avsender;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;

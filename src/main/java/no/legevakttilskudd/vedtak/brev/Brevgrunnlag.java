@@ -1,5 +1,6 @@
 package no.legevakttilskudd.vedtak.brev;
 
+import no.legevakttilskudd.felles.Avsender;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.vedtak.brev;
 
+import no.legevakttilskudd.felles.Avsender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

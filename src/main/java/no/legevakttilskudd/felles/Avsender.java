@@ -1,4 +1,4 @@
-package no.legevakttilskudd.vedtak.brev;
+package no.legevakttilskudd.felles;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
