@@ -227,6 +227,12 @@ public interface Skjematekster {
     @Message("Søknadsfristen gikk ut {frist}. Utkastet kan ikke lenger endres eller sendes.")
     String skjema_lest_frist(String frist);
 
+    @Message("Svar innen {dato}.")
+    String aksept_frist(String dato);
+
+    @Message("Fristen for å svare var {dato}. Svar så snart dere kan; tilskuddet utbetales først når vilkårene er akseptert.")
+    String aksept_frist_ute(String dato);
+
     @Message("Spørsmål om utlysningen eller søknaden? Kontakt {navn} på {epost} eller telefon {telefon}.")
     String skjema_kontakt_direktoratet(String navn, String epost, String telefon);
 

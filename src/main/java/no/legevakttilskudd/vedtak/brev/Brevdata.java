@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.vedtak.Akseptfrist;
 import no.legevakttilskudd.vedtak.Klagefrist;
 import no.legevakttilskudd.vedtak.Kommunebegrunnelse;
 import no.legevakttilskudd.vedtak.Utfall;
@@ -32,6 +33,11 @@ public record Brevdata(Avsender avsender, String kommunenavn, String kommunenumm
 
     public LocalDate vedtaksdato() {
         return LocalDate.ofInstant(vedtatt, Tidsformat.NORGE);
+    }
+
+    /** The day the kommune should have accepted the conditions by (see {@link Akseptfrist}). */
+    public LocalDate akseptfrist() {
+        return Akseptfrist.av(vedtatt);
     }
 
     public LocalDate klagefrist() {

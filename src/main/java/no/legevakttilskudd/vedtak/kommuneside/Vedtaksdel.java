@@ -16,6 +16,7 @@ import no.legevakttilskudd.soknad.Oversiktsdel;
 import no.legevakttilskudd.soknad.SoknadDto;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
+import no.legevakttilskudd.vedtak.Akseptfrist;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.aksept.Aksept;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
@@ -86,6 +87,7 @@ public class Vedtaksdel implements Oversiktsdel {
         Rapport rapport = rapporter.finn(vedtak.id);
         return new Vedtaksvisning(vedtak, vedtak.utfall.forKommunen(vedtak.belop, omsokt), aksept, utlysning.klageadgang,
                 KlageService.frist(vedtak), KlageService.fristenErUte(vedtak, clock.instant()), klagene, rapport,
-                utlysning.rapportfrist, Kommunehandlinger.av(vedtak, aksept, rapport, klagene, utlysning.klageadgang));
+                utlysning.rapportfrist, Kommunehandlinger.av(vedtak, aksept, rapport, klagene, utlysning.klageadgang),
+                Akseptfrist.av(vedtak.sendt), Akseptfrist.erUte(vedtak.sendt, clock.instant()));
     }
 }

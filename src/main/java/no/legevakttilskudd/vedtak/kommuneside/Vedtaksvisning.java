@@ -17,7 +17,8 @@ import no.legevakttilskudd.vedtak.rapport.Rapport;
  * @param fristenErUte the appeal deadline has passed (an appeal is still taken, marked late)
  */
 public record Vedtaksvisning(Vedtak vedtak, Utfall utfall, Aksept aksept, boolean klageadgang, LocalDate klagefrist, boolean fristenErUte,
-        List<Klage> klager, Rapport rapport, LocalDate rapportfrist, Kommunehandlinger handlinger) {
+        List<Klage> klager, Rapport rapport, LocalDate rapportfrist, Kommunehandlinger handlinger, LocalDate akseptfrist,
+        boolean akseptfristenErUte) {
 
     public String kontonummer() {
         return aksept == null ? null : Kontonummer.les(aksept.kontonummer).map(Kontonummer::formatert).orElse(aksept.kontonummer);
