@@ -27,7 +27,7 @@ final class TildelingerCsv {
     static void skriv(Stream<Tildelingsrad> rader, OutputStream ut) throws IOException {
         Writer skriver = new BufferedWriter(new OutputStreamWriter(ut, StandardCharsets.UTF_8), 1 << 16);
         skriver.write(Csv.BOM);
-        skriver.write(Kolonne.TILDELINGER.stream().map(Kolonne::navn).collect(Collectors.joining(String.valueOf(SKILLE))));
+        skriver.write(Kolonne.TILDELINGER.stream().map(k -> Csv.tekst(k.overskrift(), SKILLE)).collect(Collectors.joining(String.valueOf(SKILLE))));
         skriver.write(Csv.LINJESKIFT);
         // An iterator rather than forEach, so a broken connection surfaces as the IOException it is.
         for (Iterator<Tildelingsrad> i = rader.iterator(); i.hasNext();) {
@@ -38,7 +38,7 @@ final class TildelingerCsv {
                     skriver.write(SKILLE);
                 }
                 forste = false;
-                skriver.write(celle(kolonne.type(), kolonne.verdi().apply(rad)));
+                skriver.write(celle(kolonne.type(), kolonne.forMennesker(rad)));
             }
             skriver.write(Csv.LINJESKIFT);
         }
@@ -51,7 +51,7 @@ final class TildelingerCsv {
         }
         return switch (type) {
             case TEKST -> Csv.tekst((String) verdi, SKILLE);
-            case LISTE -> Csv.tekst(Kolonne.liste(verdi), SKILLE);
+            case LISTE -> Csv.tekst((String) verdi, SKILLE);
             case PROSENT, DESIMAL -> Csv.desimal((BigDecimal) verdi);
             case TALL, BELOP, DATO -> verdi.toString();
         };

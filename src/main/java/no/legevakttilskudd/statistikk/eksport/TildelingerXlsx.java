@@ -54,7 +54,7 @@ final class TildelingerXlsx {
             for (int k = 0; k < kolonner.size(); k++) {
                 ark.setColumnWidth(k, kolonner.get(k).bredde() * 256);
                 Cell celle = forste.createCell(k);
-                celle.setCellValue(kolonner.get(k).navn());
+                celle.setCellValue(kolonner.get(k).overskrift());
                 celle.setCellStyle(overskrift);
             }
             ark.createFreezePane(0, 1);
@@ -64,7 +64,7 @@ final class TildelingerXlsx {
                 Row rekke = ark.createRow(nr++);
                 for (int k = 0; k < kolonner.size(); k++) {
                     Kolonne kolonne = kolonner.get(k);
-                    Object verdi = kolonne.verdi().apply(rad);
+                    Object verdi = kolonne.forMennesker(rad);
                     if (verdi != null) {
                         celle(rekke.createCell(k), kolonne.type(), verdi, stiler.get(kolonne.type()));
                     }
@@ -82,7 +82,7 @@ final class TildelingerXlsx {
     private static void celle(Cell celle, Kolonne.Type type, Object verdi, CellStyle stil) {
         switch (type) {
             case TEKST -> celle.setCellValue((String) verdi);
-            case LISTE -> celle.setCellValue(Kolonne.liste(verdi));
+            case LISTE -> celle.setCellValue((String) verdi);
             // Excel holds every number as a double; whole kroner up to 2^53 are exact in one.
             case TALL, BELOP -> celle.setCellValue(((Number) verdi).doubleValue());
             case PROSENT, DESIMAL -> celle.setCellValue(((BigDecimal) verdi).doubleValue());

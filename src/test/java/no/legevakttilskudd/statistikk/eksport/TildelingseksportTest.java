@@ -80,7 +80,12 @@ class TildelingseksportTest {
     private static final String SIDE = "/statistikk/eksport/";
     private static final List<String> FILER = List.of("tildelinger.csv", "tildelinger.xlsx", "tildelinger.json", "360giving.json",
             "360giving.csv");
-    private static final String OVERSKRIFT = "vedtakId;erstatterVedtakId;utlysningId;utlysningAar;utlysningTittel;referanse;kommunenummer;"
+    /** CSV and XLSX are opened by people: headers in words. */
+    private static final String OVERSKRIFT = "Vedtak;Erstatter vedtak;Utlysning-ID;År;Utlysning;Referanse;Kommunenummer;Kommune;Fylke;"
+            + "Sentralitetsklasse;Folketall;Folketall per 1. januar;Organisasjonsnummer;Utfall;Omsøkt (kr);Tildelt (kr);"
+            + "Prosent av omsøkt;Kroner per innbygger;Søknad sendt;Vedtaksdato;Tiltakskategorier;Formål";
+    /** JSON is read by programs: the same fields, keyed by name, with codes as codes. */
+    private static final String NOKLER = "vedtakId;erstatterVedtakId;utlysningId;utlysningAar;utlysningTittel;referanse;kommunenummer;"
             + "kommunenavn;fylke;sentralitetsklasse;folketall;folketallAar;organisasjonsnummer;utfall;omsokt;tildelt;prosentAvOmsokt;"
             + "kronerPerInnbygger;soknadSendt;vedtaksdato;tiltakskategorier;formal";
     /** A title with what CSV must quote (a semicolon, quotes) and Norwegian letters. */
@@ -109,12 +114,21 @@ class TildelingseksportTest {
             int folketall, String orgnr, String utfall, long omsokt, long tildelt, String prosent, String perInnbygger,
             LocalDate soknadSendt, LocalDate vedtaksdato, String kategorier, String formal, long soknadId) {
 
+        /** The categories as a person reads them in CSV and XLSX: «Utstyr, Legevaktbil». */
+        String kategorierSomOrd() {
+            return Arrays.stream(kategorier.split(",")).map(k -> somOrd("TiltakKategori", k)).collect(Collectors.joining(", "));
+        }
+
+        private static String somOrd(String familie, String kode) {
+            return no.legevakttilskudd.felles.web.Kodeord.ord(familie, kode, java.util.Locale.forLanguageTag("nb"));
+        }
+
         /** All five kommuner are in Nordland; Saltdal is class 5, the others class 6. */
         List<String> csv() {
             return Arrays.asList(String.valueOf(vedtakId), erstatter == null ? "" : String.valueOf(erstatter), String.valueOf(utlysningId),
                     String.valueOf(aar), tittel, referanse, kommunenummer, navn, "Nordland", kommunenummer.equals("1840") ? "5" : "6",
-                    String.valueOf(folketall), "2024", orgnr == null ? "" : orgnr, utfall, String.valueOf(omsokt), String.valueOf(tildelt),
-                    prosent, perInnbygger, soknadSendt.toString(), vedtaksdato.toString(), kategorier,
+                    String.valueOf(folketall), "2024", orgnr == null ? "" : orgnr, somOrd("Utfall", utfall), String.valueOf(omsokt),
+                    String.valueOf(tildelt), prosent, perInnbygger, soknadSendt.toString(), vedtaksdato.toString(), kategorierSomOrd(),
                     formal.startsWith("=") ? "'" + formal : formal);
         }
     }
@@ -174,7 +188,7 @@ class TildelingseksportTest {
                 assertEquals(Double.parseDouble(f.perInnbygger().replace(',', '.')), rad.getCell(17).getNumericCellValue(), 1e-9);
                 assertEquals(f.vedtaksdato(), rad.getCell(19).getLocalDateTimeCellValue().toLocalDate());
                 assertEquals("yyyy-mm-dd", rad.getCell(19).getCellStyle().getDataFormatString());
-                assertEquals(f.kategorier(), rad.getCell(20).getStringCellValue());
+                assertEquals(f.kategorierSomOrd(), rad.getCell(20).getStringCellValue());
                 // A text cell is never a formula, whatever it starts with.
                 assertEquals(CellType.STRING, rad.getCell(21).getCellType());
                 assertEquals(f.formal(), rad.getCell(21).getStringCellValue());
@@ -201,7 +215,7 @@ class TildelingseksportTest {
         assertEquals(2, liste.size());
         List<String> nokler = new ArrayList<>();
         liste.get(0).fieldNames().forEachRemaining(nokler::add);
-        assertEquals(List.of(OVERSKRIFT.split(";")), nokler);
+        assertEquals(List.of(NOKLER.split(";")), nokler);
         for (int i = 0; i < 2; i++) {
             Forventet f = i == 0 ? r.rost() : r.varoy();
             JsonNode rad = liste.get(i);
