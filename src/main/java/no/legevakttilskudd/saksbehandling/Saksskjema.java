@@ -1,8 +1,8 @@
 package no.legevakttilskudd.saksbehandling;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.ProblemException;
 
 /** The case page's form values as caseworkers type them: choices by name and dates as ÅÅÅÅ-MM-DD. */
@@ -28,10 +28,7 @@ final class Saksskjema {
         if (verdi == null || verdi.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(verdi.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.valideringsfeil(felt, "Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-03-15.");
-        }
+        return Tidsformat.lesDato(verdi).orElseThrow(
+                () -> ProblemException.valideringsfeil(felt, "Skriv datoen som DD.MM.ÅÅÅÅ, f.eks. 15.03.2026."));
     }
 }

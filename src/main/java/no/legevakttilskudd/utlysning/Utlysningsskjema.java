@@ -2,8 +2,6 @@ package no.legevakttilskudd.utlysning;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,9 +100,9 @@ public class Utlysningsskjema {
         Skjema skjema = new Skjema()
                 .verdi("aar", u.aar)
                 .verdi("tittel", u.tittel)
-                .verdi("apner", veggklokke(u.apner))
-                .verdi("soknadsfrist", veggklokke(u.soknadsfrist))
-                .verdi("rapportfrist", u.rapportfrist)
+                .verdi("apner", Tidsformat.skjematidspunkt(u.apner))
+                .verdi("soknadsfrist", Tidsformat.skjematidspunkt(u.soknadsfrist))
+                .verdi("rapportfrist", Tidsformat.skjemadato(u.rapportfrist))
                 .verdi(GRENSE, Kroner.tall(u.folketallsgrense))
                 .verdi(FOLKETALL_AAR, u.folketallAar)
                 .verdi(TAK, Kroner.tall(u.tak))
@@ -168,33 +166,27 @@ public class Utlysningsskjema {
     }
 
     /** "2022-05-18T23:59" as a datetime-local field shows it: minutes, no zone (the API's Norwegian wall-clock time). */
-    private static String veggklokke(java.time.Instant tid) {
-        return tid.atZone(Tidsformat.NORGE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
-    }
 
     private static LocalDateTime tid(Skjema skjema, String felt, String verdi, Tekster tekster) {
         if (tom(verdi)) {
             return null;
         }
-        try {
-            // Browsers without a date-time picker send what was typed; a space between date and time is common.
-            return LocalDateTime.parse(verdi.strip().replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
+        LocalDateTime tid = Tidsformat.lesTidspunkt(verdi).orElse(null);
+        if (tid == null) {
             skjema.leggTil(Skjemafeil.her(felt, tekster.admin_feil_tid()));
-            return null;
         }
+        return tid;
     }
 
     private static LocalDate dato(Skjema skjema, String felt, String verdi, Tekster tekster) {
         if (tom(verdi)) {
             return null;
         }
-        try {
-            return LocalDate.parse(verdi.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate dato = Tidsformat.lesDato(verdi).orElse(null);
+        if (dato == null) {
             skjema.leggTil(Skjemafeil.her(felt, tekster.admin_feil_dato()));
-            return null;
         }
+        return dato;
     }
 
     private static Long belop(Skjema skjema, String felt, String verdi, Tekster tekster) {

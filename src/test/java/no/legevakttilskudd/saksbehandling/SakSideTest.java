@@ -126,8 +126,8 @@ class SakSideTest {
                 .body(containsString("konto 12345678903"))
                 .body(containsString("Utbetalt 0 kr av 900 000 kr")).extract().asString();
         String utbetal = saken.replaceAll("(?s).*action=\"([^\"]*/utbetaling)\".*", "$1");
-        skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "15.03.2026").when().post(utbetal)
-                .then().statusCode(400).body(containsString("ÅÅÅÅ-MM-DD"));
+        skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "03/15/2026").when().post(utbetal)
+                .then().statusCode(400).body(containsString("DD.MM.ÅÅÅÅ"));
         skjema(Tokens.saksbehandler()).formParam("belop", "950 000").formParam("dato", "2026-01-15").when().post(utbetal)
                 .then().statusCode(400).body(containsString("kan ikke bli mer enn tilskuddet"));
         skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "2026-01-15").when().post(utbetal)

@@ -4,9 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +25,7 @@ public record Hendelsesfilter(Long sak, String entitet, String entitetId, String
 
     public static final List<String> ENTITETER = List.of("SOKNAD", "VEDTAK", "UTLYSNING", "KOMMUNEREGISTER");
 
-    private static final String FEIL_DATO = "Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-03-15.";
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter NORSK = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final String FEIL_DATO = "Skriv datoen som DD.MM.ÅÅÅÅ, f.eks. 15.03.2026.";
 
     /**
      * Reads the filters as the client wrote them. Every error is reported at once, each on its field, so a form shows
@@ -105,26 +100,16 @@ public record Hendelsesfilter(Long sak, String entitet, String entitetId, String
         }
     }
 
-    /** ISO (what a date field sends) or the Norwegian 15.3.2026 (what people type where the browser has no date field). */
+    /** The Norwegian 15.3.2026 or ISO 2026-03-15 (see {@link Tidsformat#lesDato}). */
     private static LocalDate dato(String verdi, String felt, List<Feltfeil> feil) {
         if (tom(verdi)) {
             return null;
         }
-        String tekst = verdi.strip();
-        // Four-digit years only: the database's time range is smaller than Java's, and no one means year 20260.
-        if (!tekst.matches("[1-9]\\d{3}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.[1-9]\\d{3}")) {
+        LocalDate dato = Tidsformat.lesDato(verdi).orElse(null);
+        if (dato == null) {
             feil.add(new Feltfeil(felt, FEIL_DATO));
-            return null;
         }
-        for (DateTimeFormatter format : List.of(ISO, NORSK)) {
-            try {
-                return LocalDate.parse(tekst, format);
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        feil.add(new Feltfeil(felt, FEIL_DATO));
-        return null;
+        return dato;
     }
 
     private static boolean tom(String verdi) {

@@ -54,7 +54,7 @@ public interface Loggtekster {
     @Message("Til og med dato")
     String logg_felt_til();
 
-    @Message("Hele døgn i norsk tid.")
+    @Message("Hele døgn i norsk tid, for eksempel 15.03.2026.")
     String logg_hjelp_dato();
 
     @Message("Vis")

@@ -502,13 +502,16 @@ public interface Tekster {
     @Message("Søknadsfrist (norsk tid)")
     String admin_felt_soknadsfrist();
 
-    @Message("Dato og klokkeslett i norsk tid, for eksempel 2022-05-18T23:59.")
+    @Message("Dato og klokkeslett i norsk tid, for eksempel 18.05.2022 23:59.")
     String admin_hjelp_tid();
+
+    @Message("Dag, måned og år, for eksempel 15.03.2026.")
+    String hjelp_dato();
 
     @Message("Rapportfrist")
     String admin_felt_rapportfrist();
 
-    @Message("Siste dag for kommunenes rapport om tilskuddet, for eksempel 2023-04-01. Må være etter søknadsfristen. "
+    @Message("Siste dag for kommunenes rapport om tilskuddet, for eksempel 01.04.2023. Må være etter søknadsfristen. "
             + "Står feltet tomt, blir fristen 1. april året etter tilskuddsåret.")
     String admin_hjelp_rapportfrist();
 
@@ -641,10 +644,10 @@ public interface Tekster {
     @Message("Skriv beløpet i hele kroner, for eksempel 62 000 000.")
     String admin_feil_belop();
 
-    @Message("Skriv dato og klokkeslett som 2022-05-18T23:59.")
+    @Message("Skriv dato og klokkeslett som 18.05.2022 23:59.")
     String admin_feil_tid();
 
-    @Message("Skriv datoen som 2023-04-01.")
+    @Message("Skriv datoen som 01.04.2023.")
     String admin_feil_dato();
 
     @Message("Sentralitetsklassene er 1–6.")

@@ -213,7 +213,7 @@ class HendelsesloggSokTest {
         }));
         sok(Map.of("fra", "2026-03-02", "til", "2026-03-01")).then()
                 .body("feil[0].melding", equalTo("Til-datoen kan ikke være før fra-datoen (2. mars 2026)."));
-        sok(Map.of("fra", "2020-02-30")).then().body("feil[0].melding", equalTo("Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-03-15."));
+        sok(Map.of("fra", "2020-02-30")).then().body("feil[0].melding", equalTo("Skriv datoen som DD.MM.ÅÅÅÅ, f.eks. 15.03.2026."));
         // Every bad field at once.
         sok(Map.of("fra", "x", "til", "y", "sak", "z")).then().statusCode(400).body("feil.felt", hasItems("fra", "til", "sak"));
         given().auth().oauth2(Tokens.admin()).queryParam("fra", "x").when().get("/api/hendelser/eksport")
@@ -288,7 +288,7 @@ class HendelsesloggSokTest {
                 .body(containsString("<td>" + r.saksbehandler() + "</td>"))
                 .body(containsString("href=\"/admin/hendelseslogg/eksport?sak=" + r.soknad() + "\""))
                 .body(containsString("id=\"sak\" name=\"sak\" value=\"" + r.soknad() + "\""))
-                .body(containsString("type=\"date\""))
+                .body(containsString("type=\"text\" autocomplete=\"off\""))
                 .body(not(containsString("ds-error-summary")))
                 .extract().asString();
         // The actions in words (Kodeord), the stored codes only in the filter's option values.
@@ -348,13 +348,13 @@ class HendelsesloggSokTest {
                 .then().statusCode(400)
                 .contentType(startsWith("text/html"))
                 .body(containsString("class=\"ds-error-summary\""))
-                .body(containsString("<a class=\"ds-link\" href=\"#fra\">Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-03-15.</a>"))
-                .body(containsString("id=\"fra-feil\">Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-03-15.</p>"))
+                .body(containsString("<a class=\"ds-link\" href=\"#fra\">Skriv datoen som DD.MM.ÅÅÅÅ, f.eks. 15.03.2026.</a>"))
+                .body(containsString("id=\"fra-feil\">Skriv datoen som DD.MM.ÅÅÅÅ, f.eks. 15.03.2026.</p>"))
                 .body(containsString("value=\"2020-02-30\""))
                 .body(containsString("value=\"noen\""))
                 .body(not(containsString("<table")))
                 .extract().asString();
-        assertTrue(side.matches("(?s).*id=\"fra\" name=\"fra\" value=\"2020-02-30\"\\s+type=\"date\" aria-invalid=\"true\" aria-describedby=\"fra-hjelp fra-feil\".*"),
+        assertTrue(side.matches("(?s).*id=\"fra\" name=\"fra\" value=\"2020-02-30\"\\s+type=\"text\" autocomplete=\"off\" aria-invalid=\"true\" aria-describedby=\"fra-hjelp fra-feil\".*"),
                 side);
         given().auth().oauth2(Tokens.admin()).queryParam("fra", "2026-03-02").queryParam("til", "2026-03-01").when().get("/admin/hendelseslogg")
                 .then().statusCode(400)
