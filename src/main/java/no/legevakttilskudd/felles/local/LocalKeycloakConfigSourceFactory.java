@@ -80,6 +80,7 @@ public class LocalKeycloakConfigSourceFactory implements ConfigSourceFactory {
             Path realm = LocalKeycloak.locateRealm(workingDirectory);
             LocalKeycloak keycloak = LocalKeycloak.unpacked(dataDirectory, port);
             keycloak.importRealm(realm);
+            keycloak.installTheme(LocalKeycloak.locateTheme(workingDirectory));
             Path log = dataDirectory.resolve("keycloak.log");
             LOG.info("Starter lokal Keycloak " + LocalKeycloak.VERSION + " på " + realmUrl
                     + " (første oppstart tar omtrent ett minutt, senere om lag 15 sekunder). Logg: " + log);
