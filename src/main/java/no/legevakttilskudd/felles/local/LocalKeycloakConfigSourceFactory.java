@@ -46,7 +46,7 @@ public class LocalKeycloakConfigSourceFactory implements ConfigSourceFactory {
             return List.of();
         }
         String url = startOnce(port(context));
-        return List.of(new MapBackedConfigSource("local-keycloak", konfigurasjon(url), ORDINAL) {
+        return List.of(new MapBackedConfigSource("local-keycloak", properties(url), ORDINAL) {
         });
     }
 
@@ -55,7 +55,7 @@ public class LocalKeycloakConfigSourceFactory implements ConfigSourceFactory {
      * warn (with a stack trace) that the server is not available yet, which is expected here and says nothing to act
      * on. The watcher below says when logins work, or where to look when Keycloak failed. Errors are still logged.
      */
-    private static Map<String, String> konfigurasjon(String url) {
+    private static Map<String, String> properties(String url) {
         return Map.of(URL_PROPERTY, url,
                 "quarkus.log.category.\"io.quarkus.oidc.common.runtime.OidcCommonUtils\".level", "ERROR",
                 "quarkus.log.category.\"io.quarkus.oidc.runtime.OidcRecorder\".level", "ERROR",
