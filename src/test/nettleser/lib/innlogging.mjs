@@ -2,11 +2,16 @@
 import { baseUrl, passord } from './miljo.mjs';
 import { lukk, nyttVindu } from './nettleser.mjs';
 
-/** Logs `bruker` in on `side` through the real Keycloak login form; ends on the user's home page. */
-export async function loggInn(side, bruker) {
+/** From the site's front page to Keycloak's login page, the way a person gets there: the «Logg inn» button. */
+export async function tilInnloggingssiden(side) {
   await side.goto('/');
   await side.locator('a[href="/logg-inn"]').first().click();
   await side.waitForURL((url) => url.pathname.includes('/protocol/openid-connect/auth'));
+}
+
+/** Logs `bruker` in on `side` through the real Keycloak login form; ends on the user's home page. */
+export async function loggInn(side, bruker) {
+  await tilInnloggingssiden(side);
   await side.locator('#username').fill(bruker);
   await side.locator('#password').fill(passord);
   await side.locator('#kc-login').click();

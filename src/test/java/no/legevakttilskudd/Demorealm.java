@@ -37,7 +37,7 @@ public final class Demorealm {
         for (var klient : realm.withArray("clients")) {
             if ("legevakttilskudd-web".equals(klient.path("clientId").asText())) {
                 ((ArrayNode) klient.withArray("redirectUris")).add(adresse);
-                ObjectNode attributter = (ObjectNode) klient.with("attributes");
+                ObjectNode attributter = ((ObjectNode) klient).withObjectProperty("attributes");
                 String utlogging = attributter.path("post.logout.redirect.uris").asText("");
                 attributter.put("post.logout.redirect.uris", utlogging.isEmpty() ? adresse : utlogging + "##" + adresse);
                 if (nettklientHemmelighet != null) {

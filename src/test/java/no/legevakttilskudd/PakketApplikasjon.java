@@ -81,6 +81,7 @@ public final class PakketApplikasjon implements AutoCloseable {
         LocalKeycloak kc = LocalKeycloak.unpacked(Demorealm.KEYCLOAK_MAPPE.toAbsolutePath(), Demorealm.ledigPort());
         // The web client's redirect addresses are fixed at import: the first instance is the one people log in on.
         kc.importRealm(Demorealm.medAppAdresse(mappe, porter.get(0), NETTKLIENT_HEMMELIGHET));
+        kc.installTheme(LocalKeycloak.locateTheme(Path.of("")));
         Process kcProsess = kc.start(mappe.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
         PakketApplikasjon app = new PakketApplikasjon(mappe, postgres.setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, driftsporter, jvmValg, miljo);

@@ -40,6 +40,7 @@ public class KeycloakOgDatabase implements QuarkusTestResourceLifecycleManager {
             Files.createDirectories(MAPPE);
             LocalKeycloak kc = LocalKeycloak.unpacked(Demorealm.KEYCLOAK_MAPPE.toAbsolutePath(), keycloakPort);
             kc.importRealm(Demorealm.medAppAdresse(MAPPE, appPort));
+            kc.installTheme(LocalKeycloak.locateTheme(Path.of("")));
             keycloak = kc.start(KEYCLOAK_LOGG.toAbsolutePath(), "--db=dev-mem");
             // Also when the test JVM is stopped midway (Ctrl-C): Keycloak is a process of its own and would live on.
             ProcessHandle handle = keycloak.toHandle();

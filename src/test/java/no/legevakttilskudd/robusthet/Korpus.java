@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -290,8 +289,7 @@ final class Korpus {
     static List<Map.Entry<String, JsonNode>> blader(JsonNode node, String sti) {
         List<Map.Entry<String, JsonNode>> blader = new ArrayList<>();
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> felt = it.next();
+            for (Map.Entry<String, JsonNode> felt : node.properties()) {
                 blader.addAll(blader(felt.getValue(), sti.isEmpty() ? felt.getKey() : sti + "." + felt.getKey()));
             }
         } else if (node.isArray()) {

@@ -172,7 +172,7 @@ class TilgangsmatriseIT {
         String token = token("soker-varoy");
         Response konto = given().auth().oauth2(token).accept(ContentType.JSON).when().get(kc.realmUrl() + "/account/");
         ObjectNode bruker = (ObjectNode) JSON.readTree(konto.asString());
-        ((ObjectNode) bruker.with("attributes")).putArray("kommunenummer").add("1856");
+        bruker.withObjectProperty("attributes").putArray("kommunenummer").add("1856");
         Response forsok = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(JSON.writeValueAsString(bruker)).when().post(kc.realmUrl() + "/account/");
         String nytt = token("soker-varoy");

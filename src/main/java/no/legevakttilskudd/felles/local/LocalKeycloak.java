@@ -27,6 +27,8 @@ public final class LocalKeycloak {
     public static final String VERSION = "26.7.3";
     public static final String REALM = "legevakttilskudd";
     public static final String REALM_FILE = "legevakttilskudd-realm.json";
+    /** The login theme the realm names ({@code loginTheme}), in {@code deploy/keycloak/themes/}. */
+    public static final String THEME = "legevakttilskudd";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Path home;
@@ -65,6 +67,27 @@ public final class LocalKeycloak {
         Files.copy(realm, importDirectory.resolve(REALM_FILE), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Puts the login theme where Keycloak looks for themes, replacing an earlier copy, so a theme file that was
+     * renamed or removed in the project does not live on in an old unpack.
+     */
+    public void installTheme(Path theme) throws IOException {
+        Path themes = home.resolve("themes");
+        Path target = themes.resolve(theme.getFileName());
+        Files.createDirectories(themes);
+        deleteRecursively(target);
+        try (Stream<Path> files = Files.walk(theme)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(theme.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     /** Starts {@code kc.sh start-dev} in the background with its output in {@code log}; extra options are appended. */
     public Process start(Path log, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of(home.resolve(Path.of("bin", "kc.sh")).toString(),
@@ -92,6 +115,15 @@ public final class LocalKeycloak {
                     + ". Start fra prosjektets rotkatalog.");
         }
         return realm;
+    }
+
+    /** The login theme of the project, looked up from the project's root directory. */
+    public static Path locateTheme(Path workingDirectory) {
+        Path theme = workingDirectory.resolve(Path.of("deploy", "keycloak", "themes", THEME));
+        if (!Files.isRegularFile(theme.resolve(Path.of("login", "theme.properties")))) {
+            throw new IllegalStateException("Fant ikke innloggingstemaet " + theme + ". Start fra prosjektets rotkatalog.");
+        }
+        return theme;
     }
 
     static Path locateDistribution() {

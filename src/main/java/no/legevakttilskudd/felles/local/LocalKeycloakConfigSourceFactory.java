@@ -46,8 +46,20 @@ public class LocalKeycloakConfigSourceFactory implements ConfigSourceFactory {
             return List.of();
         }
         String url = startOnce(port(context));
-        return List.of(new MapBackedConfigSource("local-keycloak", Map.of(URL_PROPERTY, url), ORDINAL) {
+        return List.of(new MapBackedConfigSource("local-keycloak", properties(url), ORDINAL) {
         });
+    }
+
+    /**
+     * The URL, and quiet for quarkus-oidc's start-up warnings: the application boots before Keycloak, so both tenants
+     * warn (with a stack trace) that the server is not available yet, which is expected here and says nothing to act
+     * on. The watcher below says when logins work, or where to look when Keycloak failed. Errors are still logged.
+     */
+    private static Map<String, String> properties(String url) {
+        return Map.of(URL_PROPERTY, url,
+                "quarkus.log.category.\"io.quarkus.oidc.common.runtime.OidcCommonUtils\".level", "ERROR",
+                "quarkus.log.category.\"io.quarkus.oidc.runtime.OidcRecorder\".level", "ERROR",
+                "quarkus.log.category.\"io.quarkus.oidc.runtime.dev.ui\".level", "WARN");
     }
 
     private static int port(ConfigSourceContext context) {
@@ -80,6 +92,7 @@ public class LocalKeycloakConfigSourceFactory implements ConfigSourceFactory {
             Path realm = LocalKeycloak.locateRealm(workingDirectory);
             LocalKeycloak keycloak = LocalKeycloak.unpacked(dataDirectory, port);
             keycloak.importRealm(realm);
+            keycloak.installTheme(LocalKeycloak.locateTheme(workingDirectory));
             Path log = dataDirectory.resolve("keycloak.log");
             LOG.info("Starter lokal Keycloak " + LocalKeycloak.VERSION + " på " + realmUrl
                     + " (første oppstart tar omtrent ett minutt, senere om lag 15 sekunder). Logg: " + log);

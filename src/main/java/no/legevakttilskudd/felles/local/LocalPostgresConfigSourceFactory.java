@@ -61,7 +61,9 @@ public class LocalPostgresConfigSourceFactory implements ConfigSourceFactory {
                         Path.of(System.getProperty("user.dir"), ".dev-data", "postgres").toString()));
                 Files.createDirectories(dataDirectory);
                 Files.deleteIfExists(dataDirectory.resolve("postmaster.pid"));
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // The binaries unpack inside the clone too, not in the system's temp folder, so the clone holds all of dev.
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setOverrideWorkingDirectory(Path.of(System.getProperty("user.dir"), ".dev-data", "postgres-bin").toFile());
             }
             EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

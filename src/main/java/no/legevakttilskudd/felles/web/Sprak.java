@@ -28,7 +28,11 @@ public class Sprak {
     HttpServerRequest request;
 
     public String kode() {
-        Cookie cookie = request.getCookie(COOKIE);
+        return kode(request.getCookie(COOKIE));
+    }
+
+    /** The language the cookie names, or bokmål when there is none or it names something else. */
+    public static String kode(Cookie cookie) {
         return cookie != null && KODER.contains(cookie.getValue()) ? cookie.getValue() : "nb";
     }
 
