@@ -227,6 +227,12 @@ public interface Skjematekster {
     @Message("Søknadsfristen gikk ut {frist}. Utkastet kan ikke lenger endres eller sendes.")
     String skjema_lest_frist(String frist);
 
+    @Message("Velg fil")
+    String skjema_vedlegg_velg_knapp();
+
+    @Message("Ingen fil valgt")
+    String skjema_vedlegg_ingen_valgt();
+
     @Message("Svar innen {dato}.")
     String aksept_frist(String dato);
 

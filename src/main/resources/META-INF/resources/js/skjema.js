@@ -63,6 +63,17 @@
     }
     fil.setAttribute('aria-describedby', beskrevet.join(' '));
   }
+  // The page's own «Velg fil» and the chosen name, in the page's language, instead of the browser's.
+  var filvalg = skjema.querySelector('[data-filvalg]');
+  if (fil && filvalg) {
+    var filnavn = filvalg.querySelector('[data-filnavn]');
+    filvalg.hidden = false;
+    fil.classList.add('filfelt-skjult');
+    fil.addEventListener('change', function () {
+      filnavn.textContent = fil.files && fil.files[0] ? fil.files[0].name : filnavn.dataset.ingen;
+    });
+  }
+
   if (fil && melding) {
     fil.addEventListener('change', function () {
       var valgt = fil.files && fil.files[0];

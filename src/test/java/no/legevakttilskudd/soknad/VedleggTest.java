@@ -46,7 +46,7 @@ class VedleggTest {
         for (String adresse : new String[] {"/api/soknader/" + utkast + "/vedlegg/" + id, "/mine-soknader/" + utkast + "/vedlegg/" + id}) {
             byte[] lastetNed = given().auth().oauth2(Tokens.soker(ROST)).when().get(adresse)
                     .then().statusCode(200).contentType("application/pdf")
-                    .header("Content-Disposition", equalTo("attachment; filename=\"vedlegg-" + id + ".pdf\""))
+                    .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"vedlegg-" + id + ".pdf\"; filename*=UTF-8''"))
                     .header("X-Content-Type-Options", equalTo("nosniff"))
                     .header("Cache-Control", equalTo("no-store"))
                     .extract().asByteArray();
@@ -98,13 +98,16 @@ class VedleggTest {
     }
 
     @Test
-    void vedleggKanSlettesFraUtkastMenIkkeEtterInnsending() {
+    void vedleggKanEndresFramTilFristenMenIkkeEtter() {
         int id = lastOpp("a.pdf", PDF).statusCode(201).extract().jsonPath().getInt("id");
         given().auth().oauth2(Tokens.soker(ROST)).when().delete("/api/soknader/" + utkast + "/vedlegg/" + id).then().statusCode(204);
         ingenVedlegg();
         lastOpp("b.pdf", PDF).statusCode(201);
         given().auth().oauth2(Tokens.soker(ROST)).when().post("/api/soknader/" + utkast + "/send").then().statusCode(200);
-        lastOpp("c.pdf", PDF).statusCode(409).body("type", equalTo("urn:legevakttilskudd:problem:ikke-redigerbar"));
+        // Sent, before the deadline: the kommune may still correct it, attachments too.
+        lastOpp("c.pdf", PDF).statusCode(201);
+        Testdata.forbiFristenForSoknaden(utkast);
+        lastOpp("d.pdf", PDF).statusCode(409).body("type", equalTo("urn:legevakttilskudd:problem:fristen-er-ute"));
     }
 
     @Test
