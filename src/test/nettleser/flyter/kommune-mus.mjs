@@ -1,8 +1,10 @@
 // A kommune (Røst) applies with the mouse: starts, makes one error and fixes it from the error summary, adds a
-// partner kommune with the picker, fills in the duty burden and a measure, checks and sends, and gets a receipt.
-// axe runs on every step, in all three languages, and on the error state.
-import { loggInn } from '../lib/innlogging.mjs';
-import { nyttVindu } from '../lib/nettleser.mjs';
+// partner kommune with the picker, fills in the duty burden and a measure, writes the purpose and uploads a PDF (the
+// text survives the upload; a 12 MB file is refused at the field before it is sent), checks and sends, and gets a
+// receipt; then a caseworker opens the attachment from the case. axe runs on every step, in all three languages, and
+// on the error state.
+import { innlogging, loggInn } from '../lib/innlogging.mjs';
+import { ga, nyttVindu } from '../lib/nettleser.mjs';
 import { referanse, sjekkSiden } from '../lib/skjema.mjs';
 import { skjermbilde } from '../lib/skjermbilde.mjs';
 import { Feilliste, forvent } from '../lib/sjekk.mjs';
@@ -90,5 +92,16 @@ export default async function kommuneMedMus({ nettleser }) {
   await referanse(side);
   await sjekkSiden(side, feil, 'kvitteringen');
   await skjermbilde(side, 'kvittering');
+
+  // The caseworker opens the kommune's attachment from the case.
+  const soknadId = new URL(side.url()).pathname.split('/')[2];
+  const stab = await nyttVindu(nettleser, { innlogging: await innlogging(nettleser, 'saksbehandler') });
+  await ga(stab, `/saksbehandling/soknader/${soknadId}`);
+  const vedlegg = stab.getByRole('link', { name: 'vaktplan.pdf' });
+  forvent(await vedlegg.count() === 1, 'Saken viser ikke kommunens vedlegg');
+  const fil = await stab.request.get(await vedlegg.getAttribute('href'));
+  forvent(fil.status() === 200 && fil.headers()['content-type'].startsWith('application/pdf')
+    && (await fil.body()).subarray(0, 5).toString() === '%PDF-', `Vedlegget åpnet ikke som PDF fra saken (${fil.status()})`);
+  await sjekkSiden(stab, feil, 'saken med vedlegg');
   feil.avslutt('Søknad med mus');
 }

@@ -23,6 +23,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
+import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.soknad.SoknadStatus;
@@ -117,9 +119,14 @@ public class SaksbehandlingResource {
     @GET
     @Path("utlysninger/{id}/tildeling")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance tildeling(@PathParam("id") long id, @QueryParam("ramme") Long ramme,
+    public TemplateInstance tildeling(@PathParam("id") long id, @QueryParam("ramme") String provdRamme,
             @QueryParam("foreslatt") Integer foreslatt) {
         Utlysning utlysning = utlysninger.hent(id);
+        // Typed as people write amounts ("80 000 000"); the same reading as every other amount.
+        Long ramme = provdRamme == null || provdRamme.isBlank() ? null : Kroner.les(provdRamme);
+        if (provdRamme != null && !provdRamme.isBlank() && (ramme == null || ramme < 0)) {
+            throw ProblemException.valideringsfeil("ramme", "Skriv rammen i hele kroner, for eksempel 80 000 000.");
+        }
         return sprak.side(Templates.tildeling(new Tildelingside(utlysning, tildeling.forslag(id, ramme), ramme, foreslatt, vedtak.kanAvgjores(utlysning))));
     }
 

@@ -102,6 +102,10 @@ class SoknadSkjemaTest {
                 .body(containsString("Utkastet er lagret."))
                 .body(matchesPattern("(?s).*\\d[\\d ,]* timer og \\d+ vaktdøgn i året.*"));
 
+        // A negative count of duty days is refused at its field, and nothing of the step is stored.
+        skjema(Tokens.ROST).formParam("legevaktKommuner[0]", "1856").formParam("vaktbelastning.vaktdognPerLege", "-3")
+                .formParam("handling", "lagre").when().post("/mine-soknader/" + id + "/steg/2")
+                .then().statusCode(400).body(containsString("href=\"#vaktbelastning.vaktdognPerLege\""));
         // Budget lines: "450 000" is read as 450000; a decimal amount is an error on that field.
         skjema(Tokens.ROST).formParam("tiltak[0].kategori", "UTSTYR").formParam("tiltak[0].beskrivelse", "Akuttsekk og EKG")
                 .formParam("tiltak[0].budsjettlinjer[0].tekst", "EKG").formParam("tiltak[0].budsjettlinjer[0].belop", "12,5")

@@ -154,6 +154,13 @@ class SiderTest {
                 .body(containsString("Viser hva en ramme på 1 000 000 kr ville gitt. Ingenting er endret."))
                 .body(containsString("Delvis innvilget"))
                 .body(containsString("Venteliste"));
+        // Typed as people write amounts; anything else is a clear 400, not a page that does not exist.
+        given().auth().oauth2(Tokens.godkjenner()).queryParam("ramme", "1 000 000")
+                .when().get("/saksbehandling/utlysninger/" + utlysning + "/tildeling")
+                .then().statusCode(200).body(containsString("Viser hva en ramme på 1 000 000 kr ville gitt."));
+        given().auth().oauth2(Tokens.godkjenner()).header("Accept", "text/html").queryParam("ramme", "mye")
+                .when().get("/saksbehandling/utlysninger/" + utlysning + "/tildeling")
+                .then().statusCode(400).body(containsString("Skriv rammen i hele kroner"));
         given().auth().oauth2(Tokens.admin()).when().get("/api/utlysninger/" + utlysning).then().body("ramme", org.hamcrest.Matchers.equalTo(50_000_000));
     }
 
