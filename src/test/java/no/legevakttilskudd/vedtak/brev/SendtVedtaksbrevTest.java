@@ -1,6 +1,5 @@
 package no.legevakttilskudd.vedtak.brev;
 
-import no.legevakttilskudd.felles.Avsender;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
