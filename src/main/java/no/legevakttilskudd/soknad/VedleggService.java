@@ -87,8 +87,9 @@ public class VedleggService {
     }
 
     /**
-     * The last step saved as one: the application's content, then a new file or the removal of one. One transaction,
-     * so a file that is refused leaves the content unsaved too, and the page shows both again as typed.
+     * A step of the form saved as one: the application's content and, on the last step, a new file or the removal of
+     * one. One transaction, so a file that is refused leaves the content unsaved too, and the page shows both again as
+     * typed.
      */
     @Transactional
     public void lagreSteg(long soknadId, SoknadInput innhold, String filnavn, byte[] fil, Long slettVedleggId, Innlogget innlogget) {
