@@ -1,7 +1,5 @@
 package no.legevakttilskudd.soknad;
 
-import java.util.Locale;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,6 @@ import no.legevakttilskudd.regler.Vaktform;
 @Table(name = "soknad")
 public class Soknad extends PanacheEntityBase {
 
-    private static final Locale NORSK = Locale.forLanguageTag("nb");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,7 +106,7 @@ public class Soknad extends PanacheEntityBase {
 
     public String sammendrag() {
         // In words, as the log is read by people; the codes are in columns of their own.
-        return Kodeord.ord(status, NORSK) + (referanse != null ? " " + referanse : "") + ", omsøkt " + Kroner.tekst(omsokt) + ", "
+        return Kodeord.ord(status, Kodeord.BOKMAL) + (referanse != null ? " " + referanse : "") + ", omsøkt " + Kroner.tekst(omsokt) + ", "
                 + tiltak.size() + " tiltak, legevakt med " + legevaktKommuner.size() + (legevaktKommuner.size() == 1 ? " kommune" : " kommuner");
     }
 }

@@ -1,14 +1,11 @@
 package no.legevakttilskudd.utlysning;
 
-import no.legevakttilskudd.felles.web.Kodeord;
-
-import java.util.Locale;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -19,12 +16,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+
 import no.legevakttilskudd.felles.Aktor;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.kommune.KommuneregisterVersjon;
 import no.legevakttilskudd.regler.Kroner;
@@ -329,7 +328,7 @@ public class UtlysningService {
         return u.aar + " «" + u.tittel + "», åpner " + Tidsformat.norskTekst(u.apner) + ", frist "
                 + Tidsformat.norskTekst(u.soknadsfrist) + ", rapportfrist " + Tidsformat.norskDato(u.rapportfrist) + ", ramme " + u.ramme
                 + ", klasser " + u.sentralitetsklasser() + ", folketall < " + u.folketallsgrense + ", tak " + u.tak
-                + ", minst " + u.minstebelop + ", " + Kodeord.ord(u.marginal, Locale.forLanguageTag("nb")).toLowerCase(Locale.ROOT)
+                + ", minst " + u.minstebelop + ", " + Kodeord.ord(u.marginal, Kodeord.BOKMAL).toLowerCase(Locale.ROOT)
                 + ", klageadgang " + (u.klageadgang ? "ja" : "nei") + ", publisert " + (u.publisert ? "ja" : "nei")
                 + ", " + vedtaksform(u.fortlopendeVedtak);
     }

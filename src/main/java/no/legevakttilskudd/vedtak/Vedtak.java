@@ -1,9 +1,5 @@
 package no.legevakttilskudd.vedtak;
 
-import java.util.Locale;
-import no.legevakttilskudd.felles.web.Kodeord;
-import no.legevakttilskudd.regler.Kroner;
-
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -20,7 +16,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.web.Kodeord;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 
 /** A decision on one application, proposed by one person and approved by another (SPEC §2). */
@@ -126,7 +125,7 @@ public class Vedtak extends PanacheEntityBase {
     }
 
     String sammendrag() {
-        Locale norsk = Locale.forLanguageTag("nb");
-        return Kodeord.ord(status, norsk) + ", " + Kodeord.ord(utfall, norsk).toLowerCase(norsk) + ", " + Kroner.tekst(belop);
+        return Kodeord.ord(status, Kodeord.BOKMAL) + ", " + Kodeord.ord(utfall, Kodeord.BOKMAL).toLowerCase(Kodeord.BOKMAL) + ", "
+                + Kroner.tekst(belop);
     }
 }

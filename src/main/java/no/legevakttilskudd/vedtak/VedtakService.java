@@ -1,9 +1,5 @@
 package no.legevakttilskudd.vedtak;
 
-import no.legevakttilskudd.felles.web.Kodeord;
-
-import java.util.Locale;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +20,7 @@ import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Tildeling;
 import no.legevakttilskudd.soknad.Soknad;
@@ -291,7 +288,7 @@ public class VedtakService {
         }
         hendelser.registrer(innlogget.aktor(), ENTITET, vedtak.id, "SENDT", "GODKJENT", vedtak.sammendrag() + ", med vedtaksbrev");
         hendelser.registrer(innlogget.aktor(), "SOKNAD", soknad.id, "AVGJORT", for_,
-                Kodeord.ord(soknad.status, Locale.forLanguageTag("nb")) + " (vedtak " + vedtak.id + ")");
+                Kodeord.ord(soknad.status, Kodeord.BOKMAL) + " (vedtak " + vedtak.id + ")");
         return vedtak;
     }
 

@@ -1,13 +1,10 @@
 package no.legevakttilskudd.vurdering;
 
-import java.util.Locale;
-import no.legevakttilskudd.felles.web.Kodeord;
-import no.legevakttilskudd.regler.Kroner;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +17,8 @@ import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Kodeord;
+import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.soknad.Budsjettlinje;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
@@ -155,7 +154,7 @@ public class VurderingService {
 
     private static String sammendrag(Vurdering v) {
         return "godkjent budsjett " + Kroner.tekst(v.godkjentBudsjett) + ", kvalitet "
-                + Kodeord.ord(v.kvalitet, Locale.forLanguageTag("nb")).toLowerCase(Locale.ROOT) + ", "
+                + Kodeord.ord(v.kvalitet, Kodeord.BOKMAL).toLowerCase(Locale.ROOT) + ", "
                 + (v.strok.size() == 1 ? "1 linje strøket" : v.strok.size() + " linjer strøket");
     }
 }

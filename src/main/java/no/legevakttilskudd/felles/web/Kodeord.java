@@ -26,6 +26,9 @@ import no.legevakttilskudd.regler.Arsak;
 @TemplateExtension
 public final class Kodeord {
 
+    /** The language of what is stored, the log's sentences among them. */
+    public static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
     private static final Map<String, Properties> TEKSTER = new ConcurrentHashMap<>();
 
     private Kodeord() {
@@ -121,10 +124,15 @@ public final class Kodeord {
      * facts is exactly what the rules wrote, so the facts are complete and in order. Null when there is no sentence.
      */
     public static String fraFakta(Arsak arsak, Locale sprak) {
+        String monster = arsakmonster(arsak, sprak);
+        return monster == null ? null : formater(monster, arsak.verdier(), sprak);
+    }
+
+    /** The sentence pattern for the reason's code in {@code sprak}, one for its number of facts first. */
+    private static String arsakmonster(Arsak arsak, Locale sprak) {
         Properties tekster = tekster(sprak.getLanguage());
         String nokkel = "arsaktekst." + arsak.kode().name();
-        String monster = tekster.getProperty(nokkel + "." + arsak.verdier().size(), tekster.getProperty(nokkel));
-        return monster == null ? null : formater(monster, arsak.verdier(), sprak);
+        return tekster.getProperty(nokkel + "." + arsak.verdier().size(), tekster.getProperty(nokkel));
     }
 
     private static String formater(String monster, List<String> verdier, Locale sprak) {
@@ -143,16 +151,14 @@ public final class Kodeord {
         if (arsak == null || "nb".equals(sprak.getLanguage())) {
             return null;
         }
-        Properties tekster = tekster(sprak.getLanguage());
-        String nokkel = "arsaktekst." + arsak.kode().name();
-        String monster = tekster.getProperty(nokkel + "." + arsak.verdier().size(), tekster.getProperty(nokkel));
+        String monster = arsakmonster(arsak, sprak);
         // A reason stored before its facts were kept has none: its sentence stays as written.
         boolean harPlassholdere = monster != null && monster.contains("{");
         return monster == null || (harPlassholdere && arsak.verdier().isEmpty()) ? null : monster;
     }
 
     private static Locale sprak(Object locale) {
-        return locale instanceof Locale l ? l : Locale.forLanguageTag("nb");
+        return locale instanceof Locale l ? l : BOKMAL;
     }
 
     /** UNDER_BEHANDLING as «Under behandling»: never capitals on a page, even for a code nobody gave words yet. */

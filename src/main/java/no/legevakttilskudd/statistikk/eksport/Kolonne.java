@@ -1,7 +1,6 @@
 package no.legevakttilskudd.statistikk.eksport;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,8 +17,6 @@ import no.legevakttilskudd.felles.web.Kodeord;
  */
 record Kolonne(String navn, String overskrift, Type type, int bredde, Function<Tildelingsrad, Object> verdi, String kodefamilie) {
 
-    private static final Locale NORSK = Locale.forLanguageTag("nb");
-
     Kolonne(String navn, String overskrift, Type type, int bredde, Function<Tildelingsrad, Object> verdi) {
         this(navn, overskrift, type, bredde, verdi, null);
     }
@@ -31,9 +28,9 @@ record Kolonne(String navn, String overskrift, Type type, int bredde, Function<T
             return type == Type.LISTE && verdi != null ? liste(verdi) : verdi;
         }
         if (verdi instanceof List<?> koder) {
-            return koder.stream().map(k -> Kodeord.ord(kodefamilie, String.valueOf(k), NORSK)).collect(Collectors.joining(", "));
+            return koder.stream().map(k -> Kodeord.ord(kodefamilie, String.valueOf(k), Kodeord.BOKMAL)).collect(Collectors.joining(", "));
         }
-        return Kodeord.ord(kodefamilie, String.valueOf(verdi), NORSK);
+        return Kodeord.ord(kodefamilie, String.valueOf(verdi), Kodeord.BOKMAL);
     }
 
     /** How a value is written; the XLSX number format is Excel's own (it shows the user's separators). */

@@ -13,9 +13,9 @@ import jakarta.transaction.Transactional;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
-import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.utlysning.Utlysning;
@@ -115,7 +115,7 @@ public class RapportService {
         rapport.behandlet = clock.instant();
         rapport.behandletAv = innlogget.brukernavn();
         hendelser.registrer(innlogget.aktor(), VedtakService.ENTITET, vedtakId, godkjent ? "RAPPORT_GODKJENT" : "RAPPORT_MER_INFO",
-                "SENDT", Kodeord.ord(rapport.status, java.util.Locale.forLanguageTag("nb"))
+                "SENDT", Kodeord.ord(rapport.status, Kodeord.BOKMAL)
                         + (godkjent && rapport.ubrukt > 0 ? ", " + Kroner.tekst(rapport.ubrukt) + " skal betales tilbake" : ""));
         return rapport;
     }
