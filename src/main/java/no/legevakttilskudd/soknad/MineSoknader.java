@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Flerspraklig;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.kommune.Brukerkommune;
@@ -31,12 +32,12 @@ import no.legevakttilskudd.utlysning.UtlysningStatus;
 public class MineSoknader {
 
     /** One line of the list. {@code dagerIgjen} is null when the deadline has passed. */
-    public record Linje(long id, String utlysning, SoknadStatus status, String referanse, long omsokt, String kontaktperson,
+    public record Linje(long id, Flerspraklig utlysning, SoknadStatus status, String referanse, long omsokt, String kontaktperson,
             Instant frist, Long dagerIgjen, Soknadshandlinger handlinger, Krav krav) {
     }
 
     /** An open call the kommune has not applied to yet. */
-    public record Apen(long id, String tittel, Instant frist, long dagerIgjen, Krav krav) {
+    public record Apen(long id, Flerspraklig tittel, Instant frist, long dagerIgjen, Krav krav) {
     }
 
     /**
@@ -87,7 +88,7 @@ public class MineSoknader {
         List<Linje> linjer = egne.stream().map(s -> {
             Utlysning u = utlysninger.hent(s.utlysningId);
             Long dager = u.fristenErUte(naa) ? null : Tidsformat.dagerIgjen(u.soknadsfrist, naa);
-            return new Linje(s.id, u.tittel, s.status, s.referanse, s.omsokt, s.kontaktNavn, u.soknadsfrist, dager,
+            return new Linje(s.id, u.titler(), s.status, s.referanse, s.omsokt, s.kontaktNavn, u.soknadsfrist, dager,
                     soknader.handlinger(s, u), Krav.av(kvalifisering.vurder(u, s.kommunenummer)));
         }).toList();
         Set<Long> harSoknad = egne.stream().filter(s -> s.status != SoknadStatus.TRUKKET).map(s -> s.utlysningId)
@@ -95,7 +96,7 @@ public class MineSoknader {
         String kommunenummer = innlogget.kommunenummer();
         List<Apen> apne = utlysninger.alle().stream()
                 .filter(u -> u.status(naa) == UtlysningStatus.OPEN && !harSoknad.contains(u.id))
-                .map(u -> new Apen(u.id, u.tittel, u.soknadsfrist, Tidsformat.dagerIgjen(u.soknadsfrist, naa),
+                .map(u -> new Apen(u.id, u.titler(), u.soknadsfrist, Tidsformat.dagerIgjen(u.soknadsfrist, naa),
                         Krav.av(kommunenummer == null ? Optional.empty() : kvalifisering.vurder(u, kommunenummer))))
                 .toList();
         return sprak.side(Templates.mineSoknader(new Side(linjer, apne, brukerkommune.getKommune())));

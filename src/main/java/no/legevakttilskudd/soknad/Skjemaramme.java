@@ -8,9 +8,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.legevakttilskudd.felles.Avsender;
+import no.legevakttilskudd.felles.Flerspraklig;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.regler.Kommunefakta;
+import no.legevakttilskudd.utlysning.Kontaktpunkt;
 import no.legevakttilskudd.utlysning.Kvalifiseringsoppslag;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
@@ -27,8 +28,8 @@ public class Skjemaramme {
      * holds the facts the rules use (the population of the call's reference year) and {@code kvalifisert} their verdict;
      * the kommune is null when the call's registry does not know it.
      */
-    public record Ramme(long id, long utlysningId, String utlysning, Instant frist, Long dagerIgjen, Soknadshandlinger handlinger,
-            String referanse, Kommunefakta kommune, boolean kvalifisert, String klasser, int grense, Avsender kontakt) {
+    public record Ramme(long id, long utlysningId, Flerspraklig utlysning, Instant frist, Long dagerIgjen, Soknadshandlinger handlinger,
+            String referanse, Kommunefakta kommune, boolean kvalifisert, String klasser, int grense, Kontaktpunkt kontakt) {
 
         public boolean kanEndres() {
             return handlinger.kanEndre();
@@ -47,20 +48,17 @@ public class Skjemaramme {
     @Inject
     Clock clock;
 
-    @Inject
-    Avsender.Oppsett avsender;
-
     /** The frame of the application's pages: the call, the deadline, what the kommune may do, and the rules' verdict on it. */
     Ramme ramme(Soknad soknad) {
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
         Instant naa = clock.instant();
         Optional<Kvalifiseringsoppslag.Vurdering> vurdering = kvalifisering.vurder(utlysning, soknad.kommunenummer);
         List<String> klasser = utlysning.sentralitetsklasser().stream().map(String::valueOf).toList();
-        return new Ramme(soknad.id, utlysning.id, utlysning.tittel, utlysning.soknadsfrist,
+        return new Ramme(soknad.id, utlysning.id, utlysning.titler(), utlysning.soknadsfrist,
                 utlysning.fristenErUte(naa) ? null : Tidsformat.dagerIgjen(utlysning.soknadsfrist, naa),
                 soknader.handlinger(soknad, utlysning), soknad.referanse,
                 vurdering.map(Kvalifiseringsoppslag.Vurdering::fakta).orElse(null),
                 vurdering.map(Kvalifiseringsoppslag.Vurdering::kvalifisert).orElse(false), String.join(" / ", klasser),
-                utlysning.folketallsgrense, Avsender.av(avsender));
+                utlysning.folketallsgrense, utlysninger.kontakt(utlysning));
     }
 }

@@ -239,8 +239,9 @@ public interface Skjematekster {
     @Message("Fristen for å svare var {dato}. Svar så snart dere kan; tilskuddet utbetales først når vilkårene er akseptert.")
     String aksept_frist_ute(String dato);
 
-    @Message("Spørsmål om utlysningen eller søknaden? Kontakt {navn} på {epost} eller telefon {telefon}.")
-    String skjema_kontakt_direktoratet(String navn, String epost, String telefon);
+    @Message("Spørsmål om utlysningen eller søknaden? Kontakt {navn}{#if epost} på {epost}{/if}{#if epost && telefon} eller{/if}"
+            + "{#if telefon} telefon {telefon}{/if}.")
+    String skjema_kontakt(String navn, String epost, String telefon);
 
     @Message("Søknaden er sendt og kan ikke endres lenger. Ta kontakt med direktoratet hvis noe må rettes; kontaktinformasjonen står på siden.")
     String skjema_lest_sendt();

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
+import no.legevakttilskudd.felles.Kontaktformat;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.kommune.Kommunenummer;
 
@@ -23,10 +23,6 @@ public final class SoknadValidator {
     static final int MAKS_NAVN = 200;
     static final int MAKS_LANG_TEKST = 4000;
     static final int MAKS_LINJETEKST = 500;
-
-    private static final Pattern EPOST = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    /** Norwegian numbers: eight digits starting with 2–9, optionally with +47 or 0047 in front. */
-    private static final Pattern TELEFON = Pattern.compile("^(\\+47|0047)?[2-9]\\d{7}$");
 
     private final List<Feltfeil> feil = new ArrayList<>();
 
@@ -55,11 +51,11 @@ public final class SoknadValidator {
         SoknadInput.Kontaktperson k = kontakt != null ? kontakt : new SoknadInput.Kontaktperson(null, null, null);
         tekst("kontaktperson.navn", k.navn(), MAKS_NAVN, false, fullstendig, SoknadFeil.KONTAKT_NAVN_MANGLER);
         if (tekst("kontaktperson.epost", k.epost(), 254, false, fullstendig, SoknadFeil.KONTAKT_EPOST_MANGLER)
-                && !EPOST.matcher(k.epost().strip()).matches()) {
+                && !Kontaktformat.epost(k.epost())) {
             feil.add(Feltfeil.av("kontaktperson.epost", SoknadFeil.KONTAKT_EPOST_FORMAT));
         }
         if (tekst("kontaktperson.telefon", k.telefon(), 20, false, fullstendig, SoknadFeil.KONTAKT_TELEFON_MANGLER)
-                && !TELEFON.matcher(k.telefon().replace(" ", "")).matches()) {
+                && !Kontaktformat.telefon(k.telefon())) {
             feil.add(Feltfeil.av("kontaktperson.telefon", SoknadFeil.KONTAKT_TELEFON_FORMAT));
         }
     }

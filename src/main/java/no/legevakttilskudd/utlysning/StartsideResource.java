@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import no.legevakttilskudd.felles.Flerspraklig;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.web.Bruker;
 import no.legevakttilskudd.felles.web.Sprak;
@@ -26,7 +27,7 @@ import no.legevakttilskudd.regler.Kroner;
 public class StartsideResource {
 
     /** An open call as the front page tells it. */
-    public record ApenUtlysning(String tittel, String klasser, String grense, String tak, Instant frist, long dagerIgjen) {
+    public record ApenUtlysning(Flerspraklig tittel, String klasser, String grense, String tak, Instant frist, long dagerIgjen) {
     }
 
     @CheckedTemplate
@@ -72,7 +73,7 @@ public class StartsideResource {
         List<String> klasser = u.sentralitetsklasser().stream().map(String::valueOf).toList();
         String klasseTekst = klasser.size() == 1 ? klasser.get(0)
                 : String.join(", ", klasser.subList(0, klasser.size() - 1)) + " / " + klasser.get(klasser.size() - 1);
-        return new ApenUtlysning(u.tittel, klasseTekst, Kroner.tall(u.folketallsgrense), Kroner.tekst(u.tak), u.soknadsfrist,
+        return new ApenUtlysning(u.titler(), klasseTekst, Kroner.tall(u.folketallsgrense), Kroner.tekst(u.tak), u.soknadsfrist,
                 Tidsformat.dagerIgjen(u.soknadsfrist, naa));
     }
 }

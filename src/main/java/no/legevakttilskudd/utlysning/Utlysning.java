@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.legevakttilskudd.felles.Flerspraklig;
 import no.legevakttilskudd.regler.Marginalregel;
 
 /** A call (tilskuddsrunde) with its frame and the rule parameters of SPEC §4. */
@@ -34,8 +35,25 @@ public class Utlysning extends PanacheEntityBase {
     @Column(nullable = false)
     public int aar;
 
+    /** The title in bokmål, the language of what is stored; see {@link #titler()}. */
     @Column(nullable = false)
     public String tittel;
+
+    @Column(name = "tittel_nn")
+    public String tittelNynorsk;
+
+    @Column(name = "tittel_en")
+    public String tittelEngelsk;
+
+    /** Whom kommuner contact about this call; all three empty means the agency's own contact (see UtlysningService.kontakt). */
+    @Column(name = "kontakt_navn")
+    public String kontaktNavn;
+
+    @Column(name = "kontakt_epost")
+    public String kontaktEpost;
+
+    @Column(name = "kontakt_telefon")
+    public String kontaktTelefon;
 
     @Column(nullable = false)
     public Instant apner;
@@ -105,6 +123,16 @@ public class Utlysning extends PanacheEntityBase {
 
     @Version
     public long versjon;
+
+    /** The title in the three languages, for a page to show in its own. */
+    public Flerspraklig titler() {
+        return new Flerspraklig(tittel, tittelNynorsk, tittelEngelsk);
+    }
+
+    /** The call's own contact point, or null when it has none and the agency's applies. */
+    public Kontaktpunkt egenKontakt() {
+        return kontaktNavn == null ? null : new Kontaktpunkt(kontaktNavn, kontaktEpost, kontaktTelefon);
+    }
 
     public SortedSet<Integer> sentralitetsklasser() {
         return Arrays.stream(sentralitetsklasserTekst.split(",")).map(Integer::valueOf)

@@ -60,11 +60,11 @@ public class UtlysningAdminResource {
     }
 
     /** The page model of {@code ny}. */
-    public record Nyside(Skjema skjema, List<Integer> klasser, List<Marginalregel> regler) {
+    public record Nyside(Skjema skjema, List<Integer> klasser, List<Marginalregel> regler, Kontaktpunkt direktoratet) {
     }
 
     /** The page model of {@code utlysning}. */
-    public record Utlysningside(Utlysning utlysning, UtlysningStatus status, Skjema skjema, List<Integer> klasser, List<Marginalregel> regler, Skjema rammeskjema, List<Rammeendring> historikk, String melding) {
+    public record Utlysningside(Utlysning utlysning, UtlysningStatus status, Skjema skjema, List<Integer> klasser, List<Marginalregel> regler, Kontaktpunkt direktoratet, Skjema rammeskjema, List<Rammeendring> historikk, String melding) {
     }
 
     @CheckedTemplate
@@ -112,7 +112,7 @@ public class UtlysningAdminResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance ny() {
         Utlysningsskjema.Visning visning = Utlysningsskjema.ny();
-        return sprak.side(Templates.ny(new Nyside(visning.skjema(), visning.klasser(), List.of(Marginalregel.values()))));
+        return sprak.side(Templates.ny(new Nyside(visning.skjema(), visning.klasser(), List.of(Marginalregel.values()), service.direktoratet())));
     }
 
     @POST
@@ -123,7 +123,7 @@ public class UtlysningAdminResource {
         Utlysningsskjema.Lest lest = felter.les(sprak.tekster(Tekster.class));
         Skjema skjema = lest.visning().skjema();
         if (skjema.harFeil()) {
-            Utlysningsskjema.leggTil(skjema, UtlysningService.valider(lest.input(), true));
+            Utlysningsskjema.leggTil(skjema, UtlysningValidator.valider(lest.input(), true));
         } else {
             try {
                 Utlysning utlysning = service.opprett(lest.input(), innlogget.aktor());
@@ -132,7 +132,7 @@ public class UtlysningAdminResource {
                 skjema.leggTil(valideringsfeil(e));
             }
         }
-        TemplateInstance side = Templates.ny(new Nyside(skjema, lest.visning().klasser(), List.of(Marginalregel.values())));
+        TemplateInstance side = Templates.ny(new Nyside(skjema, lest.visning().klasser(), List.of(Marginalregel.values()), service.direktoratet()));
         return Response.status(Response.Status.BAD_REQUEST).entity(sprak.side(side)).build();
     }
 
@@ -153,7 +153,7 @@ public class UtlysningAdminResource {
         Utlysningsskjema.Lest lest = felter.les(sprak.tekster(Tekster.class));
         Skjema skjema = lest.visning().skjema();
         if (skjema.harFeil()) {
-            Utlysningsskjema.leggTil(skjema, UtlysningService.valider(lest.input(), false));
+            Utlysningsskjema.leggTil(skjema, UtlysningValidator.valider(lest.input(), false));
         } else {
             try {
                 service.endre(id, lest.input(), innlogget.aktor());
@@ -201,7 +201,7 @@ public class UtlysningAdminResource {
 
     private TemplateInstance side(Utlysning utlysning, Utlysningsskjema.Visning visning, Skjema rammeskjema, String melding) {
         return sprak.side(Templates.utlysning(new Utlysningside(utlysning, utlysning.status(clock.instant()), visning.skjema(), visning.klasser(),
-                List.of(Marginalregel.values()), rammeskjema, service.rammehistorikk(utlysning.id), melding)));
+                List.of(Marginalregel.values()), service.direktoratet(), rammeskjema, service.rammehistorikk(utlysning.id), melding)));
     }
 
     /**

@@ -8,21 +8,26 @@ import java.util.List;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.regler.Marginalregel;
 
-/** A call as the API shows it; times in Norwegian time, with the deadline also as a sentence, the report deadline a date. */
-public record UtlysningDto(long id, int aar, String tittel, OffsetDateTime apner, OffsetDateTime soknadsfrist,
+/**
+ * A call as the API shows it; times in Norwegian time, with the deadline also as a sentence, the report deadline a date.
+ * The nynorsk and English titles are null where none is written; {@code kontakt} is the call's own contact point, null
+ * when the agency's applies.
+ */
+public record UtlysningDto(long id, int aar, String tittel, String tittelNynorsk, String tittelEngelsk, OffsetDateTime apner, OffsetDateTime soknadsfrist,
         String soknadsfristTekst, LocalDate rapportfrist, long ramme, Parametre parametre, boolean klageadgang, String klageTekst,
-        boolean publisert, UtlysningStatus status, long kommuneregisterVersjon, boolean fortlopendeVedtak) {
+        boolean publisert, UtlysningStatus status, long kommuneregisterVersjon, boolean fortlopendeVedtak,
+        Kontaktpunkt kontakt) {
 
     public record Parametre(List<Integer> sentralitetsklasser, int folketallsgrense, Integer folketallAar, long tak,
             long minstebelop, Marginalregel marginal) {
     }
 
     static UtlysningDto fra(Utlysning u, Instant naa) {
-        return new UtlysningDto(u.id, u.aar, u.tittel, Tidsformat.norsk(u.apner), Tidsformat.norsk(u.soknadsfrist),
+        return new UtlysningDto(u.id, u.aar, u.tittel, u.tittelNynorsk, u.tittelEngelsk, Tidsformat.norsk(u.apner), Tidsformat.norsk(u.soknadsfrist),
                 Tidsformat.norskTekst(u.soknadsfrist), u.rapportfrist, u.ramme,
                 new Parametre(List.copyOf(u.sentralitetsklasser()), u.folketallsgrense, u.folketallAar, u.tak, u.minstebelop,
                         u.marginal),
                 u.klageadgang, u.klageTekst, u.publisert, u.status(naa), u.kommuneregisterVersjonId,
-                u.fortlopendeVedtak);
+                u.fortlopendeVedtak, u.egenKontakt());
     }
 }

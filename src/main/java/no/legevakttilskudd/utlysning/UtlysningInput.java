@@ -10,11 +10,12 @@ import no.legevakttilskudd.regler.Marginalregel;
  * What an admin sends to create or edit a call. Times are local Norwegian wall-clock times (Europe/Oslo), as a
  * caseworker reads them in the regulations: "søknadsfrist 18. mai 2022 kl. 23:59". The report deadline is a Norwegian
  * date; left out, it is 1 April the year after {@code aar}. {@code fortlopendeVedtak} true lets decisions be made as
- * applications come; left out or false, they wait for the deadline.
+ * applications come; left out or false, they wait for the deadline. {@code tittelNynorsk} and {@code tittelEngelsk} are
+ * shown on pages in those languages (bokmål where left out); {@code kontakt}, left out, is the agency's own contact.
  */
-public record UtlysningInput(Integer aar, String tittel, LocalDateTime apner, LocalDateTime soknadsfrist, LocalDate rapportfrist,
+public record UtlysningInput(Integer aar, String tittel, String tittelNynorsk, String tittelEngelsk, LocalDateTime apner, LocalDateTime soknadsfrist, LocalDate rapportfrist,
         Long ramme, Parametre parametre, Boolean klageadgang, String klageTekst, Boolean publisert,
-        Boolean fortlopendeVedtak) {
+        Boolean fortlopendeVedtak, Kontaktpunkt kontakt) {
 
     /** SPEC §4 parameters; a missing one takes the 2022 default. */
     public record Parametre(List<Integer> sentralitetsklasser, Integer folketallsgrense, Integer folketallAar, Long tak,

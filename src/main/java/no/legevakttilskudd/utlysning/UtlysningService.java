@@ -18,7 +18,9 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import no.legevakttilskudd.felles.Aktor;
+import no.legevakttilskudd.felles.Avsender;
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Kontaktformat;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
@@ -51,6 +53,9 @@ public class UtlysningService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Avsender.Oppsett avsender;
 
     public List<Utlysning> alle() {
         return Utlysning.listAll(Sort.descending("aar").and("id", Sort.Direction.Descending));
@@ -86,7 +91,7 @@ public class UtlysningService {
 
     @Transactional
     public Utlysning opprett(UtlysningInput input, Aktor aktor) {
-        List<Feltfeil> feil = valider(input, true);
+        List<Feltfeil> feil = UtlysningValidator.valider(input, true);
         if (!feil.isEmpty()) {
             throw ProblemException.valideringsfeil(feil);
         }
@@ -113,7 +118,7 @@ public class UtlysningService {
     @Transactional
     public Utlysning endre(long id, UtlysningInput input, Aktor aktor) {
         Utlysning utlysning = hentForOppdatering(id);
-        List<Feltfeil> feil = valider(input, false);
+        List<Feltfeil> feil = UtlysningValidator.valider(input, false);
         // A body of JSON null reaches here as no input; valider has already said what is missing (it was a 500).
         if (input != null && input.ramme() != null && input.ramme() != utlysning.ramme) {
             feil.add(new Feltfeil("ramme", "Rammen endres med en egen begrunnet endring (POST /api/utlysninger/" + id
@@ -221,9 +226,16 @@ public class UtlysningService {
                 : new UtlysningInput.Parametre(null, null, null, null, null, null);
         utlysning.aar = input.aar();
         utlysning.tittel = input.tittel().strip();
+        utlysning.tittelNynorsk = UtlysningValidator.utfylt(input.tittelNynorsk());
+        utlysning.tittelEngelsk = UtlysningValidator.utfylt(input.tittelEngelsk());
+        Kontaktpunkt kontakt = input.kontakt();
+        boolean harKontakt = kontakt != null && UtlysningValidator.utfylt(kontakt.navn()) != null;
+        utlysning.kontaktNavn = harKontakt ? UtlysningValidator.utfylt(kontakt.navn()) : null;
+        utlysning.kontaktEpost = harKontakt ? UtlysningValidator.utfylt(kontakt.epost()) : null;
+        utlysning.kontaktTelefon = harKontakt ? UtlysningValidator.utfylt(kontakt.telefon()) : null;
         utlysning.apner = oslo(input.apner());
         utlysning.soknadsfrist = oslo(input.soknadsfrist());
-        utlysning.rapportfrist = rapportfrist(input);
+        utlysning.rapportfrist = UtlysningValidator.rapportfrist(input);
         utlysning.settSentralitetsklasser(p.sentralitetsklasser() != null ? new TreeSet<>(p.sentralitetsklasser()) : STANDARD_KLASSER);
         utlysning.folketallsgrense = p.folketallsgrense() != null ? p.folketallsgrense() : STANDARD_FOLKETALLSGRENSE;
         utlysning.folketallAar = p.folketallAar();
@@ -240,96 +252,30 @@ public class UtlysningService {
         return fortlopende ? "vedtak fortløpende" : "vedtak etter søknadsfristen";
     }
 
-    /** The given report deadline, or the standard one for the year; {@code null} when neither is known. */
-    private static LocalDate rapportfrist(UtlysningInput input) {
-        if (input.rapportfrist() != null) {
-            return input.rapportfrist();
-        }
-        return input.aar() != null && gyldigAar(input.aar()) ? Utlysning.standardRapportfrist(input.aar()) : null;
-    }
-
-    private static boolean gyldigAar(int aar) {
-        return aar >= 2020 && aar <= 2100;
-    }
-
     private static Instant oslo(java.time.LocalDateTime tid) {
         return tid.atZone(Tidsformat.NORGE).toInstant();
     }
 
-    static List<Feltfeil> valider(UtlysningInput input, boolean ny) {
-        List<Feltfeil> feil = new ArrayList<>();
-        if (input == null) {
-            feil.add(new Feltfeil("(hele innholdet)", "Send utlysningen som JSON."));
-            return feil;
-        }
-        if (input.aar() == null || !gyldigAar(input.aar())) {
-            feil.add(new Feltfeil("aar", "Oppgi tilskuddsåret (2020–2100)."));
-        }
-        if (input.tittel() == null || input.tittel().isBlank()) {
-            feil.add(new Feltfeil("tittel", "Skriv en tittel."));
-        } else if (input.tittel().length() > 300) {
-            feil.add(new Feltfeil("tittel", "Tittelen kan ha høyst 300 tegn."));
-        }
-        if (input.apner() == null) {
-            feil.add(new Feltfeil("apner", "Oppgi når utlysningen åpner (norsk tid)."));
-        }
-        if (input.soknadsfrist() == null) {
-            feil.add(new Feltfeil("soknadsfrist", "Oppgi søknadsfristen (norsk tid)."));
-        } else if (input.apner() != null && !input.soknadsfrist().isAfter(input.apner())) {
-            feil.add(new Feltfeil("soknadsfrist", "Søknadsfristen må være etter at utlysningen åpner."));
-        }
-        LocalDate rapportfrist = rapportfrist(input);
-        if (rapportfrist != null && input.soknadsfrist() != null && !rapportfrist.isAfter(input.soknadsfrist().toLocalDate())) {
-            feil.add(new Feltfeil("rapportfrist", input.rapportfrist() != null
-                    ? "Rapportfristen må være etter søknadsfristen (" + Tidsformat.norskDato(input.soknadsfrist().toLocalDate()) + ")."
-                    : "Rapportfristen må være etter søknadsfristen. Uten oppgitt rapportfrist blir den "
-                            + Tidsformat.norskDato(rapportfrist) + "; oppgi en dato etter søknadsfristen."));
-        }
-        if (ny && input.ramme() == null) {
-            feil.add(new Feltfeil("ramme", "Oppgi rammen i hele kroner."));
-        } else if (input.ramme() != null && (input.ramme() < 0 || input.ramme() > MAKS_RAMME)) {
-            feil.add(new Feltfeil("ramme", "Rammen må være mellom 0 og " + MAKS_RAMME + " kroner."));
-        }
-        UtlysningInput.Parametre p = input.parametre();
-        if (p != null) {
-            if (p.sentralitetsklasser() != null) {
-                if (p.sentralitetsklasser().isEmpty()) {
-                    feil.add(new Feltfeil("parametre.sentralitetsklasser", "Velg minst én sentralitetsklasse."));
-                }
-                for (Integer klasse : p.sentralitetsklasser()) {
-                    if (klasse == null || klasse < 1 || klasse > 6) {
-                        feil.add(new Feltfeil("parametre.sentralitetsklasser", "Sentralitetsklasser er 1–6, ikke " + klasse + "."));
-                    }
-                }
-            }
-            if (p.folketallsgrense() != null && p.folketallsgrense() <= 0) {
-                feil.add(new Feltfeil("parametre.folketallsgrense", "Folketallsgrensen må være over 0."));
-            }
-            if (p.folketallAar() != null && (p.folketallAar() < 1900 || p.folketallAar() > 2100)) {
-                feil.add(new Feltfeil("parametre.folketallAar", "Referanseåret for folketall må være 1900–2100."));
-            }
-            if (p.tak() != null && (p.tak() <= 0 || p.tak() > MAKS_RAMME)) {
-                feil.add(new Feltfeil("parametre.tak", "Taket må være over 0 kroner."));
-            }
-            long tak = p.tak() != null ? p.tak() : STANDARD_TAK;
-            if (p.minstebelop() != null && (p.minstebelop() < 0 || p.minstebelop() > tak)) {
-                feil.add(new Feltfeil("parametre.minstebelop", "Minstebeløpet må være mellom 0 og taket (" + tak + " kroner)."));
-            }
-        }
-        if (Boolean.TRUE.equals(input.klageadgang()) && (input.klageTekst() == null || input.klageTekst().isBlank())) {
-            feil.add(new Feltfeil("klageTekst", "Skriv teksten om klageadgang som skal stå i vedtaksbrevet."));
-        } else if (input.klageTekst() != null && input.klageTekst().length() > 4000) {
-            feil.add(new Feltfeil("klageTekst", "Teksten om klageadgang kan ha høyst 4000 tegn."));
-        }
-        return feil;
+    /** Whom kommuner contact about the call: its own contact point, or the agency's (legevakttilskudd.avsender.*). */
+    public Kontaktpunkt kontakt(Utlysning utlysning) {
+        Kontaktpunkt egen = utlysning.egenKontakt();
+        return egen != null ? egen : direktoratet();
+    }
+
+    /** The agency's own contact, for a call that names none. */
+    public Kontaktpunkt direktoratet() {
+        return new Kontaktpunkt(avsender.navn(), avsender.epost(), avsender.telefon());
     }
 
     private static String sammendrag(Utlysning u) {
-        return u.aar + " «" + u.tittel + "», åpner " + Tidsformat.norskTekst(u.apner) + ", frist "
+        return u.aar + " «" + u.tittel + "»" + (u.tittelNynorsk != null ? ", nynorsk «" + u.tittelNynorsk + "»" : "")
+                + (u.tittelEngelsk != null ? ", engelsk «" + u.tittelEngelsk + "»" : "") + ", åpner " + Tidsformat.norskTekst(u.apner) + ", frist "
                 + Tidsformat.norskTekst(u.soknadsfrist) + ", rapportfrist " + Tidsformat.norskDato(u.rapportfrist) + ", ramme " + u.ramme
                 + ", klasser " + u.sentralitetsklasser() + ", folketall < " + u.folketallsgrense + ", tak " + u.tak
                 + ", minst " + u.minstebelop + ", " + Kodeord.ord(u.marginal, Kodeord.BOKMAL).toLowerCase(Locale.ROOT)
                 + ", klageadgang " + (u.klageadgang ? "ja" : "nei") + ", publisert " + (u.publisert ? "ja" : "nei")
-                + ", " + vedtaksform(u.fortlopendeVedtak);
+                + ", " + vedtaksform(u.fortlopendeVedtak)
+                + (u.kontaktNavn != null ? ", kontakt " + u.kontaktNavn + (u.kontaktEpost != null ? " " + u.kontaktEpost : "")
+                        + (u.kontaktTelefon != null ? " " + u.kontaktTelefon : "") : "");
     }
 }

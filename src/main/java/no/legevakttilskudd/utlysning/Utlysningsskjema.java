@@ -29,6 +29,9 @@ public class Utlysningsskjema {
     static final String TAK = "parametre.tak";
     static final String MINSTEBELOP = "parametre.minstebelop";
     static final String MARGINAL = "parametre.marginal";
+    static final String KONTAKT_NAVN = "kontakt.navn";
+    static final String KONTAKT_EPOST = "kontakt.epost";
+    static final String KONTAKT_TELEFON = "kontakt.telefon";
 
     /** The form as the page shows it: typed values and errors, and the checked classes (a field with several values). */
     public record Visning(Skjema skjema, List<Integer> klasser) {
@@ -43,6 +46,12 @@ public class Utlysningsskjema {
 
     @RestForm
     public String tittel;
+
+    @RestForm
+    public String tittelNynorsk;
+
+    @RestForm
+    public String tittelEngelsk;
 
     @RestForm
     public String apner;
@@ -86,6 +95,15 @@ public class Utlysningsskjema {
     @RestForm
     public String fortlopendeVedtak;
 
+    @RestForm(KONTAKT_NAVN)
+    public String kontaktNavn;
+
+    @RestForm(KONTAKT_EPOST)
+    public String kontaktEpost;
+
+    @RestForm(KONTAKT_TELEFON)
+    public String kontaktTelefon;
+
     /** A new call starts from the 2022 parameters, as the API does when they are left out. */
     static Visning ny() {
         Skjema skjema = new Skjema()
@@ -100,6 +118,8 @@ public class Utlysningsskjema {
         Skjema skjema = new Skjema()
                 .verdi("aar", u.aar)
                 .verdi("tittel", u.tittel)
+                .verdi("tittelNynorsk", u.tittelNynorsk)
+                .verdi("tittelEngelsk", u.tittelEngelsk)
                 .verdi("apner", Tidsformat.skjematidspunkt(u.apner))
                 .verdi("soknadsfrist", Tidsformat.skjematidspunkt(u.soknadsfrist))
                 .verdi("rapportfrist", Tidsformat.skjemadato(u.rapportfrist))
@@ -111,15 +131,20 @@ public class Utlysningsskjema {
                 .verdi("klageadgang", u.klageadgang)
                 .verdi("klageTekst", u.klageTekst)
                 .verdi("publisert", u.publisert)
-                .verdi("fortlopendeVedtak", u.fortlopendeVedtak);
+                .verdi("fortlopendeVedtak", u.fortlopendeVedtak)
+                .verdi(KONTAKT_NAVN, u.kontaktNavn)
+                .verdi(KONTAKT_EPOST, u.kontaktEpost)
+                .verdi(KONTAKT_TELEFON, u.kontaktTelefon);
         return new Visning(skjema, List.copyOf(u.sentralitetsklasser()));
     }
 
     Lest les(Tekster tekster) {
-        Skjema skjema = new Skjema().verdi("aar", aar).verdi("tittel", tittel).verdi("apner", apner).verdi("soknadsfrist", soknadsfrist)
+        Skjema skjema = new Skjema().verdi("aar", aar).verdi("tittel", tittel).verdi("tittelNynorsk", tittelNynorsk)
+                .verdi("tittelEngelsk", tittelEngelsk).verdi("apner", apner).verdi("soknadsfrist", soknadsfrist)
                 .verdi("rapportfrist", rapportfrist).verdi("ramme", ramme).verdi(GRENSE, folketallsgrense).verdi(FOLKETALL_AAR, folketallAar)
                 .verdi(TAK, tak).verdi(MINSTEBELOP, minstebelop).verdi(MARGINAL, marginal).verdi("klageadgang", klageadgang)
-                .verdi("klageTekst", klageTekst).verdi("publisert", publisert).verdi("fortlopendeVedtak", fortlopendeVedtak);
+                .verdi("klageTekst", klageTekst).verdi("publisert", publisert).verdi("fortlopendeVedtak", fortlopendeVedtak)
+                .verdi(KONTAKT_NAVN, kontaktNavn).verdi(KONTAKT_EPOST, kontaktEpost).verdi(KONTAKT_TELEFON, kontaktTelefon);
         List<Integer> klasser = new ArrayList<>();
         boolean klasserGyldige = true;
         for (String klasse : sentralitetsklasser == null ? List.<String>of() : sentralitetsklasser) {
@@ -147,12 +172,13 @@ public class Utlysningsskjema {
                 skjema.leggTil(Skjemafeil.her(MARGINAL, tekster.admin_feil_marginal()));
             }
         }
-        UtlysningInput input = new UtlysningInput(aarTall, tom(tittel) ? null : tittel, tid(skjema, "apner", apner, tekster),
+        UtlysningInput input = new UtlysningInput(aarTall, tom(tittel) ? null : tittel, tom(tittelNynorsk) ? null : tittelNynorsk,
+                tom(tittelEngelsk) ? null : tittelEngelsk, tid(skjema, "apner", apner, tekster),
                 tid(skjema, "soknadsfrist", soknadsfrist, tekster), dato(skjema, "rapportfrist", rapportfrist, tekster),
                 rammeTall,
                 new UtlysningInput.Parametre(klasserGyldige ? klasser : null, grense, referanseaar, takTall, minste, regel),
                 "true".equals(klageadgang), tom(klageTekst) ? null : klageTekst, "true".equals(publisert),
-                "true".equals(fortlopendeVedtak));
+                "true".equals(fortlopendeVedtak), new Kontaktpunkt(kontaktNavn, kontaktEpost, kontaktTelefon));
         return new Lest(new Visning(skjema, klasser), input);
     }
 

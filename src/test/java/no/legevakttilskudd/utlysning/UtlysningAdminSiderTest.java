@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,6 +149,49 @@ class UtlysningAdminSiderTest {
                 .body(containsString("id=\"klasse-5\" name=\"parametre.sentralitetsklasser\" value=\"5\" checked"))
                 .body(not(containsString("id=\"klasse-4\" name=\"parametre.sentralitetsklasser\" value=\"4\" checked")))
                 .body(containsString("action=\"/admin/utlysninger/" + id + "/publiser\""));
+    }
+
+    @Test
+    void titlerPaTreSprakOgKontaktpunktFraSkjemaetMedFeilVedFeltene() {
+        int for_ = antallUtlysninger();
+        skjemaPost()
+                .formParam("aar", "2031").formParam("tittel", "Tilskudd 2031").formParam("tittelNynorsk", "Tilskot 2031")
+                .formParam("apner", "2031-03-01T09:00").formParam("soknadsfrist", "2031-05-18T23:59")
+                .formParam("parametre.sentralitetsklasser", "6").formParam("parametre.marginal", "PARTIAL")
+                .formParam("kontakt.navn", "").formParam("kontakt.epost", "legevakt(at)helsedir.no").formParam("kontakt.telefon", "12")
+                .when().post("/admin/utlysninger")
+                .then().statusCode(400)
+                .body(containsString("href=\"#kontakt.navn\">Skriv hvem kommunene kontakter (en seksjon eller en person).</a>"))
+                .body(containsString("id=\"kontakt.epost-feil\">E-postadressen må se slik ut: navn@helsedir.no.</p>"))
+                .body(containsString("href=\"#kontakt.telefon\">Telefonnummeret må ha åtte sifre, som 810 20 050.</a>"))
+                .body(containsString("value=\"legevakt(at)helsedir.no\""))
+                .body(containsString("value=\"Tilskot 2031\""));
+        assertEquals(for_, antallUtlysninger(), "ingenting skal være lagret");
+        String sted = skjemaPost()
+                .formParam("aar", "2031").formParam("tittel", "Tilskudd 2031").formParam("tittelNynorsk", " Tilskot 2031 ")
+                .formParam("tittelEngelsk", "Grant 2031").formParam("ramme", "10 000 000")
+                .formParam("apner", "2031-03-01T09:00").formParam("soknadsfrist", "2031-05-18T23:59")
+                .formParam("parametre.sentralitetsklasser", "6").formParam("parametre.marginal", "PARTIAL")
+                .formParam("kontakt.navn", "Seksjon for legevakt").formParam("kontakt.epost", "legevakt@helsedir.no")
+                .formParam("kontakt.telefon", "")
+                .when().post("/admin/utlysninger")
+                .then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(sted.replaceAll(".*/admin/utlysninger/(\\d+)\\?.*", "$1"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/utlysninger/" + id)
+                .then().statusCode(200)
+                .body("tittelNynorsk", equalTo("Tilskot 2031"))
+                .body("tittelEngelsk", equalTo("Grant 2031"))
+                .body("kontakt.navn", equalTo("Seksjon for legevakt"))
+                .body("kontakt.epost", equalTo("legevakt@helsedir.no"))
+                .body("kontakt.telefon", nullValue());
+        given().auth().oauth2(Tokens.admin()).cookie("sprak", "en").when().get("/admin/utlysninger/" + id)
+                .then().statusCode(200)
+                .body(containsString("<h1 class=\"ds-heading\" data-size=\"lg\">Grant 2031</h1>"))
+                .body(containsString("id=\"tittelNynorsk\" name=\"tittelNynorsk\" value=\"Tilskot 2031\""))
+                .body(containsString("id=\"kontakt.epost\" name=\"kontakt.epost\" value=\"legevakt@helsedir.no\""));
+        given().auth().oauth2(Tokens.admin()).when().get("/admin/utlysninger/ny")
+                .then().statusCode(200)
+                .body(containsString("gjelder direktoratets egne kontaktopplysninger: Helsedirektoratet, postmottak@helsedir.no, telefon 810 20 050."));
     }
 
     @Test

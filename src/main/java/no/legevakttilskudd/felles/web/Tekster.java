@@ -493,8 +493,33 @@ public interface Tekster {
     @Message("Tilskuddsår")
     String admin_felt_aar();
 
-    @Message("Tittel")
+    @Message("Tittel (bokmål)")
     String admin_felt_tittel();
+
+    @Message("Tittel på nynorsk")
+    String admin_felt_tittel_nn();
+
+    @Message("Tittel på engelsk")
+    String admin_felt_tittel_en();
+
+    @Message("Vises på sider på nynorsk og engelsk. Står feltet tomt, vises bokmålstittelen.")
+    String admin_hjelp_tittel_oversatt();
+
+    @Message("Kontakt for kommunene")
+    String admin_kontakt();
+
+    @Message("Hvem kommunene kan spørre om utlysningen og søknaden, på søknadssidene og i vedtaksbrevet. Står feltene tomme,"
+            + " gjelder direktoratets egne kontaktopplysninger: {navn}, {epost}, telefon {telefon}.")
+    String admin_kontakt_hjelp(String navn, String epost, String telefon);
+
+    @Message("Seksjon eller person")
+    String admin_felt_kontakt_navn();
+
+    @Message("E-post")
+    String admin_felt_kontakt_epost();
+
+    @Message("Telefon")
+    String admin_felt_kontakt_telefon();
 
     @Message("Åpner (norsk tid)")
     String admin_felt_apner();

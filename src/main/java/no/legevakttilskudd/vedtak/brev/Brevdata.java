@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.utlysning.Kontaktpunkt;
 import no.legevakttilskudd.vedtak.Akseptfrist;
 import no.legevakttilskudd.vedtak.Klagefrist;
 import no.legevakttilskudd.vedtak.Kommunebegrunnelse;
@@ -20,12 +21,13 @@ import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
  * the letter decides to say (partly granted or not, which of the rules' reasons to add, the appeal deadline) is decided
  * here; the template only shows it.
  *
+ * @param kontakt     whom the kommune asks about the decision: the call's contact point, or the agency's
  * @param begrunnelse the reasons as the decision has them, one paragraph per line
  * @param strokne     the budget lines the assessment struck, with the reasons; empty when none
  * @param vedtatt     when the decision was sent and the letter put out for the kommune; the appeal deadline runs from it
  * @param grunnlag    the rules' basis stored with the decision, or null for a decision proposed before bases were stored
  */
-public record Brevdata(Avsender avsender, String kommunenavn, String kommunenummer, String organisasjonsnummer, String referanse,
+public record Brevdata(Avsender avsender, Kontaktpunkt kontakt, String kommunenavn, String kommunenummer, String organisasjonsnummer, String referanse,
         long vedtakId, String utlysning, int aar, Utfall utfall, long belop, long omsokt, List<String> begrunnelse,
         List<StroketBudsjettlinje> strokne, String formal, List<String> vilkar, LocalDate rapportfrist, boolean klageadgang,
         String klageTekst, Instant vedtatt, Underskriver saksbehandler, Underskriver godkjenner, Long erstatter,

@@ -47,7 +47,7 @@ public class Brevgrunnlag {
         Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer).orElse(null);
         Avsender fra = Avsender.av(avsender);
         Vedtaksgrunnlag grunnlag = vedtak.vedtaksgrunnlag();
-        return new Brevdata(fra, kommune == null ? soknad.kommunenummer : kommune.navn, soknad.kommunenummer,
+        return new Brevdata(fra, utlysninger.kontakt(utlysning), kommune == null ? soknad.kommunenummer : kommune.navn, soknad.kommunenummer,
                 kommune == null ? null : kommune.organisasjonsnummer, soknad.referanse, vedtak.id, utlysning.tittel, utlysning.aar,
                 vedtak.utfall, vedtak.belop, soknad.omsokt, Arrays.stream(vedtak.begrunnelse.split("\\R")).filter(l -> !l.isBlank()).toList(),
                 strokne(grunnlag, soknad), soknad.formal, VILKAR, utlysning.rapportfrist, utlysning.klageadgang, utlysning.klageTekst,

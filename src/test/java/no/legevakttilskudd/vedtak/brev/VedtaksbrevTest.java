@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import no.legevakttilskudd.regler.Arsakskode;
 import no.legevakttilskudd.regler.Tildelingsstatus;
+import no.legevakttilskudd.utlysning.Kontaktpunkt;
 import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vedtak.grunnlag.StroketBudsjettlinje;
 import no.legevakttilskudd.vedtak.grunnlag.Testgrunnlag;
@@ -43,6 +44,7 @@ class VedtaksbrevTest {
 
     static final Avsender AVSENDER = new Avsender("Helsedirektoratet", "Postboks 220 Skøyen, 0213 Oslo", "Vitaminveien 4, 0485 Oslo",
             "810 20 050", "postmottak@helsedir.no", "983 544 622");
+    static final Kontaktpunkt KONTAKT = new Kontaktpunkt("Seksjon for legevakt", "legevakt@helsedir.no", null);
     static final Underskriver SAKSBEHANDLER = new Underskriver("Sara Saksbehandler", "seniorrådgiver", "saksbehandler", "Helsedirektoratet");
     static final Underskriver GODKJENNER = new Underskriver("Gunnar Godkjenner", "seksjonsleder", "godkjenner", "Helsedirektoratet");
 
@@ -51,7 +53,7 @@ class VedtaksbrevTest {
 
     /** 2022-06-10 10:00 in Oslo; the appeal deadline is 21 days later, 1 July 2022. */
     private static Brevdata data(Utfall utfall, long belop, boolean klage, String formal) {
-        return new Brevdata(AVSENDER, "Værøy", "1857", "964977461", "LV-2022-0002", 17, "Tilskudd til styrking av legevakttjenesten 2022",
+        return new Brevdata(AVSENDER, KONTAKT, "Værøy", "1857", "964977461", "LV-2022-0002", 17, "Tilskudd til styrking av legevakttjenesten 2022",
                 2022, utfall, belop, 1_200_000, List.of("Værøy er i sentralitetsklasse 6 og hadde 683 innbyggere.", "Legevakten dekker én kommune."),
                 List.of(), formal, Brevgrunnlag.VILKAR, LocalDate.of(2023, 4, 1), klage, "Klagen behandles av departementet.",
                 Instant.parse("2022-06-10T08:00:00Z"), SAKSBEHANDLER, GODKJENNER, null, null);
@@ -59,7 +61,7 @@ class VedtaksbrevTest {
 
     private static Brevdata med(Brevdata d, List<String> begrunnelse, List<StroketBudsjettlinje> strokne, Underskriver saksbehandler,
             Vedtaksgrunnlag grunnlag) {
-        return new Brevdata(d.avsender(), d.kommunenavn(), d.kommunenummer(), d.organisasjonsnummer(), d.referanse(), d.vedtakId(),
+        return new Brevdata(d.avsender(), d.kontakt(), d.kommunenavn(), d.kommunenummer(), d.organisasjonsnummer(), d.referanse(), d.vedtakId(),
                 d.utlysning(), d.aar(), d.utfall(), d.belop(), d.omsokt(), begrunnelse, strokne, d.formal(), d.vilkar(), d.rapportfrist(),
                 d.klageadgang(), d.klageTekst(), d.vedtatt(), saksbehandler, d.godkjenner(), d.erstatter(), grunnlag);
     }
@@ -98,6 +100,8 @@ class VedtaksbrevTest {
         assertTrue(tekst.contains("senest 1. juli 2022"), tekst);
         assertTrue(tekst.contains("innen 1. april 2023"), tekst);
         assertTrue(tekst.contains("Kommunen aksepterer vilkårene"), tekst);
+        assertTrue(tekst.contains("kan den kontakte Seksjon for legevakt, e-post legevakt@helsedir.no. Oppgi referansen LV-2022-0002."),
+                "utlysningens kontaktpunkt, uten telefon når det ikke har noen: " + tekst);
         try (PDDocument dokument = Loader.loadPDF(pdf)) {
             assertTrue(dokument.getDocumentInformation().getTitle().contains("Værøy"));
             for (PDPage side : dokument.getPages()) {
