@@ -99,6 +99,19 @@ export default async function saksgang({ nettleser }) {
   await kommune.getByLabel('Kontonummer (11 sifre)').fill('1234 56 78903');
   await kommune.getByRole('button', { name: 'Aksepter vilkårene' }).click();
   await kommune.getByText('Vilkårene er akseptert. Takk!').waitFor();
+  forvent((await tekst(kommune.locator('main'))).includes('Når tilskuddet er utbetalt, rapporterer kommunen her'),
+    'Kommunen får ikke vite at rapporten kommer etter utbetalingen');
+  forvent(await kommune.getByRole('button', { name: 'Send rapporten' }).count() === 0, 'Rapporten kan sendes før noe er utbetalt');
+
+  // The caseworker records the payment; then the kommune can report.
+  await saksbehandler.goto(sakSti);
+  const idag = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' })
+    .format(new Date());
+  await saksbehandler.getByLabel('Utbetalt beløp (hele kroner)').fill('700 000');
+  await saksbehandler.getByLabel('Utbetalingsdato').fill(idag);
+  await saksbehandler.getByRole('button', { name: 'Registrer utbetalingen' }).click();
+  await saksbehandler.waitForURL((url) => url.searchParams.get('melding') === 'utbetaling-registrert');
+  await kommune.goto(soknadSti);
   await kommune.getByLabel('Hva ble gjort?').fill('Vikarlege i seks uker i juli og august.');
   await kommune.getByLabel('Brukt av tilskuddet (hele kroner)').fill('650 000');
   await sjekkSiden(kommune, feil, 'rapportskjemaet', { alleSprak: false });

@@ -74,4 +74,11 @@ public final class Saksgang {
         given().auth().oauth2(Tokens.soker(kommunenummer)).contentType(ContentType.JSON).body(Map.of("kontonummer", "12345678903"))
                 .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(200);
     }
+
+    /** A caseworker records a payment of {@code belop} today, which the kommune's report waits for. */
+    public static void utbetal(long vedtak, long belop) {
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("belop", belop, "dato", Testdata.idag().toString()))
+                .when().post("/api/vedtak/" + vedtak + "/utbetalinger").then().statusCode(201);
+    }
 }

@@ -383,6 +383,9 @@ public interface Skjematekster {
     @Message("Rapporten er godkjent.")
     String rapport_godkjent();
 
+    @Message("Når tilskuddet er utbetalt, rapporterer kommunen her hva det ble brukt til. Rapportfristen er {dato}.")
+    String rapport_etter_utbetaling(String dato);
+
     @Message("Saksbehandleren går gjennom rapporten.")
     String rapport_venter();
 

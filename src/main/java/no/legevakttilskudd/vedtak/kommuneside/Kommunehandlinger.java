@@ -6,6 +6,7 @@ import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.aksept.Aksept;
 import no.legevakttilskudd.vedtak.klage.Klage;
 import no.legevakttilskudd.vedtak.rapport.Rapport;
+import no.legevakttilskudd.vedtak.rapport.RapportService;
 import no.legevakttilskudd.vedtak.rapport.RapportStatus;
 
 /**
@@ -14,13 +15,14 @@ import no.legevakttilskudd.vedtak.rapport.RapportStatus;
  * application's own actions are in {@code soknad/Soknadshandlinger}, the staff's in {@link Vedtakshandlinger}).
  *
  * @param kanAkseptere      accept the terms with an account number: a grant not yet accepted
- * @param kanRapportere     report on the grant's use: accepted, and no report yet or one sent back for more
+ * @param kanRapportere     report on the grant's use: accepted, something paid, and no report yet or one sent back for more
+ * @param venterPaUtbetaling accepted, but nothing is paid yet: the report comes after the money
  * @param kanKlage          appeal: the call gives the right to appeal, and no appeal of this decision is still open
  * @param rapportVenter     a report is sent and waits on the caseworker
  * @param rapportGodkjent   the report is approved, which closes the grant
  * @param rapportTrengerMer the caseworker asked for more; the kommune reports again
  */
-public record Kommunehandlinger(boolean kanAkseptere, boolean kanRapportere, boolean kanKlage, boolean rapportVenter,
+public record Kommunehandlinger(boolean kanAkseptere, boolean kanRapportere, boolean venterPaUtbetaling, boolean kanKlage, boolean rapportVenter,
         boolean rapportGodkjent, boolean rapportTrengerMer) {
 
     /**
@@ -28,12 +30,15 @@ public record Kommunehandlinger(boolean kanAkseptere, boolean kanRapportere, boo
      * @param rapport     the report, or null
      * @param klager      the appeals of the decision
      * @param klageadgang whether the call gives the right to appeal
+     * @param utbetalt    what is paid on the decision, in kroner
      */
-    public static Kommunehandlinger av(Vedtak vedtak, Aksept aksept, Rapport rapport, List<Klage> klager, boolean klageadgang) {
+    public static Kommunehandlinger av(Vedtak vedtak, Aksept aksept, Rapport rapport, List<Klage> klager, boolean klageadgang,
+            long utbetalt) {
         boolean tilskudd = vedtak.utfall.girTilskudd();
         RapportStatus status = rapport == null ? null : rapport.status;
-        return new Kommunehandlinger(tilskudd && aksept == null,
-                tilskudd && aksept != null && (status == null || status.kanSendesIgjen()),
+        boolean kanRapportereNa = tilskudd && aksept != null && (status == null || status.kanSendesIgjen());
+        return new Kommunehandlinger(tilskudd && aksept == null, kanRapportereNa && RapportService.erUtbetalt(utbetalt),
+                kanRapportereNa && !RapportService.erUtbetalt(utbetalt),
                 klageadgang && klager.stream().noneMatch(Klage::erApen),
                 status == RapportStatus.SENDT, status == RapportStatus.GODKJENT, status == RapportStatus.MER_INFO);
     }

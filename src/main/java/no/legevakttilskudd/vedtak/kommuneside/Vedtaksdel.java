@@ -24,6 +24,7 @@ import no.legevakttilskudd.vedtak.klage.Klage;
 import no.legevakttilskudd.vedtak.klage.KlageService;
 import no.legevakttilskudd.vedtak.rapport.Rapport;
 import no.legevakttilskudd.vedtak.rapport.RapportService;
+import no.legevakttilskudd.vedtak.utbetaling.UtbetalingService;
 
 /** The sent decisions on the kommune's application page, each with what the kommune may do on it now. */
 @ApplicationScoped
@@ -58,6 +59,9 @@ public class Vedtaksdel implements Oversiktsdel {
     UtlysningService utlysninger;
 
     @Inject
+    UtbetalingService utbetalinger;
+
+    @Inject
     Innlogget innlogget;
 
     @Inject
@@ -87,7 +91,8 @@ public class Vedtaksdel implements Oversiktsdel {
         Rapport rapport = rapporter.finn(vedtak.id);
         return new Vedtaksvisning(vedtak, vedtak.utfall.forKommunen(vedtak.belop, omsokt), aksept, utlysning.klageadgang,
                 KlageService.frist(vedtak), KlageService.fristenErUte(vedtak, clock.instant()), klagene, rapport,
-                utlysning.rapportfrist, Kommunehandlinger.av(vedtak, aksept, rapport, klagene, utlysning.klageadgang),
+                utlysning.rapportfrist, Kommunehandlinger.av(vedtak, aksept, rapport, klagene, utlysning.klageadgang,
+                        utbetalinger.utbetalt(vedtak.id)),
                 Akseptfrist.av(vedtak.sendt), Akseptfrist.erUte(vedtak.sendt, clock.instant()));
     }
 }

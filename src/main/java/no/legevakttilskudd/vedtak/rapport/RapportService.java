@@ -24,6 +24,7 @@ import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.aksept.Aksept;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
+import no.legevakttilskudd.vedtak.utbetaling.UtbetalingService;
 
 /**
  * The report on an award: the kommune tells, per measure, what was done and what it cost; what is left of the award is
@@ -50,10 +51,18 @@ public class RapportService {
     UtlysningService utlysninger;
 
     @Inject
+    UtbetalingService utbetalinger;
+
+    @Inject
     HendelseService hendelser;
 
     @Inject
     Clock clock;
+
+    /** A report tells how the money was used, so it comes after some of it is paid: the kommune's page and {@link #send} both ask here. */
+    public static boolean erUtbetalt(long utbetalt) {
+        return utbetalt > 0;
+    }
 
     public Rapport finn(long vedtakId) {
         return Rapport.findById(vedtakId);
@@ -68,6 +77,10 @@ public class RapportService {
         }
         if (Aksept.findById(vedtakId) == null) {
             throw ProblemException.konflikt("ikke-akseptert", "Aksepter vilkårene først; rapporten gjelder et akseptert tilskudd.");
+        }
+        if (!erUtbetalt(utbetalinger.utbetalt(vedtakId))) {
+            throw ProblemException.konflikt("ikke-utbetalt",
+                    "Rapporten gjelder bruken av tilskuddet, og ingenting er utbetalt ennå. Send den når tilskuddet er utbetalt.");
         }
         Rapport rapport = Rapport.findById(vedtakId);
         if (rapport != null && !rapport.status.kanSendesIgjen()) {

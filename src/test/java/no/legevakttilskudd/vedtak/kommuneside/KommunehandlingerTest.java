@@ -41,27 +41,29 @@ class KommunehandlingerTest {
     void fraTilskuddTilGodkjentRapport() {
         Vedtak innvilget = vedtak(Utfall.INNVILGET);
         Aksept aksept = new Aksept();
-        // kanAkseptere, kanRapportere, kanKlage, rapportVenter, rapportGodkjent, rapportTrengerMer
-        assertEquals(new Kommunehandlinger(true, false, true, false, false, false),
-                Kommunehandlinger.av(innvilget, null, null, List.of(), true));
-        assertEquals(new Kommunehandlinger(false, true, true, false, false, false),
-                Kommunehandlinger.av(innvilget, aksept, null, List.of(), true));
-        assertEquals(new Kommunehandlinger(false, false, true, true, false, false),
-                Kommunehandlinger.av(innvilget, aksept, rapport(RapportStatus.SENDT), List.of(), true));
-        assertEquals(new Kommunehandlinger(false, true, true, false, false, true),
-                Kommunehandlinger.av(innvilget, aksept, rapport(RapportStatus.MER_INFO), List.of(), true));
-        assertEquals(new Kommunehandlinger(false, false, true, false, true, false),
-                Kommunehandlinger.av(innvilget, aksept, rapport(RapportStatus.GODKJENT), List.of(), true));
+        // kanAkseptere, kanRapportere, venterPaUtbetaling, kanKlage, rapportVenter, rapportGodkjent, rapportTrengerMer
+        assertEquals(new Kommunehandlinger(true, false, false, true, false, false, false),
+                Kommunehandlinger.av(innvilget, null, null, List.of(), true, 0));
+        assertEquals(new Kommunehandlinger(false, false, true, true, false, false, false),
+                Kommunehandlinger.av(innvilget, aksept, null, List.of(), true, 0), "akseptert, men ingenting utbetalt");
+        assertEquals(new Kommunehandlinger(false, true, false, true, false, false, false),
+                Kommunehandlinger.av(innvilget, aksept, null, List.of(), true, 1));
+        assertEquals(new Kommunehandlinger(false, false, false, true, true, false, false),
+                Kommunehandlinger.av(innvilget, aksept, rapport(RapportStatus.SENDT), List.of(), true, 900_000));
+        assertEquals(new Kommunehandlinger(false, true, false, true, false, false, true),
+                Kommunehandlinger.av(innvilget, aksept, rapport(RapportStatus.MER_INFO), List.of(), true, 900_000));
+        assertEquals(new Kommunehandlinger(false, false, false, true, false, true, false),
+                Kommunehandlinger.av(innvilget, aksept, rapport(RapportStatus.GODKJENT), List.of(), true, 900_000));
     }
 
     @Test
     void avslagKanBareKlagesOgBareEnApenKlageOmGangen() {
         Vedtak avslag = vedtak(Utfall.AVSLATT);
-        assertEquals(new Kommunehandlinger(false, false, true, false, false, false),
-                Kommunehandlinger.av(avslag, null, null, List.of(klage(Klageutfall.IKKE_MEDHOLD)), true));
-        assertEquals(new Kommunehandlinger(false, false, false, false, false, false),
-                Kommunehandlinger.av(avslag, null, null, List.of(klage(null)), true));
-        assertEquals(new Kommunehandlinger(false, false, false, false, false, false),
-                Kommunehandlinger.av(avslag, null, null, List.of(), false));
+        assertEquals(new Kommunehandlinger(false, false, false, true, false, false, false),
+                Kommunehandlinger.av(avslag, null, null, List.of(klage(Klageutfall.IKKE_MEDHOLD)), true, 0));
+        assertEquals(new Kommunehandlinger(false, false, false, false, false, false, false),
+                Kommunehandlinger.av(avslag, null, null, List.of(klage(null)), true, 0));
+        assertEquals(new Kommunehandlinger(false, false, false, false, false, false, false),
+                Kommunehandlinger.av(avslag, null, null, List.of(), false, 0));
     }
 }

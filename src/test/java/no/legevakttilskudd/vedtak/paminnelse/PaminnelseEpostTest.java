@@ -31,6 +31,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import no.legevakttilskudd.Saksgang;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.epost.Epostutsending;
@@ -226,10 +227,11 @@ class PaminnelseEpostTest {
         return new Tilskudd(soknad, vedtak, referanse, adresse, sendt);
     }
 
-    /** Accepted, with its report sent and waiting for the caseworker. */
+    /** Accepted and paid, with its report sent and waiting for the caseworker. */
     private Tilskudd rapportertTilskudd(LocalDate rapportfrist) {
         Tilskudd tilskudd = sendtTilskudd(rapportfrist);
         aksepter(tilskudd);
+        Saksgang.utbetal(tilskudd.vedtak(), 100_000);
         rapporter(tilskudd);
         return tilskudd;
     }

@@ -19,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import no.legevakttilskudd.Saksgang;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 
@@ -55,6 +56,7 @@ class RapportTest {
         u.put("rapportfrist", rapportfrist.toString());
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(u).when().put("/api/utlysninger/" + utlysning)
                 .then().statusCode(200).body("rapportfrist", equalTo(rapportfrist.toString()));
+        Saksgang.utbetal(vedtak, 900_000);
         return vedtak;
     }
 
@@ -70,6 +72,20 @@ class RapportTest {
                 .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(409).body("detail", containsString("Aksepter vilkårene"));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(Map.of("kontonummer", "12345678903"))
                 .when().post("/api/vedtak/" + vedtak + "/aksept").then().statusCode(200);
+
+        // The report tells how the money was used, so it waits for the first payment; the page says so instead of a form.
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON).body(rapport(700_000, 50_000))
+                .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(409).body("type", containsString("ikke-utbetalt"))
+                .body("detail", containsString("ingenting er utbetalt ennå"));
+        long soknad = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + vedtak).then().extract().jsonPath()
+                .getLong("soknadId");
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/mine-soknader/" + soknad).then().statusCode(200)
+                .body(containsString("Når tilskuddet er utbetalt, rapporterer kommunen her hva det ble brukt til."))
+                .body(not(containsString("/vedtak/" + vedtak + "/rapport\"")));
+        Saksgang.utbetal(vedtak, 450_000);
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/mine-soknader/" + soknad).then().statusCode(200)
+                .body(containsString("action=\"/mine-soknader/" + soknad + "/vedtak/" + vedtak + "/rapport\""))
+                .body(not(containsString("Når tilskuddet er utbetalt")));
 
         // One line per measure, with what was done and what it cost.
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON)
