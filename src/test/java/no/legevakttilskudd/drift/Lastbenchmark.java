@@ -42,12 +42,16 @@ import no.legevakttilskudd.Testdata;
  * <li>submissions (create + send through the JSON API, as a kommune does) per second, against pgbench running the
  * same inserts and updates on the same database at the same concurrency; the per-table write counts of both are read
  * from PostgreSQL's own statistics and printed, so "the same inserts" is checked, not assumed;</li>
- * <li>latency of the kommune's form page and the caseworker's work list with wrk at 64 connections;</li>
+ * <li>latency and throughput with wrk at 64 connections of the kommune's form page, the caseworker's work list, case
+ * page and allocation page, beside a trivial endpoint of the same application under the same settings (a static file
+ * with the same token: what HTTP and the token check alone allow); the work list and case page also for calls with
+ * 1 000 and 10 000 applications, to see how their cost grows with a round;</li>
  * <li>resident memory (RSS) of the application sampled through all the load;</li>
  * <li>start-up to ready (process start to {@code /q/health/ready} answering 200), five restarts.</li>
  * </ol>
  * Run with {@code ./mvnw -q -Pbenchmark -DskipTests package exec:exec -Dbenchmark=last} (needs wrk and pgbench:
- * {@code apt-get install wrk postgresql-15} on Debian 12); the figures go in docs/performance.md.
+ * {@code apt-get install wrk postgresql-15} on Debian 12); it ends with one line {@code RESULTAT key=value …} to compare
+ * runs by, and the figures go in docs/performance.md.
  */
 public final class Lastbenchmark {
 
@@ -61,6 +65,9 @@ public final class Lastbenchmark {
     private static final int SAMTIDIGE = 16;
     private static final int OPPVARMING = 608;
     private static final int STATISTIKKPROVE = 400;
+    private static final int[] STORRELSER = { 1_000, 10_000 };
+    private static final int SEKUNDER = 30;
+    private static final int SEKUNDER_STORRELSE = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -106,8 +113,8 @@ public final class Lastbenchmark {
         sokertokens();
         innsendinger(OPPVARMING, "oppvarming (ikke målt)");
         if (System.getenv("LASTBENCHMARK_BARE_SIDER") != null) {
-            // Only the page latencies, for working on them: the calls filled so far are enough for the work list.
-            System.out.println("skjemasiden: " + skjemaside() + "\narbeidslisten: " + arbeidsliste());
+            // Only the pages, for working on them: the calls filled so far are enough for the work list.
+            sider().forEach((navn, resultat) -> System.out.println(navn + ": " + resultat));
             return;
         }
         Map<String, Long> perInnsending = skrivingPer(() -> innsendinger(STATISTIKKPROVE, "skriveprøve"), STATISTIKKPROVE);
@@ -125,8 +132,7 @@ public final class Lastbenchmark {
         }
         double pgRate = pgbench.kjor(SAMTIDIGE, maalte);
 
-        Wrk.Resultat skjema = skjemaside();
-        Wrk.Resultat arbeidsliste = arbeidsliste();
+        Map<String, Wrk.Resultat> sider = sider();
         long rssUnderLast = rssTopp.get();
         if (String.valueOf(System.getenv("LASTBENCHMARK_JVM")).contains("NativeMemoryTracking")) {
             Process nmt = new ProcessBuilder("jcmd", String.valueOf(pakke.pid(0)), "VM.native_memory", "summary").redirectErrorStream(true)
@@ -146,10 +152,50 @@ public final class Lastbenchmark {
         System.out.println("pgbench-transaksjonen skriver:                " + perTransaksjon);
         System.out.printf("innsendinger per sekund, %d samtidige: applikasjonen %.1f, pgbench %.1f, forhold %.2f (mål ≥ 0,5)%n",
                 SAMTIDIGE, appRate, pgRate, appRate / pgRate);
-        System.out.println("skjemasiden (steg 3), 64 forbindelser: " + skjema + " (mål p99 < 50 ms)");
-        System.out.println("arbeidslisten (" + KOMMUNER + " søknader), 64 forbindelser: " + arbeidsliste + " (mål p99 < 50 ms)");
+        sider.forEach((navn, resultat) -> System.out.println(navn + ", 64 forbindelser: " + resultat));
         System.out.printf("RSS under last, høyeste: %d MB (mål < 300 MB)%n", rssUnderLast / 1024);
         System.out.println("oppstart til klar, 5 omstarter, ms: " + Arrays.toString(ms) + ", median " + ms[2] + " (mål < 3 000)");
+        System.out.println(Resultatlinje.av(appRate, pgRate, sider, rssUnderLast / 1024, ms[2]));
+    }
+
+    /**
+     * Every page under wrk, the trivial endpoint first; then the work list and case page of the larger calls, each
+     * filled just before it is measured.
+     */
+    private Map<String, Wrk.Resultat> sider() throws Exception {
+        String saksbehandler = pakke.token("saksbehandler");
+        long sak = forsteSoknad(utlysninger.get(1));
+        Map<String, Wrk.Resultat> sider = new java.util.LinkedHashMap<>();
+        sider.put("triviell", Wrk.kjor(pakke.url(0) + "/favicon.svg", saksbehandler, 64, SEKUNDER));
+        sider.put("skjema", skjemaside());
+        sider.put("arbeidsliste", profilert("arbeidsliste", () -> Wrk.kjor(pakke.url(0) + "/saksbehandling/utlysninger/" + utlysninger.get(1),
+                saksbehandler, 64, SEKUNDER)));
+        sider.put("sak", profilert("sak", () -> Wrk.kjor(pakke.url(0) + "/saksbehandling/soknader/" + sak, saksbehandler, 64, SEKUNDER)));
+        sider.put("tildeling", profilert("tildeling", () -> Wrk.kjor(pakke.url(0) + "/saksbehandling/utlysninger/" + utlysninger.get(1)
+                + "/tildeling", saksbehandler, 64, SEKUNDER)));
+        StoreRunder store = new StoreRunder(pakke.postgres());
+        for (int i = 0; i < STORRELSER.length; i++) {
+            int antall = STORRELSER[i];
+            long utlysning = utlysninger.get(2 * UTLYSNINGER + 1 + i);
+            String kommune = kommuner.get(0);
+            String soker = pakke.token("soker-" + kommune);
+            long mal = JSON.readTree(send("POST", "/api/utlysninger/" + utlysning + "/soknader", soker,
+                    JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
+            send("POST", "/api/soknader/" + mal + "/send", soker, null, 200);
+            store.fyll(utlysning, mal, antall);
+            String token = pakke.token("saksbehandler");
+            sider.put("arbeidsliste_" + antall, profilert("arbeidsliste_" + antall, () -> Wrk.kjor(pakke.url(0)
+                    + "/saksbehandling/utlysninger/" + utlysning, token, 64, SEKUNDER_STORRELSE)));
+            sider.put("sak_" + antall, profilert("sak_" + antall, () -> Wrk.kjor(pakke.url(0) + "/saksbehandling/soknader/" + mal, token, 64,
+                    SEKUNDER_STORRELSE)));
+        }
+        return sider;
+    }
+
+    /** The first application the benchmark sent in {@code utlysning}, for the case page. */
+    private long forsteSoknad(long utlysning) throws Exception {
+        return JSON.readTree(send("GET", "/api/utlysninger/" + utlysning + "/soknader?storrelse=1", pakke.token("saksbehandler"), null, 200))
+                .get("elementer").get(0).get("id").asLong();
     }
 
     /** The kommune's form at its heaviest step (the measures with their budget lines), on a draft. */
@@ -158,14 +204,7 @@ public final class Lastbenchmark {
         String soker = pakke.token("soker-" + kommune);
         long utkast = JSON.readTree(send("POST", "/api/utlysninger/" + utlysninger.get(2 * UTLYSNINGER) + "/soknader", soker,
                 JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
-        return profilert("skjemaside", () -> Wrk.kjor(pakke.url(0) + "/mine-soknader/" + utkast + "/steg/3", soker, 64, 30));
-    }
-
-    /** The caseworker's work list of a call with an application from every kommune in the run. */
-    private Wrk.Resultat arbeidsliste() throws Exception {
-        String saksbehandler = pakke.token("saksbehandler");
-        return profilert("arbeidsliste", () -> Wrk.kjor(pakke.url(0) + "/saksbehandling/utlysninger/" + utlysninger.get(1), saksbehandler,
-                64, 30));
+        return profilert("skjemaside", () -> Wrk.kjor(pakke.url(0) + "/mine-soknader/" + utkast + "/steg/3", soker, 64, SEKUNDER));
     }
 
     /**
@@ -214,7 +253,7 @@ public final class Lastbenchmark {
     private void forbered() throws Exception {
         String admin = pakke.token("admin");
         LocalDateTime naa = LocalDateTime.now(ZoneId.of("Europe/Oslo"));
-        for (int i = 0; i < 2 * UTLYSNINGER + 1; i++) {
+        for (int i = 0; i < 2 * UTLYSNINGER + 1 + STORRELSER.length; i++) {
             Map<String, Object> u = Testdata.utlysning(naa.minusDays(1), naa.plusDays(30));
             u.put("tittel", "Lastprøve " + (i + 1));
             u.put("parametre", Map.of("sentralitetsklasser", List.of(1, 2, 3, 4, 5, 6)));
