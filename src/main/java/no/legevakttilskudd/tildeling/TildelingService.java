@@ -64,14 +64,28 @@ public class TildelingService {
     @Inject
     Clock clock;
 
-    /** The call's proposal; {@code ramme} answers "what would a frame of N do" without changing the call. */
+    @Inject
+    Tildelingsbuffer buffer;
+
+    /**
+     * The call's proposal; {@code ramme} answers "what would a frame of N do" without changing the call. The call's
+     * own proposal is kept per call with the revision it was computed at (see {@link Tildelingsbuffer}) and computed
+     * again only when the revision has moved.
+     */
     public TildelingDto forslag(long utlysningId, Long ramme) {
+        if (ramme == null) {
+            return buffer.hent(utlysningId, () -> beregnForslag(utlysningId, null));
+        }
+        if (ramme < 0 || ramme > MAKS_BELOP) {
+            throw ProblemException.valideringsfeil("ramme", "Rammen må være mellom 0 og " + MAKS_BELOP + " kroner.");
+        }
+        return beregnForslag(utlysningId, ramme);
+    }
+
+    private TildelingDto beregnForslag(long utlysningId, Long ramme) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
         Regelparametre parametre = parametre(utlysning, null, new ArrayList<>());
         if (ramme != null) {
-            if (ramme < 0 || ramme > MAKS_BELOP) {
-                throw ProblemException.valideringsfeil("ramme", "Rammen må være mellom 0 og " + MAKS_BELOP + " kroner.");
-            }
             parametre = parametre.medRamme(ramme);
         }
         return beregn(parametre, utlysning.kommuneregisterVersjonId, lagrede(utlysning, true), utlysningId, i -> "søknad " + (i + 1) + ", ");
@@ -159,8 +173,9 @@ public class TildelingService {
                     fakta.get(t.kommunenummer()).navn(), t.rekkefolge(), t.prioritetsgruppe(), t.kvalifisert(), t.omsokt(), t.tildelt(),
                     t.status(), fast, t.arsaker()));
         }
+        // Unmodifiable: a call's proposal is shared by every request until the call changes.
         return new TildelingDto(resultat.regelversjon(), utlysningId, parametre, parametre.ramme(), resultat.sumOmsokt(),
-                resultat.sumTildelt(), bundet, resultat.rammeIgjen(), resultat.venteliste(), rader);
+                resultat.sumTildelt(), bundet, resultat.rammeIgjen(), List.copyOf(resultat.venteliste()), List.copyOf(rader));
     }
 
     /** The rules on these applications, with unknown kommuner reported at the row they were found in. */

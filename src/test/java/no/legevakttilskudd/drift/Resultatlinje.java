@@ -24,7 +24,7 @@ final class Resultatlinje {
             verdier.put(navn + "_rps", tall(r.perSekund()));
             verdier.put(navn + "_p99_ms", String.format(Locale.ROOT, "%.1f", r.p99()));
             if (r.tidsavbrudd() > 0) {
-                verdier.put(navn + "_over_2s", String.valueOf(r.tidsavbrudd()));
+                verdier.put(navn + "_over_" + Wrk.TIDSAVBRUDD_S + "s", String.valueOf(r.tidsavbrudd()));
             }
         });
         verdier.put("skjema_mot_triviell", String.format(Locale.ROOT, "%.3f", sider.get("skjema").perSekund() / triviell.perSekund()));

@@ -11,13 +11,17 @@ final class Wrk {
     private static final Pattern PER_SEKUND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
     private static final Pattern TIDSAVBRUDD = Pattern.compile("timeout (\\d+)");
+    static final int TIDSAVBRUDD_S = 10;
 
-    /** {@code tidsavbrudd}: requests wrk gave up on after its 2 s; they are not in the percentiles, so they are shown. */
+    /**
+     * {@code tidsavbrudd}: requests wrk gave up on after {@link #TIDSAVBRUDD_S} s; they are not in the percentiles, so
+     * they are shown. The limit is well above wrk's own 2 s, so a slow page's percentiles say how slow it is.
+     */
     record Resultat(double perSekund, double p50, double p90, double p99, long tidsavbrudd) {
         @Override
         public String toString() {
             return String.format("%.0f forespørsler/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms%s", perSekund, p50, p90, p99,
-                    tidsavbrudd == 0 ? "" : ", " + tidsavbrudd + " over 2 s");
+                    tidsavbrudd == 0 ? "" : ", " + tidsavbrudd + " over " + TIDSAVBRUDD_S + " s");
         }
     }
 
@@ -25,7 +29,7 @@ final class Wrk {
     }
 
     static Resultat kjor(String url, String token, int forbindelser, int sekunder) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t", "2", "-c", String.valueOf(forbindelser), "-d", sekunder + "s", "--latency",
+        Process wrk = new ProcessBuilder("wrk", "-t", "2", "-c", String.valueOf(forbindelser), "-d", sekunder + "s", "--latency", "--timeout", TIDSAVBRUDD_S + "s",
                 "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
         String ut = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0 || ut.contains("Non-2xx")) {
