@@ -20,6 +20,7 @@ import no.legevakttilskudd.soknad.SoknadSammendrag;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.tildeling.Tildelingsbuffer;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
@@ -27,7 +28,8 @@ import no.legevakttilskudd.utlysning.UtlysningService;
  * The caseworkers' work list of a call: its applications with the rules' verdict beside each, filtered, counted,
  * sorted and paged. Filtering and sorting happen in memory on purpose: a call has at most one living application per
  * kommune (a few hundred rows), and group, eligibility and place come from one run of the rules for the whole call,
- * which no SQL column holds.
+ * which no SQL column holds. The call's rows before any filter are made from the sent applications and the registry
+ * only, so they are kept with the allocation while the call's revision stands ({@link Tildelingsbuffer}).
  */
 @ApplicationScoped
 public class ArbeidslisteService {
@@ -52,23 +54,35 @@ public class ArbeidslisteService {
     @Inject
     TildelingService tildeling;
 
+    @Inject
+    Tildelingsbuffer buffer;
+
+    /** A row with the county it is filtered by. */
+    private record Linje(Rad rad, String fylkesnummer) {
+    }
+
+    /** Every row of the call, in no particular order: what the filters choose from. */
+    private record Alle(List<Linje> linjer) {
+    }
+
     public Arbeidsliste hent(long utlysningId, Arbeidslistefilter filter, int perSide) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
-        Map<String, TildelingDto.Rad> regel = new HashMap<>();
-        tildeling.forslag(utlysningId, null).tildelinger().forEach(r -> regel.put(r.referanse(), r));
+        List<Linje> alle = buffer.hent(utlysningId, Alle.class, () -> alle(utlysning)).linjer();
 
         List<Rad> treff = new ArrayList<>();
         Map<SoknadStatus, Long> perStatus = new EnumMap<>(SoknadStatus.class);
-        for (SoknadSammendrag s : soknader(utlysning, filter)) {
-            if (!filter.treffer(s.kommunenavn(), s.kommunenummer(), s.referanse())) {
+        for (Linje linje : alle) {
+            SoknadSammendrag s = linje.rad().soknad();
+            TildelingDto.Rad r = linje.rad().regel();
+            if ((filter.status() != null && s.status() != filter.status()) || (!filter.fylke().isEmpty() && !filter.fylke().equals(linje.fylkesnummer()))
+                    || !filter.treffer(s.kommunenavn(), s.kommunenummer(), s.referanse())) {
                 continue;
             }
-            TildelingDto.Rad r = s.referanse() == null ? null : regel.get(s.referanse());
             if (filter.harRegelfilter() && (r == null || (filter.gruppe() != null && r.prioritetsgruppe() != filter.gruppe())
                     || (filter.kvalifisert() != null && r.kvalifisert() != filter.kvalifisert()))) {
                 continue;
             }
-            treff.add(new Rad(s, r));
+            treff.add(linje.rad());
             perStatus.merge(s.status(), 1L, Long::sum);
         }
         treff.sort(rekkefolge(filter));
@@ -109,31 +123,24 @@ public class ArbeidslisteService {
         return Comparator.comparing(nokkel, Comparator.nullsLast(synkende ? orden.reversed() : orden));
     }
 
-    private List<SoknadSammendrag> soknader(Utlysning utlysning, Arbeidslistefilter filter) {
-        StringBuilder sporring = new StringBuilder("select s.id, s.referanse, s.kommunenummer, k.navn, k.fylkesnavn, s.status, s.omsokt, s.sendt"
-                + " from Soknad s, Kommune k where k.id.versjonId = :versjon and k.id.kommunenummer = s.kommunenummer"
-                + " and s.utlysningId = :utlysning and s.status <> :utkast");
-        if (filter.status() != null) {
-            sporring.append(" and s.status = :status");
-        }
-        if (!filter.fylke().isEmpty()) {
-            sporring.append(" and k.fylkesnummer = :fylke");
-        }
-        var query = entityManager.createQuery(sporring.toString(), Object[].class)
+    /** The call's sent applications (and withdrawn ones) with the rules' verdict on each; withdrawn ones have none. */
+    private Alle alle(Utlysning utlysning) {
+        Map<String, TildelingDto.Rad> regel = new HashMap<>();
+        tildeling.forslag(utlysning.id, null).tildelinger().forEach(r -> regel.put(r.referanse(), r));
+        List<Object[]> rader = entityManager.createQuery("select s.id, s.referanse, s.kommunenummer, k.navn, k.fylkesnavn, s.status, s.omsokt,"
+                + " s.sendt, k.fylkesnummer from Soknad s, Kommune k where k.id.versjonId = :versjon and k.id.kommunenummer = s.kommunenummer"
+                + " and s.utlysningId = :utlysning and s.status <> :utkast", Object[].class)
                 .setParameter("versjon", utlysning.kommuneregisterVersjonId)
                 .setParameter("utlysning", utlysning.id)
-                .setParameter("utkast", SoknadStatus.UTKAST);
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
+                .setParameter("utkast", SoknadStatus.UTKAST)
+                .getResultList();
+        List<Linje> linjer = new ArrayList<>(rader.size());
+        for (Object[] r : rader) {
+            String referanse = (String) r[1];
+            SoknadSammendrag s = new SoknadSammendrag((Long) r[0], utlysning.id, referanse, (String) r[2], (String) r[3], (String) r[4],
+                    (SoknadStatus) r[5], (Long) r[6], Tidsformat.norsk((Instant) r[7]));
+            linjer.add(new Linje(new Rad(s, referanse == null ? null : regel.get(referanse)), (String) r[8]));
         }
-        if (!filter.fylke().isEmpty()) {
-            query.setParameter("fylke", filter.fylke());
-        }
-        List<SoknadSammendrag> soknader = new ArrayList<>();
-        for (Object[] r : query.getResultList()) {
-            soknader.add(new SoknadSammendrag((Long) r[0], utlysning.id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (SoknadStatus) r[5], (Long) r[6], Tidsformat.norsk((Instant) r[7])));
-        }
-        return soknader;
+        return new Alle(List.copyOf(linjer));
     }
 }

@@ -74,7 +74,7 @@ public class TildelingService {
      */
     public TildelingDto forslag(long utlysningId, Long ramme) {
         if (ramme == null) {
-            return buffer.hent(utlysningId, () -> beregnForslag(utlysningId, null));
+            return buffer.hent(utlysningId, TildelingDto.class, () -> beregnForslag(utlysningId, null));
         }
         if (ramme < 0 || ramme > MAKS_BELOP) {
             throw ProblemException.valideringsfeil("ramme", "Rammen må være mellom 0 og " + MAKS_BELOP + " kroner.");

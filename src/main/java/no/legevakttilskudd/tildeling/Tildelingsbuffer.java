@@ -12,19 +12,24 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
 /**
- * Each call's allocation as this instance last computed it, with the call's revision at that time. The revision is
- * the database's ({@code tildelingsrevisjon}, V1.19.0): raised in the same transaction as any change the allocation is
- * computed from, by triggers, so a stored result is used only while nothing it rests on has changed, in any instance.
- * The revision is read before the applications, so a result is never newer in its key than in its data; at worst it is
- * computed once more than needed.
+ * What this instance last computed from a call's sent applications — the allocation, and the work list's rows — with
+ * the call's revision at that time. The revision is the database's ({@code tildelingsrevisjon}, V1.19.0): raised in
+ * the same transaction as any change to the sent applications (status, kommune, legevakt, amount, time, reference), their
+ * assessed budgets, the decisions and the call, by triggers, so a stored value is used only while nothing it rests on
+ * has changed, in any instance. Only what is computed from those, and from the call's registry version (which never
+ * changes), may be kept here. The revision is read before the data, so a value is never newer in its key than in what
+ * it holds; at worst it is computed once more than needed.
  */
 @ApplicationScoped
-class Tildelingsbuffer {
+public class Tildelingsbuffer {
 
-    private record Beregnet(long revisjon, TildelingDto tildeling) {
+    private record Nokkel(long utlysningId, Class<?> hva) {
     }
 
-    private final Map<Long, Beregnet> beregnet = new ConcurrentHashMap<>();
+    private record Beregnet(long revisjon, Object verdi) {
+    }
+
+    private final Map<Nokkel, Beregnet> beregnet = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager entityManager;
@@ -32,20 +37,22 @@ class Tildelingsbuffer {
     @Inject
     TransactionManager transaksjoner;
 
-    TildelingDto hent(long utlysningId, Supplier<TildelingDto> beregn) {
+    /** The call's {@code hva} as computed at the call's current revision; {@code beregn} makes it when there is none. */
+    public <T> T hent(long utlysningId, Class<T> hva, Supplier<T> beregn) {
         if (iTransaksjon()) {
-            // A transaction may have changed what the allocation rests on without committing: its revision is raised only
-            // at commit. What it sees is its own, and neither taken from nor given to the others.
+            // A transaction may have changed what the value rests on without committing: its revision is raised only at
+            // commit. What it sees is its own, and neither taken from nor given to the others.
             return beregn.get();
         }
         long revisjon = revisjon(utlysningId);
-        Beregnet lagret = beregnet.get(utlysningId);
+        Nokkel nokkel = new Nokkel(utlysningId, hva);
+        Beregnet lagret = beregnet.get(nokkel);
         if (lagret != null && lagret.revisjon() == revisjon) {
-            return lagret.tildeling();
+            return hva.cast(lagret.verdi());
         }
-        TildelingDto tildeling = beregn.get();
-        beregnet.merge(utlysningId, new Beregnet(revisjon, tildeling), (gammel, ny) -> ny.revisjon() >= gammel.revisjon() ? ny : gammel);
-        return tildeling;
+        T verdi = beregn.get();
+        beregnet.merge(nokkel, new Beregnet(revisjon, verdi), (gammel, ny) -> ny.revisjon() >= gammel.revisjon() ? ny : gammel);
+        return verdi;
     }
 
     private long revisjon(long utlysningId) {

@@ -330,11 +330,12 @@ public final class Lastbenchmark {
 
     /** Inserts and updates per table per unit of {@code last}, from PostgreSQL's statistics. */
     private Map<String, Long> skrivingPer(Maling<?> last, int enheter) throws Exception {
-        // Each backend flushes its statistics at most once a second and when idle: wait for the earlier load's, then this one's.
-        Thread.sleep(2_000);
+        // A busy backend flushes its statistics at most once a second, an idle one within 10 s (PostgreSQL's
+        // PGSTAT_IDLE_INTERVAL): wait that long for the earlier load's, then for this one's.
+        Thread.sleep(11_000);
         Map<String, Long> for_ = skrivetellere();
         last.kjor();
-        Thread.sleep(2_000);
+        Thread.sleep(11_000);
         Map<String, Long> etter = skrivetellere();
         Map<String, Long> per = new TreeMap<>();
         for (Map.Entry<String, Long> e : etter.entrySet()) {

@@ -106,6 +106,16 @@ class TildelingsrevisjonTest {
         assertEquals(2, forslag(utlysning).getList("tildelinger").size());
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().post("/api/soknader/" + varoy + "/trekk").then().statusCode(200);
         assertEquals(List.of(rost), forslag(utlysning).getList("tildelinger.soknadId", Long.class));
+
+        // The work list's rows rest on the same revision: statuses and amounts as they are now.
+        String liste = given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/utlysninger/" + utlysning)
+                .then().statusCode(200).extract().asString();
+        String varoyRad = liste.replaceAll("(?s).*(<tr>\\s*<td class=\"referanse-celle\"><a class=\"ds-link\" href=\"/saksbehandling/soknader/"
+                + varoy + "\">.*?</tr>).*", "$1");
+        assertTrue(varoyRad.contains("<td>Trukket</td>"), varoyRad);
+        String rostRad = liste.replaceAll("(?s).*(<tr>\\s*<td class=\"referanse-celle\"><a class=\"ds-link\" href=\"/saksbehandling/soknader/"
+                + rost + "\">.*?</tr>).*", "$1");
+        assertTrue(rostRad.contains("700 000 kr") && !rostRad.contains("<td>Sendt</td>"), rostRad);
     }
 
     /** The proposal as the pages and the API get it, each view a request of its own. */
