@@ -30,6 +30,7 @@ public class Tildelingsbuffer {
     }
 
     private final Map<Nokkel, Beregnet> beregnet = new ConcurrentHashMap<>();
+    private final Map<Nokkel, Object> laser = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager entityManager;
@@ -47,12 +48,21 @@ public class Tildelingsbuffer {
         long revisjon = revisjon(utlysningId);
         Nokkel nokkel = new Nokkel(utlysningId, hva);
         Beregnet lagret = beregnet.get(nokkel);
-        if (lagret != null && lagret.revisjon() == revisjon) {
+        if (lagret != null && lagret.revisjon() >= revisjon) {
             return hva.cast(lagret.verdi());
         }
-        T verdi = beregn.get();
-        beregnet.merge(nokkel, new Beregnet(revisjon, verdi), (gammel, ny) -> ny.revisjon() >= gammel.revisjon() ? ny : gammel);
-        return verdi;
+        // One computation per call and kind at a time: the others wait for it instead of all reading the whole call at
+        // once, which on a large call emptied the connection pool. A value of a later revision than this request read
+        // rests on data at least as new, so it is as good an answer.
+        synchronized (laser.computeIfAbsent(nokkel, n -> new Object())) {
+            lagret = beregnet.get(nokkel);
+            if (lagret != null && lagret.revisjon() >= revisjon) {
+                return hva.cast(lagret.verdi());
+            }
+            T verdi = beregn.get();
+            beregnet.put(nokkel, new Beregnet(revisjon, verdi));
+            return verdi;
+        }
     }
 
     private long revisjon(long utlysningId) {
