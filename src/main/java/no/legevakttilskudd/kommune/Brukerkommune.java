@@ -1,5 +1,7 @@
 package no.legevakttilskudd.kommune;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +25,8 @@ public class Brukerkommune {
     @Inject
     KommuneregisterService register;
 
+    private Optional<Kommune> kommune;
+
     /** The token's kommune number when it is a valid one, otherwise null. */
     public String getKommunenummer() {
         if (identity.isAnonymous()) {
@@ -33,11 +37,20 @@ public class Brukerkommune {
         return Kommunenummer.erGyldig(nummer) ? nummer : null;
     }
 
-    /** The user's kommune in the current registry, for the header and for the facts the rules will use. */
+    /**
+     * The user's kommune in the current registry, for the header and for the facts the rules will use. Looked up once
+     * per request: the header asks for it several times.
+     */
     public Kommune getKommune() {
         String nummer = getKommunenummer();
         // A failed role check or an unknown path is answered on the IO thread, where the database may not be used;
         // the error page then shows the user without the kommune rather than failing with a 500.
-        return nummer == null || Context.isOnEventLoopThread() ? null : register.finn(register.aktivVersjon().id, nummer).orElse(null);
+        if (nummer == null || Context.isOnEventLoopThread()) {
+            return null;
+        }
+        if (kommune == null) {
+            kommune = register.finn(register.aktivVersjon().id, nummer);
+        }
+        return kommune.orElse(null);
     }
 }

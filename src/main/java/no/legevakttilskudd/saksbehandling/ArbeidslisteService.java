@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.soknad.SoknadSammendrag;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.tildeling.TildelingDto;
@@ -57,6 +59,9 @@ public class ArbeidslisteService {
     @Inject
     Tildelingsbuffer buffer;
 
+    @Inject
+    KommuneregisterService register;
+
     /** A row with the county it is filtered by. */
     private record Linje(Rad rad, String fylkesnummer) {
     }
@@ -97,11 +102,11 @@ public class ArbeidslisteService {
     public record Fylke(String nummer, String navn) {
     }
 
-    /** The counties of the call's registry, for the filter's choices. */
+    /** The counties of the call's registry, for the filter's choices; from the registry version each instance keeps. */
     public List<Fylke> fylker(long utlysningId) {
-        return entityManager.createQuery("select distinct k.fylkesnummer, k.fylkesnavn from Kommune k where k.id.versjonId = :versjon"
-                + " order by k.fylkesnummer", Object[].class).setParameter("versjon", utlysninger.hent(utlysningId).kommuneregisterVersjonId)
-                .getResultList().stream().map(r -> new Fylke((String) r[0], (String) r[1])).toList();
+        Map<String, String> fylker = new TreeMap<>();
+        register.alle(utlysninger.hent(utlysningId).kommuneregisterVersjonId).forEach(k -> fylker.putIfAbsent(k.fylkesnummer, k.fylkesnavn));
+        return fylker.entrySet().stream().map(e -> new Fylke(e.getKey(), e.getValue())).toList();
     }
 
     /** The chosen column first, nulls last in both directions; then sent time and id, so the order is total and stable. */
