@@ -173,12 +173,14 @@ class HendelsesloggSokTest {
                 .body("elementer[1].tidspunkt", equalTo("2020-03-29T23:59:59.999999+02:00"))
                 .body("elementer[2].tidspunkt", equalTo("2020-03-29T00:00:00+01:00"));
 
-        // Today's events with today as the range; none before yesterday or after tomorrow.
+        // A round's events from the day it began to the day its decision was proposed; none before or after. The
+        // decision comes minutes later, past its deadline, which may be the next Norwegian day.
+        LocalDate forste = LocalDate.now(ZoneId.of("Europe/Oslo"));
         Runde r = runde();
-        LocalDate idag = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        assertEquals(4, rader(Map.of("sak", r.soknad(), "fra", idag.minusDays(1).toString(), "til", idag.plusDays(1).toString())).size());
-        assertEquals(0, rader(Map.of("sak", r.soknad(), "til", idag.minusDays(1).toString())).size());
-        assertEquals(0, rader(Map.of("sak", r.soknad(), "fra", idag.plusDays(1).toString())).size());
+        LocalDate siste = Testdata.idag();
+        assertEquals(4, rader(Map.of("sak", r.soknad(), "fra", forste.toString(), "til", siste.toString())).size());
+        assertEquals(0, rader(Map.of("sak", r.soknad(), "til", forste.minusDays(1).toString())).size());
+        assertEquals(0, rader(Map.of("sak", r.soknad(), "fra", siste.plusDays(1).toString())).size());
     }
 
     @Test
