@@ -79,8 +79,9 @@ public class ArbeidslisteService {
         for (Linje linje : alle) {
             SoknadSammendrag s = linje.rad().soknad();
             TildelingDto.Rad r = linje.rad().regel();
-            if ((filter.status() != null && s.status() != filter.status()) || (!filter.fylke().isEmpty() && !filter.fylke().equals(linje.fylkesnummer()))
-                    || !filter.treffer(s.kommunenavn(), s.kommunenummer(), s.referanse())) {
+            boolean annenStatus = filter.status() != null && s.status() != filter.status();
+            boolean annetFylke = !filter.fylke().isEmpty() && !filter.fylke().equals(linje.fylkesnummer());
+            if (annenStatus || annetFylke || !filter.treffer(s.kommunenavn(), s.kommunenummer(), s.referanse())) {
                 continue;
             }
             if (filter.harRegelfilter() && (r == null || (filter.gruppe() != null && r.prioritetsgruppe() != filter.gruppe())

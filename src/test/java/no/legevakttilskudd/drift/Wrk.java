@@ -29,7 +29,8 @@ final class Wrk {
     }
 
     static Resultat kjor(String url, String token, int forbindelser, int sekunder) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t", "2", "-c", String.valueOf(forbindelser), "-d", sekunder + "s", "--latency", "--timeout", TIDSAVBRUDD_S + "s",
+        Process wrk = new ProcessBuilder("wrk", "-t", "2", "-c", String.valueOf(forbindelser), "-d", sekunder + "s", "--latency",
+                "--timeout", TIDSAVBRUDD_S + "s",
                 "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
         String ut = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0 || ut.contains("Non-2xx")) {
