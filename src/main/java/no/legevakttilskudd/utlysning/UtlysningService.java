@@ -20,7 +20,6 @@ import io.quarkus.panache.common.Sort;
 import no.legevakttilskudd.felles.Aktor;
 import no.legevakttilskudd.felles.Avsender;
 import no.legevakttilskudd.felles.Innlogget;
-import no.legevakttilskudd.felles.Kontaktformat;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
