@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +20,8 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.kommune.KommuneregisterVersjon;
-import no.legevakttilskudd.kommune.Kommunenummer;
 import no.legevakttilskudd.regler.Beregningsgrunnlag;
 import no.legevakttilskudd.regler.Kommunefakta;
-import no.legevakttilskudd.regler.Marginalregel;
 import no.legevakttilskudd.regler.Regelparametre;
 import no.legevakttilskudd.regler.Soknadsgrunnlag;
 import no.legevakttilskudd.regler.Tildeling;
@@ -46,8 +43,7 @@ import no.legevakttilskudd.utlysning.UtlysningStatus;
 @ApplicationScoped
 public class TildelingService {
 
-    public static final int MAKS_SOKNADER = 100_000;
-    private static final long MAKS_BELOP = 10_000_000_000L;
+    public static final int MAKS_SOKNADER = Simuleringslesing.MAKS_SOKNADER;
 
     @Inject
     UtlysningService utlysninger;
@@ -73,19 +69,17 @@ public class TildelingService {
      * again only when the revision has moved.
      */
     public TildelingDto forslag(long utlysningId, Long ramme) {
-        if (ramme == null) {
-            return buffer.hent(utlysningId, TildelingDto.class, () -> beregnForslag(utlysningId, null));
-        }
-        if (ramme < 0 || ramme > MAKS_BELOP) {
-            throw ProblemException.valideringsfeil("ramme", "Rammen må være mellom 0 og " + MAKS_BELOP + " kroner.");
-        }
-        return beregnForslag(utlysningId, ramme);
+        return ramme == null ? buffer.hent(utlysningId, TildelingDto.class, () -> beregnForslag(utlysningId, null))
+                : beregnForslag(utlysningId, ramme);
     }
 
     private TildelingDto beregnForslag(long utlysningId, Long ramme) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
-        Regelparametre parametre = parametre(utlysning, null, new ArrayList<>());
+        Regelparametre parametre = Simuleringslesing.parametre(utlysning, null, new ArrayList<>());
         if (ramme != null) {
+            if (ramme < 0 || ramme > Simuleringslesing.MAKS_BELOP) {
+                throw ProblemException.valideringsfeil("ramme", "Rammen må være mellom 0 og " + Simuleringslesing.MAKS_BELOP + " kroner.");
+            }
             parametre = parametre.medRamme(ramme);
         }
         return beregn(parametre, utlysning.kommuneregisterVersjonId, lagrede(utlysning, true), utlysningId, i -> "søknad " + (i + 1) + ", ");
@@ -122,14 +116,14 @@ public class TildelingService {
         Utlysning utlysning = input.utlysningId() != null ? utlysninger.hent(input.utlysningId()) : null;
         long versjon = utlysning != null ? utlysning.kommuneregisterVersjonId : register.aktivVersjon().id;
         List<Feltfeil> feil = new ArrayList<>();
-        Regelparametre parametre = parametre(utlysning, input.parametre(), feil);
+        Regelparametre parametre = Simuleringslesing.parametre(utlysning, input.parametre(), feil);
         if (parametre != null && parametre.folketallAar() != null && !register.folketallAar(versjon).contains(parametre.folketallAar())) {
             feil.add(new Feltfeil("parametre.folketallAar", "Kommuneregisteret har folketall for " + register.folketallAar(versjon)
                     + ", ikke for " + parametre.folketallAar() + "."));
         }
         List<Soknadsgrunnlag> soknader;
         if (input.soknader() != null) {
-            soknader = grunnlag(input.soknader(), sted, feil);
+            soknader = Simuleringslesing.grunnlag(input.soknader(), sted, feil);
         } else if (utlysning != null) {
             // A what-if on the applications themselves: decisions made under today's rules are not carried over.
             soknader = lagrede(utlysning, false);
@@ -230,7 +224,7 @@ public class TildelingService {
      */
     public Beregning beregning(long utlysningId, Long utenVedtakFor) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
-        Regelparametre parametre = parametre(utlysning, null, new ArrayList<>());
+        Regelparametre parametre = Simuleringslesing.parametre(utlysning, null, new ArrayList<>());
         Map<Long, Soknadsgrunnlag> soknader = lagredeMedId(utlysning, true, utenVedtakFor);
         Map<String, Kommunefakta> fakta = fakta(utlysning.kommuneregisterVersjonId, parametre.folketallAar());
         Tildelingsresultat resultat = kjor(parametre, fakta, new ArrayList<>(soknader.values()), i -> "søknad " + (i + 1) + ", ");
@@ -260,7 +254,7 @@ public class TildelingService {
 
     public Dagensgrunnlag dagensGrunnlag(long utlysningId, long soknadId, Beregningsgrunnlag lagret) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
-        Regelparametre parametre = parametre(utlysning, null, new ArrayList<>());
+        Regelparametre parametre = Simuleringslesing.parametre(utlysning, null, new ArrayList<>());
         long versjon = register.aktivVersjon().id;
         Soknadsgrunnlag soknad = lagredeMedId(utlysning, false, null).get(soknadId);
         Kommunefakta kommune = fakta(versjon, parametre.folketallAar()).get(lagret.kommune().kommunenummer());
@@ -330,83 +324,5 @@ public class TildelingService {
                     ((Number) rad[2]).longValue(), "SENDT".equals(rad[3])));
         }
         return vedtak;
-    }
-
-    private static Regelparametre parametre(Utlysning utlysning, SimuleringInput.Parametre p, List<Feltfeil> feil) {
-        Regelparametre standard = utlysning == null ? Regelparametre.standard2022() : new Regelparametre(utlysning.sentralitetsklasser(),
-                utlysning.folketallsgrense, utlysning.folketallAar, utlysning.tak, utlysning.minstebelop, utlysning.ramme, utlysning.marginal,
-                utlysning.soknadsfrist);
-        if (p == null) {
-            return standard;
-        }
-        int feilFor = feil.size();
-        TreeSet<Integer> klasser = p.sentralitetsklasser() == null ? new TreeSet<>(standard.sentralitetsklasser())
-                : new TreeSet<>(p.sentralitetsklasser().stream().filter(k -> k != null).toList());
-        if (klasser.isEmpty() || klasser.first() < 1 || klasser.last() > 6) {
-            feil.add(new Feltfeil("parametre.sentralitetsklasser", "Velg én eller flere sentralitetsklasser fra 1 til 6."));
-        }
-        int grense = p.folketallsgrense() != null ? p.folketallsgrense() : standard.folketallsgrense();
-        if (grense <= 0) {
-            feil.add(new Feltfeil("parametre.folketallsgrense", "Folketallsgrensen må være over 0."));
-        }
-        long tak = p.tak() != null ? p.tak() : standard.tak();
-        if (tak <= 0 || tak > MAKS_BELOP) {
-            feil.add(new Feltfeil("parametre.tak", "Taket må være over 0 kroner."));
-        }
-        long minst = p.minstebelop() != null ? p.minstebelop() : standard.minstebelop();
-        if (minst < 0 || minst > tak) {
-            feil.add(new Feltfeil("parametre.minstebelop", "Minstebeløpet må være mellom 0 og taket."));
-        }
-        long ramme = p.ramme() != null ? p.ramme() : standard.ramme();
-        if (ramme < 0 || ramme > MAKS_BELOP) {
-            feil.add(new Feltfeil("parametre.ramme", "Rammen må være mellom 0 og " + MAKS_BELOP + " kroner."));
-        }
-        Marginalregel marginal = p.marginal() != null ? p.marginal() : standard.marginal();
-        if (feil.size() > feilFor) {
-            return null;
-        }
-        return new Regelparametre(klasser, grense, p.folketallAar() != null ? p.folketallAar() : standard.folketallAar(), tak, minst, ramme,
-                marginal, p.soknadsfrist() != null ? p.soknadsfrist() : standard.soknadsfrist());
-    }
-
-    private static List<Soknadsgrunnlag> grunnlag(List<SimuleringInput.SoknadRad> rader, IntFunction<String> sted, List<Feltfeil> feil) {
-        if (rader.size() > MAKS_SOKNADER) {
-            feil.add(new Feltfeil("soknader", "En simulering kan ha høyst " + MAKS_SOKNADER + " søknader."));
-            return List.of();
-        }
-        Set<String> referanser = new HashSet<>();
-        List<Soknadsgrunnlag> grunnlag = new ArrayList<>(rader.size());
-        for (int i = 0; i < rader.size() && feil.size() < 100; i++) {
-            SimuleringInput.SoknadRad rad = rader.get(i);
-            String s = sted.apply(i);
-            if (rad == null) {
-                feil.add(new Feltfeil(s + "(hele raden)", "Tom søknad."));
-                continue;
-            }
-            int feilFor = feil.size();
-            if (rad.referanse() == null || rad.referanse().isBlank() || rad.referanse().length() > 50) {
-                feil.add(new Feltfeil(s + "referanse", "Oppgi en referanse på 1–50 tegn."));
-            } else if (!referanser.add(rad.referanse())) {
-                feil.add(new Feltfeil(s + "referanse", "Referansen «" + rad.referanse() + "» er brukt før i listen."));
-            }
-            if (!Kommunenummer.erGyldig(rad.kommunenummer())) {
-                feil.add(new Feltfeil(s + "kommunenummer", "Kommunenummer må være fire sifre, f.eks. 1840."));
-            }
-            List<String> legevakt = rad.legevaktKommuner() == null ? List.of() : rad.legevaktKommuner();
-            if (legevakt.stream().anyMatch(k -> !Kommunenummer.erGyldig(k))) {
-                feil.add(new Feltfeil(s + "legevaktKommuner", "Hvert kommunenummer må være fire sifre."));
-            }
-            if (rad.omsokt() == null || rad.omsokt() < 0 || rad.omsokt() > MAKS_BELOP) {
-                feil.add(new Feltfeil(s + "omsokt", "Oppgi omsøkt beløp i hele kroner (0 eller mer)."));
-            }
-            if (rad.godkjentBudsjett() != null && (rad.godkjentBudsjett() < 0 || rad.godkjentBudsjett() > MAKS_BELOP)) {
-                feil.add(new Feltfeil(s + "godkjentBudsjett", "Godkjent budsjett må være 0 eller mer."));
-            }
-            if (feil.size() == feilFor) {
-                grunnlag.add(new Soknadsgrunnlag(rad.referanse(), rad.kommunenummer(), legevakt, rad.omsokt(), rad.godkjentBudsjett(),
-                        rad.sendt(), null));
-            }
-        }
-        return grunnlag;
     }
 }

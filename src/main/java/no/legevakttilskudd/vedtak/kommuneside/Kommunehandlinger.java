@@ -36,9 +36,9 @@ public record Kommunehandlinger(boolean kanAkseptere, boolean kanRapportere, boo
             long utbetalt) {
         boolean tilskudd = vedtak.utfall.girTilskudd();
         RapportStatus status = rapport == null ? null : rapport.status;
-        boolean kanRapportereNa = tilskudd && aksept != null && (status == null || status.kanSendesIgjen());
-        return new Kommunehandlinger(tilskudd && aksept == null, kanRapportereNa && RapportService.erUtbetalt(utbetalt),
-                kanRapportereNa && !RapportService.erUtbetalt(utbetalt),
+        boolean rapportApen = tilskudd && aksept != null && (status == null || status.kanSendesIgjen());
+        boolean erUtbetalt = RapportService.erUtbetalt(utbetalt);
+        return new Kommunehandlinger(tilskudd && aksept == null, rapportApen && erUtbetalt, rapportApen && !erUtbetalt,
                 klageadgang && klager.stream().noneMatch(Klage::erApen),
                 status == RapportStatus.SENDT, status == RapportStatus.GODKJENT, status == RapportStatus.MER_INFO);
     }
