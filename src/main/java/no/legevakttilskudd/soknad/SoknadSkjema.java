@@ -64,8 +64,11 @@ public final class SoknadSkjema {
         }
     }
 
-    /** A measure as the page lays it out, with the field names of its parts. */
-    public record TiltakRad(int indeks, String kategori, List<LinjeRad> linjer, long sum) {
+    /**
+     * A measure as the page lays it out, with the field names of its parts and their errors: the page reads a row's
+     * own values, not the whole form's, inside its loops (docs/performance.md, «Qute»).
+     */
+    public record TiltakRad(int indeks, String kategori, List<LinjeRad> linjer, long sum, String kategoriFeil, String linjerFeil) {
 
         public String kategoriNavn() {
             return "tiltak[" + indeks + "].kategori";
@@ -84,14 +87,23 @@ public final class SoknadSkjema {
         }
     }
 
-    public record LinjeRad(int tiltak, int indeks) {
+    public record LinjeRad(int tiltak, int indeks, String tekst, String tekstFeil, String belop, String belopFeil) {
+
+        private LinjeRad(int tiltak, int indeks, Skjema skjema) {
+            this(tiltak, indeks, skjema.verdi(navn(tiltak, indeks, "tekst")), skjema.feil(navn(tiltak, indeks, "tekst")),
+                    skjema.verdi(navn(tiltak, indeks, "belop")), skjema.feil(navn(tiltak, indeks, "belop")));
+        }
+
+        private static String navn(int tiltak, int indeks, String felt) {
+            return "tiltak[" + tiltak + "].budsjettlinjer[" + indeks + "]." + felt;
+        }
 
         public String tekstNavn() {
-            return "tiltak[" + tiltak + "].budsjettlinjer[" + indeks + "].tekst";
+            return navn(tiltak, indeks, "tekst");
         }
 
         public String belopNavn() {
-            return "tiltak[" + tiltak + "].budsjettlinjer[" + indeks + "].belop";
+            return navn(tiltak, indeks, "belop");
         }
 
         public int nummer() {
@@ -171,12 +183,13 @@ public final class SoknadSkjema {
             List<LinjeRad> linjer = new ArrayList<>();
             long sum = 0;
             for (int j = 0; harLinje(skjema.verdier(), i, j); j++) {
-                LinjeRad linje = new LinjeRad(i, j);
+                LinjeRad linje = new LinjeRad(i, j, skjema);
                 linjer.add(linje);
-                Long belop = Kroner.les(skjema.verdi(linje.belopNavn()));
+                Long belop = Kroner.les(linje.belop());
                 sum += belop == null ? 0 : belop;
             }
-            rader.add(new TiltakRad(i, skjema.verdi("tiltak[" + i + "].kategori"), linjer, sum));
+            String kategori = "tiltak[" + i + "].kategori";
+            rader.add(new TiltakRad(i, skjema.verdi(kategori), linjer, sum, skjema.feil(kategori), skjema.feil("tiltak[" + i + "].budsjettlinjer")));
         }
         return rader;
     }
