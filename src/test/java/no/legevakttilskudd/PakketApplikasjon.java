@@ -17,7 +17,7 @@ import no.legevakttilskudd.felles.local.Databaseroller;
 import no.legevakttilskudd.felles.local.LocalKeycloak;
 
 /**
- * The packaged application ({@code target/quarkus-app}) run the way an operator runs it: {@code java -jar} in prod mode
+ * The packaged application ({@code target/legevakttilskudd-runner.jar}) run the way an operator runs it: {@code java -jar} in prod mode
  * with only environment variables, against a real PostgreSQL and a real Keycloak with the demo realm. Several
  * instances can share the one database, as behind a load balancer. As in production the database has two roles
  * (db/roller.sql): a run of its own migrates as the owner, and the instances connect as the application's role. For the integration tests ({@code *IT}), which
@@ -36,14 +36,16 @@ public final class PakketApplikasjon implements AutoCloseable {
     private final List<Integer> driftsporter;
     private final List<Process> instanser = new ArrayList<>();
     private Tcpmellomledd databaseveien;
-    private final List<String> jvmValg;
+    private List<String> jvmValg;
+    private final Path java;
     private final Map<String, String> ekstraMiljo;
     private int databaseport;
     private String databasenavn = "postgres";
 
     private PakketApplikasjon(Path mappe, EmbeddedPostgres postgres, Process keycloakProsess, LocalKeycloak keycloak, List<Integer> porter,
-            List<Integer> driftsporter, List<String> jvmValg, Map<String, String> miljo) {
+            List<Integer> driftsporter, Path java, List<String> jvmValg, Map<String, String> miljo) {
         this.driftsporter = driftsporter;
+        this.java = java;
         this.mappe = mappe;
         this.jvmValg = jvmValg;
         this.ekstraMiljo = miljo;
@@ -67,6 +69,12 @@ public final class PakketApplikasjon implements AutoCloseable {
     /** As {@link #start(Path, int)}, with the JVM options and extra environment of a real deployment. */
     public static PakketApplikasjon start(Path mappe, int antall, EmbeddedPostgres.Builder postgres, List<String> jvmValg,
             Map<String, String> miljo) throws Exception {
+        return start(mappe, antall, postgres, Path.of(System.getProperty("java.home"), "bin", "java"), jvmValg, miljo);
+    }
+
+    /** As {@link #start(Path, int, EmbeddedPostgres.Builder, List, Map)}, on the JVM {@code java} (the production image's, say). */
+    public static PakketApplikasjon start(Path mappe, int antall, EmbeddedPostgres.Builder postgres, Path java, List<String> jvmValg,
+            Map<String, String> miljo) throws Exception {
         Path jar = jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " finnes ikke; kjør ./mvnw verify, som bygger pakken før integrasjonstestene");
@@ -84,7 +92,7 @@ public final class PakketApplikasjon implements AutoCloseable {
         kc.installTheme(LocalKeycloak.locateTheme(Path.of("")));
         Process kcProsess = kc.start(mappe.resolve("keycloak.log").toAbsolutePath(), "--db=dev-mem");
         PakketApplikasjon app = new PakketApplikasjon(mappe, postgres.setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, driftsporter, jvmValg, miljo);
+                .setServerConfig("max_connections", "100").start(), kcProsess, kc, porter, driftsporter, java, jvmValg, miljo);
         try {
             // The roles first, by the script every installation runs; then the migration as a step of its own with the
             // owner's credentials, as the init container in Kubernetes does; the instances get only the application's.
@@ -131,11 +139,11 @@ public final class PakketApplikasjon implements AutoCloseable {
     /** {@code java -jar} in prod mode with the environment an operator gives it, as the application's role. */
     private ProcessBuilder prosess(String logg, int port, int driftsport) throws IOException {
         List<String> kommando = new ArrayList<>();
-        kommando.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        kommando.add(java.toString());
         kommando.addAll(jvmValg);
         kommando.addAll(List.of("-jar", jar().getFileName().toString()));
-        // From the application's own directory, as the container image runs it: a class-data archive (app-cds.jsa) made
-        // by the build is only valid for the class path it was made with.
+        // From the jar's own directory with a relative class path, as the container image runs it: an AOT cache is
+        // only valid for the class path it was recorded with.
         ProcessBuilder bygger = new ProcessBuilder(kommando)
                 .directory(jar().toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true)
@@ -158,6 +166,11 @@ public final class PakketApplikasjon implements AutoCloseable {
         miljo.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         miljo.putAll(ekstraMiljo);
         return bygger;
+    }
+
+    /** The JVM options of the instances started from now on (those running keep theirs). */
+    public synchronized void brukJvmValg(List<String> valg) {
+        jvmValg = List.copyOf(valg);
     }
 
     /** Kills instance {@code nummer} as {@code kill -9} does: no shutdown, requests in flight are cut off. */
@@ -292,7 +305,7 @@ public final class PakketApplikasjon implements AutoCloseable {
     }
 
     private static Path jar() {
-        return Path.of("target", "quarkus-app", "quarkus-run.jar");
+        return Path.of("target", "legevakttilskudd-runner.jar");
     }
 
     private static void vent(String hva, Duration hvorLenge, BooleanSupplier klar) throws InterruptedException {

@@ -7,10 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,12 +15,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,9 +50,9 @@ import no.legevakttilskudd.Testdata;
 public final class Lastbenchmark {
 
     private static final Path MAPPE = Path.of("target", "lastbenchmark");
-    /** As the base image's start script runs it with the Deployment's memory limit (768 Mi, JAVA_MAX_MEM_RATIO 50). */
-    private static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20",
-            "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-XX:+ExitOnOutOfMemoryError");
+    /** 50 % (jvm-options) of the Deployment's memory limit, 768 Mi. */
+    private static final String HEAP = "-Xmx384m";
+    private static final Path CACHE = MAPPE.resolve("app.aot");
     private static final int KOMMUNER = 100;
     /** Calls for the application's submissions; as many again for pgbench's, and one for the form page's draft. */
     private static final int UTLYSNINGER = 40;
@@ -72,59 +66,96 @@ public final class Lastbenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private final PakketApplikasjon pakke;
+    /** The JVM options with the AOT cache the warm-up records, or null where the JVM has no AOT cache. */
+    private final List<String> medCache;
     private final List<Long> utlysninger = new ArrayList<>();
     private final List<String> kommuner = new ArrayList<>();
     private final Map<String, String> sokere = new HashMap<>();
     private final AtomicInteger neste = new AtomicInteger();
-    private final AtomicLong rssTopp = new AtomicLong();
+    private final Rssmaling rss;
 
-    private Lastbenchmark(PakketApplikasjon pakke) {
+    private Lastbenchmark(PakketApplikasjon pakke, List<String> medCache) {
         this.pakke = pakke;
+        this.medCache = medCache;
+        this.rss = new Rssmaling(() -> pakke.pid(0));
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> jvm = new ArrayList<>(JVM);
-        if (Files.isRegularFile(Path.of("target", "quarkus-app", "app-cds.jsa"))) {
-            jvm.add("-XX:SharedArchiveFile=app-cds.jsa");
-        }
-        if (Files.isRegularFile(Path.of("target", "quarkus-app", "app.aot"))) {
-            jvm.add("-XX:AOTCache=app.aot");
-        }
+        Produksjonsjvm jvm = Produksjonsjvm.finn();
+        List<String> valg = new ArrayList<>(Produksjonsjvm.valg());
+        // The heap the image's -XX:MaxRAMPercentage gives under the Deployment's memory limit; here there is no limit.
+        valg.add(HEAP);
         String ekstra = System.getenv("LASTBENCHMARK_JVM");
         if (ekstra != null && !ekstra.isBlank()) {
-            // For trying other JVM settings against the same load: later options win over the deployment's.
-            jvm.addAll(Arrays.asList(ekstra.trim().split("\\s+")));
+            // For trying other JVM settings against the same load: later options win over the image's.
+            valg.addAll(Arrays.asList(ekstra.trim().split("\\s+")));
         }
-        System.out.println("JVM-valg for applikasjonen: " + String.join(" ", jvm));
+        boolean bareCache = args.length > 0 && args[0].equals("aot");
+        // From JDK 25 the first instance records an AOT cache while the warm-up runs, and the measured instance starts
+        // from it, as the production image does (docs/performance.md, «Oppstart»).
+        List<String> forste = valg;
+        List<String> medCache = null;
+        if (jvm.hovedversjon() >= 25 && valg.stream().noneMatch(v -> v.startsWith("-XX:AOT"))) {
+            Files.createDirectories(MAPPE);
+            Files.deleteIfExists(CACHE);
+            forste = new ArrayList<>(valg);
+            forste.add("-XX:AOTCacheOutput=" + CACHE.toAbsolutePath());
+            medCache = new ArrayList<>(valg);
+            medCache.add("-XX:AOTCache=" + CACHE.toAbsolutePath());
+        } else if (bareCache) {
+            throw new IllegalStateException("AOT-cachen må lages med JDK-en imaget kjører, men her er bare " + jvm
+                    + "; pek LASTBENCHMARK_JAVA_HOME på den");
+        }
+        System.out.println("JVM for applikasjonen: " + jvm);
+        System.out.println("JVM-valg for applikasjonen: " + String.join(" ", medCache == null ? valg : medCache));
         try (Smtpsluk smtp = new Smtpsluk();
-                PakketApplikasjon pakke = PakketApplikasjon.start(MAPPE, 1, EmbeddedPostgres.builder(), jvm,
+                PakketApplikasjon pakke = PakketApplikasjon.start(MAPPE, 1, EmbeddedPostgres.builder(), jvm.java(), forste,
                         // The ConfigMap's pool size; the relay on loopback has no TLS, which production requires.
                         Map.of("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "12", "SMTP_PORT", String.valueOf(smtp.port()),
                                 "_PROD_QUARKUS_MAILER_START_TLS", "DISABLED"))) {
-            new Lastbenchmark(pakke).kjor();
+            Lastbenchmark benchmark = new Lastbenchmark(pakke, medCache);
+            if (bareCache) {
+                benchmark.bareAotCache();
+            } else {
+                benchmark.kjor();
+            }
             System.out.println("e-poster levert til SMTP: " + smtp.mottatt());
         }
     }
 
-    private void kjor() throws Exception {
-        System.out.println(maskin());
+    /** For the image (docs/operations.md, «Bygge imaget»): the training alone, and the cache in target/app.aot. */
+    private void bareAotCache() throws Exception {
         forbered();
-        Thread rss = new Thread(this::malRss, "rss");
-        rss.setDaemon(true);
+        sokertokens();
+        innsendinger(OPPVARMING, "trening");
+        treningssider();
+        pakke.stoppInstansene();
+        Files.copy(CACHE, Path.of("target", "app.aot"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("AOT-cache: target/app.aot (" + Files.size(CACHE) / (1024 * 1024) + " MB)");
+    }
+
+    private void kjor() throws Exception {
+        System.out.println(Produksjonsjvm.maskin());
+        forbered();
         rss.start();
 
+        sokertokens();
+        innsendinger(OPPVARMING, "oppvarming (ikke målt)");
+        if (medCache != null) {
+            aotCache();
+        }
         if (System.getenv("LASTBENCHMARK_BARE_OPPSTART") != null) {
             System.out.println("oppstart til klar, ms: " + Arrays.toString(oppstarter()));
             return;
         }
-        sokertokens();
-        innsendinger(OPPVARMING, "oppvarming (ikke målt)");
         if (System.getenv("LASTBENCHMARK_BARE_SIDER") != null) {
             // Only the pages, for working on them: the calls filled so far are enough for the work list.
             sider().forEach((navn, resultat) -> System.out.println(navn + ": " + resultat));
+            System.out.printf("RSS under last, høyeste: %d MB%n", rss.topp() / 1024);
+            minnefordeling();
             return;
         }
-        Map<String, Long> perInnsending = skrivingPer(() -> innsendinger(STATISTIKKPROVE, "skriveprøve"), STATISTIKKPROVE);
+        Map<String, Long> perInnsending = Skrivestatistikk.per(pakke.postgres(), () -> innsendinger(STATISTIKKPROVE, "skriveprøve"), STATISTIKKPROVE);
         sokertokens();
         int maalte = (UTLYSNINGER * KOMMUNER - neste.get()) / SAMTIDIGE * SAMTIDIGE;
         Duration app = profilert("innsendinger", () -> innsendinger(maalte, "målt"));
@@ -132,7 +163,7 @@ public final class Lastbenchmark {
 
         Pgbench pgbench = new Pgbench(pakke.postgres(), MAPPE);
         pgbench.forbered(utlysninger.subList(UTLYSNINGER, 2 * UTLYSNINGER), kommuner);
-        Map<String, Long> perTransaksjon = skrivingPer(() -> pgbench.kjor(SAMTIDIGE, STATISTIKKPROVE), STATISTIKKPROVE);
+        Map<String, Long> perTransaksjon = Skrivestatistikk.per(pakke.postgres(), () -> pgbench.kjor(SAMTIDIGE, STATISTIKKPROVE), STATISTIKKPROVE);
         if (!perTransaksjon.equals(perInnsending)) {
             throw new IllegalStateException("pgbench-skriptet skriver ikke det samme som en innsending:\n  applikasjonen: " + perInnsending
                     + "\n  pgbench:       " + perTransaksjon);
@@ -140,12 +171,8 @@ public final class Lastbenchmark {
         double pgRate = pgbench.kjor(SAMTIDIGE, maalte);
 
         Map<String, Wrk.Resultat> sider = sider();
-        long rssUnderLast = rssTopp.get();
-        if (String.valueOf(System.getenv("LASTBENCHMARK_JVM")).contains("NativeMemoryTracking")) {
-            Process nmt = new ProcessBuilder("jcmd", String.valueOf(pakke.pid(0)), "VM.native_memory", "summary").redirectErrorStream(true)
-                    .redirectOutput(MAPPE.resolve("nmt.txt").toFile()).start();
-            nmt.waitFor();
-        }
+        long rssUnderLast = rss.topp();
+        minnefordeling();
 
         long[] ms = oppstarter();
 
@@ -158,6 +185,53 @@ public final class Lastbenchmark {
         System.out.printf("RSS under last, høyeste: %d MB (mål < 300 MB)%n", rssUnderLast / 1024);
         System.out.println("oppstart til klar, 5 omstarter, ms: " + Arrays.toString(ms) + ", median " + ms[2] + " (mål < 3 000)");
         System.out.println(Resultatlinje.av(appRate, pgRate, sider, rssUnderLast / 1024, ms[2]));
+    }
+
+    /**
+     * The rest of the training for the AOT cache: every measured page a few times after the warm-up's submissions;
+     * then the instance stops, the JVM writes the cache as it exits, and starts again from it.
+     */
+    private void aotCache() throws Exception {
+        treningssider();
+        long start = System.nanoTime();
+        pakke.stoppInstansene();
+        System.out.printf("AOT-cache skrevet på %.1f s%n", (System.nanoTime() - start) / 1e9);
+        pakke.brukJvmValg(medCache);
+        pakke.startPaNytt(0);
+        // The memory measured is the measured instance's, not the recording one's.
+        rss.nullstill();
+    }
+
+    /** Every measured page a few times, for the cache's class list and method profiles. */
+    private void treningssider() throws Exception {
+        String saksbehandler = pakke.token("saksbehandler");
+        // Another kommune's draft than the measured form page's: a kommune has one application per call.
+        String kommune = kommuner.get(1);
+        String soker = pakke.token("soker-" + kommune);
+        long sak = forsteSoknad(utlysninger.get(0));
+        long utkast = JSON.readTree(send("POST", "/api/utlysninger/" + utlysninger.get(2 * UTLYSNINGER) + "/soknader", soker,
+                JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
+        List<String[]> sider = List.of(new String[] { "/mine-soknader/" + utkast + "/steg/3", soker },
+                new String[] { "/saksbehandling/utlysninger/" + utlysninger.get(0), saksbehandler },
+                new String[] { "/saksbehandling/soknader/" + sak, saksbehandler },
+                new String[] { "/saksbehandling/utlysninger/" + utlysninger.get(0) + "/tildeling", saksbehandler });
+        for (int i = 0; i < 20; i++) {
+            for (String[] side : sider) {
+                HttpResponse<Void> svar = HTTP.send(HttpRequest.newBuilder(URI.create(pakke.url(0) + side[0])).header("Authorization",
+                        "Bearer " + side[1]).build(), HttpResponse.BodyHandlers.discarding());
+                if (svar.statusCode() != 200) {
+                    throw new IllegalStateException("GET " + side[0] + " ga " + svar.statusCode());
+                }
+            }
+        }
+    }
+
+    /** With -XX:NativeMemoryTracking in LASTBENCHMARK_JVM: the JVM's own account of its memory, in nmt.txt. */
+    private void minnefordeling() throws Exception {
+        if (String.valueOf(System.getenv("LASTBENCHMARK_JVM")).contains("NativeMemoryTracking")) {
+            new ProcessBuilder("jcmd", String.valueOf(pakke.pid(0)), "VM.native_memory", "summary").redirectErrorStream(true)
+                    .redirectOutput(MAPPE.resolve("nmt.txt").toFile()).start().waitFor();
+        }
     }
 
     /** Five restarts of the instance, each from process start to ready; sorted, in ms. */
@@ -242,25 +316,6 @@ public final class Lastbenchmark {
         T kjor() throws Exception;
     }
 
-    /** The application's resident memory from /proc, every 100 ms; the highest is kept. */
-    private void malRss() {
-        while (true) {
-            try {
-                for (String linje : Files.readAllLines(Path.of("/proc", String.valueOf(pakke.pid(0)), "status"))) {
-                    if (linje.startsWith("VmRSS:")) {
-                        long kb = Long.parseLong(linje.replaceAll("[^0-9]", ""));
-                        rssTopp.accumulateAndGet(kb, Math::max);
-                    }
-                }
-                Thread.sleep(100);
-            } catch (IOException | RuntimeException e) {
-                // Between a stop and a start the process is gone; the next sample finds the new one.
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
     /** Calls, kommune users and one admin; every call is open, with classes 1–6 so that every kommune may apply. */
     private void forbered() throws Exception {
         String admin = pakke.token("admin");
@@ -338,44 +393,5 @@ public final class Lastbenchmark {
             throw new IllegalStateException(metode + " " + sti + " ga " + svar.statusCode() + ": " + svar.body());
         }
         return svar.body();
-    }
-
-    /** Inserts and updates per table per unit of {@code last}, from PostgreSQL's statistics. */
-    private Map<String, Long> skrivingPer(Maling<?> last, int enheter) throws Exception {
-        // A busy backend flushes its statistics at most once a second, an idle one within 10 s (PostgreSQL's
-        // PGSTAT_IDLE_INTERVAL): wait that long for the earlier load's, then for this one's.
-        Thread.sleep(11_000);
-        Map<String, Long> for_ = skrivetellere();
-        last.kjor();
-        Thread.sleep(11_000);
-        Map<String, Long> etter = skrivetellere();
-        Map<String, Long> per = new TreeMap<>();
-        for (Map.Entry<String, Long> e : etter.entrySet()) {
-            long endring = Math.round((double) (e.getValue() - for_.getOrDefault(e.getKey(), 0L)) / enheter);
-            // The outbox sender marks each e-mail sent in the background, for both; not part of the submission.
-            if (endring != 0 && !e.getKey().equals("epost_utboks update")) {
-                per.put(e.getKey(), endring);
-            }
-        }
-        return per;
-    }
-
-    private Map<String, Long> skrivetellere() throws SQLException {
-        Map<String, Long> tellere = new TreeMap<>();
-        try (Connection db = pakke.postgres().getPostgresDatabase().getConnection(); Statement sql = db.createStatement();
-                ResultSet rs = sql.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables")) {
-            while (rs.next()) {
-                tellere.put(rs.getString(1) + " insert", rs.getLong(2));
-                tellere.put(rs.getString(1) + " update", rs.getLong(3));
-                tellere.put(rs.getString(1) + " delete", rs.getLong(4));
-            }
-        }
-        return tellere;
-    }
-
-    private static String maskin() throws IOException {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
-                .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("ukjent");
-        return "Maskin: " + Runtime.getRuntime().availableProcessors() + " kjerner, " + cpu + ", Java " + System.getProperty("java.version");
     }
 }

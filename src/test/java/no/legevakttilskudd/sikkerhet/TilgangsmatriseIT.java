@@ -58,7 +58,7 @@ import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Rad;
 import no.legevakttilskudd.sikkerhet.Tilgangsmatrise.Sak;
 
 /**
- * The access matrix against the real thing: the packaged application ({@code target/quarkus-app}) started in prod mode
+ * The access matrix against the real thing: the packaged application ({@code target/legevakttilskudd-runner.jar}) started in prod mode
  * the way an operator starts it, with only environment variables, against a real PostgreSQL and a real Keycloak with
  * the demo realm; tokens for every demo user from Keycloak itself. Then every row of {@link Tilgangsmatrise} for every
  * caller, and the token attacks: expired, signed by another key, a changed kommunenummer, and a user trying to change
