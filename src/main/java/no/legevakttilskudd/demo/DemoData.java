@@ -180,7 +180,7 @@ public class DemoData {
             tiltak.kategori = linje.kategori();
             tiltak.beskrivelse = linje.tekst();
             tiltak.budsjettlinjer.add(new Budsjettlinje(linje.tekst(), linje.belop()));
-            soknad.tiltak.add(tiltak);
+            soknad.leggTil(tiltak);
         }
         soknad.beregnOmsokt();
         soknad.opprettet = opprettet;

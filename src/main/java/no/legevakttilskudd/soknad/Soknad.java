@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -79,9 +80,14 @@ public class Soknad extends PanacheEntityBase {
     @Column(name = "kommunenummer", nullable = false)
     public List<String> legevaktKommuner = new ArrayList<>();
 
+    /**
+     * In the order the kommune gave them ({@link Tiltak#rekkefolge}, set by {@link #leggTil}). The key and the order
+     * are written with each measure's insert: a join column Hibernate may update, or an {@code @OrderColumn}, would
+     * cost an extra UPDATE per measure on every save.
+     */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "soknad_id", nullable = false)
-    @OrderColumn(name = "rekkefolge", nullable = false)
+    @JoinColumn(name = "soknad_id", nullable = false, updatable = false)
+    @OrderBy("rekkefolge")
     public List<Tiltak> tiltak = new ArrayList<>();
 
     @Column(nullable = false)
@@ -99,6 +105,12 @@ public class Soknad extends PanacheEntityBase {
 
     @Version
     public long versjon;
+
+    /** Adds a measure last, with its place in the application. */
+    public void leggTil(Tiltak nytt) {
+        nytt.rekkefolge = tiltak.size();
+        tiltak.add(nytt);
+    }
 
     public void beregnOmsokt() {
         omsokt = tiltak.stream().mapToLong(Tiltak::sum).sum();

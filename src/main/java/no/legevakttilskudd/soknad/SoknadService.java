@@ -331,7 +331,7 @@ public class SoknadService {
                 if (t.budsjettlinjer() != null) {
                     t.budsjettlinjer().forEach(l -> tiltak.budsjettlinjer.add(new Budsjettlinje(l.tekst().strip(), l.belop())));
                 }
-                soknad.tiltak.add(tiltak);
+                soknad.leggTil(tiltak);
             }
         }
         soknad.formal = input.formal();

@@ -31,6 +31,10 @@ public class Tiltak {
 
     public String beskrivelse;
 
+    /** Its place among the application's measures, from 0 ({@link Soknad#leggTil}). */
+    @Column(nullable = false)
+    public int rekkefolge;
+
     @ElementCollection
     @CollectionTable(name = "budsjettlinje", joinColumns = @JoinColumn(name = "tiltak_id"))
     @OrderColumn(name = "rekkefolge", nullable = false)

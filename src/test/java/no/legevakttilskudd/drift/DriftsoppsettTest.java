@@ -416,7 +416,9 @@ class DriftsoppsettTest {
         // The AOT cache the start-up depends on came with JDK 25.
         assertTrue(Produksjonsjvm.imagetsVersjon().matches("(2[5-9]|[3-9]\\d)\\.\\d+\\.\\d+"), Produksjonsjvm.imagetsVersjon());
         List<String> valg = Produksjonsjvm.valg();
-        assertTrue(valg.contains("-XX:MaxRAMPercentage=50"), valg.toString());
+        assertTrue(valg.contains("-XX:+UseSerialGC"), valg.toString());
+        // The heap the benchmarks give the application is the image's share of the Deployment's limit: 25 % of 768 Mi.
+        assertEquals("-Xmx192m", Produksjonsjvm.heap());
         assertTrue(valg.stream().noneMatch(v -> v.contains("#") || v.isBlank()), "kommentarene er ikke valg: " + valg);
     }
 

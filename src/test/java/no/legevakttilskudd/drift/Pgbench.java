@@ -65,8 +65,6 @@ final class Pgbench {
                 INSERT INTO soknad (utlysning_id, kommunenummer, status, kontakt_navn, kontakt_epost, kontakt_telefon, antall_leger, vaktdeling, vaktdogn_per_lege, vaktform, formal, omsokt, opprettet, opprettet_av, endret, versjon) VALUES (:utlysning, :kommune, 'UTKAST', 'Kari Nordmann', 'kari@kommune.no', '75 68 20 00', 3, 3, 122, 'HJEMMEVAKT', 'Færre vaktdøgn per lege.', 900000, now(), :aktor, now(), 0) RETURNING id AS soknad \\gset
                 INSERT INTO tiltak (soknad_id, rekkefolge, kategori, beskrivelse) VALUES (:soknad, 0, 'REKRUTTERING', 'Vikarlege i rotasjon') RETURNING id AS tiltak1 \\gset
                 INSERT INTO tiltak (soknad_id, rekkefolge, kategori, beskrivelse) VALUES (:soknad, 1, 'UTSTYR', 'Akuttutstyr') RETURNING id AS tiltak2 \\gset
-                UPDATE tiltak SET soknad_id = :soknad, rekkefolge = 0 WHERE id = :tiltak1;
-                UPDATE tiltak SET soknad_id = :soknad, rekkefolge = 1 WHERE id = :tiltak2;
                 INSERT INTO budsjettlinje (tiltak_id, rekkefolge, belop, tekst) VALUES (:tiltak1, 0, 700000, 'Lønn');
                 INSERT INTO budsjettlinje (tiltak_id, rekkefolge, belop, tekst) VALUES (:tiltak1, 1, 150000, 'Reise og bolig');
                 INSERT INTO budsjettlinje (tiltak_id, rekkefolge, belop, tekst) VALUES (:tiltak2, 0, 50000, 'Defibrillator');

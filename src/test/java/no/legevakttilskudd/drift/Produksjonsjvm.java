@@ -21,6 +21,8 @@ record Produksjonsjvm(Path java, String versjon, boolean avImaget) {
 
     static final Path DOCKERFILE = Path.of("src", "main", "docker", "Dockerfile.jvm");
     static final Path JVM_VALG = Path.of("src", "main", "docker", "jvm-options");
+    static final Path DEPLOYMENT = Path.of("deploy", "kubernetes", "deployment.yaml");
+    private static final Pattern GRENSE = Pattern.compile("limits:\\s*\\n(?:\\s+cpu:.*\\n)?\\s+memory:\\s*(\\d+)Mi");
     /** {@code FROM eclipse-temurin:25.0.3_9-jre}: version 25.0.3, build 9. */
     private static final Pattern FROM = Pattern.compile("(?m)^FROM eclipse-temurin:(\\d+(?:\\.\\d+)*)_(\\d+)-jre");
 
@@ -58,6 +60,29 @@ record Produksjonsjvm(Path java, String versjon, boolean avImaget) {
     static List<String> valg() {
         try {
             return Files.readAllLines(JVM_VALG).stream().map(l -> l.replaceFirst("#.*", "").trim()).filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code -Xmx} as the image's {@code -XX:MaxRAMPercentage} gives it under the Deployment's memory limit
+     * (deploy/kubernetes/deployment.yaml); outside a container the JVM would take the share of the whole machine.
+     */
+    static String heap() {
+        double prosent = valg().stream().filter(v -> v.startsWith("-XX:MaxRAMPercentage=")).findFirst()
+                .map(v -> Double.parseDouble(v.substring(v.indexOf('=') + 1)))
+                .orElseThrow(() -> new IllegalStateException(JVM_VALG + " setter ikke -XX:MaxRAMPercentage"));
+        try {
+            Matcher m = GRENSE.matcher(Files.readString(DEPLOYMENT));
+            long mib = 0;
+            while (m.find()) {
+                mib = Math.max(mib, Long.parseLong(m.group(1)));
+            }
+            if (mib == 0) {
+                throw new IllegalStateException(DEPLOYMENT + " har ingen minnegrense i Mi");
+            }
+            return "-Xmx" + Math.round(mib * prosent / 100) + "m";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

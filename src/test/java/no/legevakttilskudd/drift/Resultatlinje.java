@@ -14,7 +14,7 @@ final class Resultatlinje {
     private Resultatlinje() {
     }
 
-    static String av(double innsendinger, double pgbench, Map<String, Wrk.Resultat> sider, long rssMb, long oppstartMs) {
+    static String av(double innsendinger, double pgbench, Map<String, Wrk.Resultat> sider, Rssmaling.Prove rss, long oppstartMs) {
         Map<String, String> verdier = new LinkedHashMap<>();
         verdier.put("innsending_rps", tall(innsendinger));
         verdier.put("pgbench_rps", tall(pgbench));
@@ -28,7 +28,9 @@ final class Resultatlinje {
             }
         });
         verdier.put("skjema_mot_triviell", String.format(Locale.ROOT, "%.3f", sider.get("skjema").perSekund() / triviell.perSekund()));
-        verdier.put("rss_mb", String.valueOf(rssMb));
+        verdier.put("rss_mb", String.valueOf(rss.rss()));
+        verdier.put("rss_anonymt_mb", String.valueOf(rss.anonymt()));
+        verdier.put("rss_filer_mb", String.valueOf(rss.filer()));
         verdier.put("oppstart_ms", String.valueOf(oppstartMs));
         return "RESULTAT " + verdier.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
