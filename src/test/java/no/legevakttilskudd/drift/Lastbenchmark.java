@@ -29,9 +29,9 @@ import no.legevakttilskudd.Smtpsluk;
 import no.legevakttilskudd.Testdata;
 
 /**
- * Benchmark, not a test (issue 9, point 6): the packaged application in prod mode, with the JVM options and pool size
- * of the Kubernetes deployment, against PostgreSQL and Keycloak on this machine, measured side by side with the
- * physical limits in one run:
+ * Benchmark, not a test (issue 9, point 6): the packaged application in prod mode as the image runs it (its JDK, JVM
+ * options and AOT cache; {@link Produksjonsjvm}) with the Deployment's heap and pool, against PostgreSQL and Keycloak on
+ * this machine, measured side by side with the physical limits in one run:
  * <ol>
  * <li>submissions (create + send through the JSON API, as a kommune does) per second, against pgbench running the
  * same inserts and updates on the same database at the same concurrency; the per-table write counts of both are read
@@ -43,9 +43,8 @@ import no.legevakttilskudd.Testdata;
  * <li>resident memory (RSS) of the application sampled through all the load;</li>
  * <li>start-up to ready (process start to {@code /q/health/ready} answering 200), five restarts.</li>
  * </ol>
- * Run with {@code ./mvnw -q -Pbenchmark -DskipTests package exec:exec -Dbenchmark=last} (needs wrk and pgbench:
- * {@code apt-get install wrk postgresql-15} on Debian 12); it ends with one line {@code RESULTAT key=value …} to compare
- * runs by, and the figures go in docs/performance.md.
+ * Run with {@code ./mvnw -q -Pbenchmark -DskipTests package exec:exec -Dbenchmark=last} (needs wrk and pgbench); it ends
+ * with one line {@code RESULTAT key=value …} to compare runs by, and the figures go in docs/performance.md.
  */
 public final class Lastbenchmark {
 
@@ -71,7 +70,7 @@ public final class Lastbenchmark {
     private final Map<String, String> sokere = new HashMap<>();
     private final AtomicInteger neste = new AtomicInteger();
     private final Rssmaling rss;
-    /** The draft the training shows the form of, made the first time (a kommune has one application per call). */
+    /** The training's draft, made once: a kommune has one application per call. */
     private long treningsutkast;
 
     private Lastbenchmark(PakketApplikasjon pakke, List<String> medCache) {
