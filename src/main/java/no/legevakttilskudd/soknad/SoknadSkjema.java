@@ -66,7 +66,7 @@ public final class SoknadSkjema {
 
     /**
      * A measure as the page lays it out, with the field names of its parts and their errors: the page reads a row's
-     * own values, not the whole form's, inside its loops (docs/performance.md, «Qute»).
+     * own values, not the whole form's, inside its loops (docs/performance.md, «Andre runde», Qute).
      */
     public record TiltakRad(int indeks, String kategori, List<LinjeRad> linjer, long sum, String kategoriFeil, String linjerFeil) {
 

@@ -89,8 +89,11 @@ public final class Lastbenchmark {
             valg.addAll(Arrays.asList(ekstra.trim().split("\\s+")));
         }
         boolean bareCache = args.length > 0 && args[0].equals("aot");
-        // From JDK 25 the first instance records an AOT cache while the warm-up runs, and the measured instance starts
-        // from it, as the production image does (docs/performance.md, «Oppstart»).
+        if (bareCache && !jvm.avImaget()) {
+            throw new IllegalStateException("AOT-cachen må lages med JDK-en imaget kjører, men her er bare " + jvm
+                    + "; pek LASTBENCHMARK_JAVA_HOME på den");
+        }
+        // From JDK 25 the warm-up records an AOT cache that the measured instance starts from, as the image does.
         List<String> forste = valg;
         List<String> medCache = null;
         if (jvm.hovedversjon() >= 25 && valg.stream().noneMatch(v -> v.startsWith("-XX:AOT"))) {
@@ -100,9 +103,6 @@ public final class Lastbenchmark {
             forste.add("-XX:AOTCacheOutput=" + CACHE.toAbsolutePath());
             medCache = new ArrayList<>(valg);
             medCache.add("-XX:AOTCache=" + CACHE.toAbsolutePath());
-        } else if (bareCache) {
-            throw new IllegalStateException("AOT-cachen må lages med JDK-en imaget kjører, men her er bare " + jvm
-                    + "; pek LASTBENCHMARK_JAVA_HOME på den");
         }
         System.out.println("JVM for applikasjonen: " + jvm);
         System.out.println("JVM-valg for applikasjonen: " + String.join(" ", medCache == null ? valg : medCache));

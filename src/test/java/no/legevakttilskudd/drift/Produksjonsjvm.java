@@ -27,8 +27,8 @@ record Produksjonsjvm(Path java, String versjon, boolean avImaget) {
     private static final Pattern FROM = Pattern.compile("(?m)^FROM eclipse-temurin:(\\d+(?:\\.\\d+)*)_(\\d+)-jre");
 
     /**
-     * The JDK of the image's version under {@code LASTBENCHMARK_JAVA_HOME} or /usr/lib/jvm; if none is installed here,
-     * the JVM running this, which the output then says.
+     * The JDK of the image's version under {@code LASTBENCHMARK_JAVA_HOME} or /usr/lib/jvm, else one of its major
+     * version; if none is installed here, the JVM running this. The output says which.
      */
     static Produksjonsjvm finn() {
         String onsket = imagetsVersjon();
@@ -42,13 +42,24 @@ record Produksjonsjvm(Path java, String versjon, boolean avImaget) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The image's exact version first; else the same major version, which runs and trains the same way, though a
+        // cache from it would not fit the image.
+        String hovedversjon = onsket.split("\\.")[0];
+        Produksjonsjvm sammeHovedversjon = null;
         for (Path hjem : kandidater) {
             Optional<String> versjon = versjon(hjem);
-            if (versjon.isPresent() && versjon.get().equals(onsket) && Files.isExecutable(hjem.resolve("bin/java"))) {
+            if (versjon.isEmpty() || !Files.isExecutable(hjem.resolve("bin/java"))) {
+                continue;
+            }
+            if (versjon.get().equals(onsket)) {
                 return new Produksjonsjvm(hjem.resolve("bin/java"), onsket, true);
             }
+            if (sammeHovedversjon == null && versjon.get().split("\\.")[0].equals(hovedversjon)) {
+                sammeHovedversjon = new Produksjonsjvm(hjem.resolve("bin/java"), versjon.get(), false);
+            }
         }
-        return new Produksjonsjvm(Path.of(System.getProperty("java.home"), "bin", "java"), System.getProperty("java.version"), false);
+        return sammeHovedversjon != null ? sammeHovedversjon
+                : new Produksjonsjvm(Path.of(System.getProperty("java.home"), "bin", "java"), System.getProperty("java.version"), false);
     }
 
     /** Major version, for what the JVM can do (an AOT cache from 25 on). */

@@ -12,7 +12,7 @@ import io.quarkus.qute.ValueResolver;
 
 /**
  * The last of Qute's value resolvers in the tests: it is asked only when every other resolver has passed on a name in
- * one scope, so it counts the lookups that cost a search through all of them (docs/performance.md, «Qute»), by name and
+ * one scope, so it counts the lookups that cost a search through all of them (docs/performance.md, «Andre runde», Qute), by name and
  * the scope's data. It resolves nothing, so the templates render as without it.
  */
 @EngineConfiguration
