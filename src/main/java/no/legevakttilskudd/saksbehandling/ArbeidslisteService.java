@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,8 @@ public class ArbeidslisteService {
     @Inject
     KommuneregisterService register;
 
+    private final Map<Long, List<Fylke>> fylkerPerVersjon = new ConcurrentHashMap<>();
+
     /** A row with the county it is filtered by. */
     private record Linje(Rad rad, String fylkesnummer) {
     }
@@ -103,11 +106,17 @@ public class ArbeidslisteService {
     public record Fylke(String nummer, String navn) {
     }
 
-    /** The counties of the call's registry, for the filter's choices; from the registry version each instance keeps. */
+    /**
+     * The counties of the call's registry, for the filter's choices. Kept per registry version, which is written once
+     * and never changed: going through every kommune at each view was nearly half the work list's CPU in a call with
+     * 10 000 applications (docs/performance.md, «Andre runde»).
+     */
     public List<Fylke> fylker(long utlysningId) {
-        Map<String, String> fylker = new TreeMap<>();
-        register.alle(utlysninger.hent(utlysningId).kommuneregisterVersjonId).forEach(k -> fylker.putIfAbsent(k.fylkesnummer, k.fylkesnavn));
-        return fylker.entrySet().stream().map(e -> new Fylke(e.getKey(), e.getValue())).toList();
+        return fylkerPerVersjon.computeIfAbsent(utlysninger.hent(utlysningId).kommuneregisterVersjonId, versjon -> {
+            Map<String, String> fylker = new TreeMap<>();
+            register.alle(versjon).forEach(k -> fylker.putIfAbsent(k.fylkesnummer, k.fylkesnavn));
+            return fylker.entrySet().stream().map(e -> new Fylke(e.getKey(), e.getValue())).toList();
+        });
     }
 
     /** The chosen column first, nulls last in both directions; then sent time and id, so the order is total and stable. */
