@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.kommune.Fylke;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.soknad.SoknadSammendrag;
 import no.legevakttilskudd.soknad.SoknadStatus;
@@ -63,8 +62,6 @@ public class ArbeidslisteService {
     @Inject
     KommuneregisterService register;
 
-    private final Map<Long, List<Fylke>> fylkerPerVersjon = new ConcurrentHashMap<>();
-
     /** A row with the county it is filtered by. */
     private record Linje(Rad rad, String fylkesnummer) {
     }
@@ -102,21 +99,9 @@ public class ArbeidslisteService {
         return new Arbeidsliste(side, filter.side(), sider, treff.size(), antall);
     }
 
-    /** A county to filter by, as the call's registry names it. */
-    public record Fylke(String nummer, String navn) {
-    }
-
-    /**
-     * The counties of the call's registry, for the filter's choices. Kept per registry version, which is written once
-     * and never changed: going through every kommune at each view was nearly half the work list's CPU in a call with
-     * 10 000 applications (docs/performance.md, «Andre runde»).
-     */
+    /** The counties of the call's registry, for the filter's choices. */
     public List<Fylke> fylker(long utlysningId) {
-        return fylkerPerVersjon.computeIfAbsent(utlysninger.hent(utlysningId).kommuneregisterVersjonId, versjon -> {
-            Map<String, String> fylker = new TreeMap<>();
-            register.alle(versjon).forEach(k -> fylker.putIfAbsent(k.fylkesnummer, k.fylkesnavn));
-            return fylker.entrySet().stream().map(e -> new Fylke(e.getKey(), e.getValue())).toList();
-        });
+        return register.fylker(utlysninger.hent(utlysningId).kommuneregisterVersjonId);
     }
 
     /** The chosen column first, nulls last in both directions; then sent time and id, so the order is total and stable. */

@@ -27,6 +27,7 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.kommune.Fylke;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
@@ -59,7 +60,7 @@ public class SaksbehandlingResource {
 
     /** The page model of {@code arbeidsliste}. */
     public record Arbeidslisteside(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter, List<SoknadStatus> statuser,
-            List<ArbeidslisteService.Fylke> fylker) {
+            List<Fylke> fylker) {
     }
 
     @CheckedTemplate
