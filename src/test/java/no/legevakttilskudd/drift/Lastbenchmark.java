@@ -211,8 +211,7 @@ public final class Lastbenchmark {
         String soker = pakke.token("soker-" + kommune);
         long sak = forsteSoknad(utlysninger.get(0));
         if (treningsutkast == 0) {
-            treningsutkast = JSON.readTree(send("POST", "/api/utlysninger/" + utlysninger.get(2 * UTLYSNINGER) + "/soknader", soker,
-                    JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
+            treningsutkast = utkast(utlysninger.get(2 * UTLYSNINGER), kommune, soker);
         }
         List<String[]> sider = List.of(new String[] { "/mine-soknader/" + treningsutkast + "/steg/3", soker },
                 new String[] { "/saksbehandling/utlysninger/" + utlysninger.get(0), saksbehandler },
@@ -266,10 +265,8 @@ public final class Lastbenchmark {
         for (int i = 0; i < STORRELSER.length; i++) {
             int antall = STORRELSER[i];
             long utlysning = utlysninger.get(2 * UTLYSNINGER + 1 + i);
-            String kommune = kommuner.get(0);
-            String soker = pakke.token("soker-" + kommune);
-            long mal = JSON.readTree(send("POST", "/api/utlysninger/" + utlysning + "/soknader", soker,
-                    JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
+            String soker = pakke.token("soker-" + kommuner.get(0));
+            long mal = utkast(utlysning, kommuner.get(0), soker);
             send("POST", "/api/soknader/" + mal + "/send", soker, null, 200);
             store.fyll(utlysning, mal, antall);
             String token = pakke.token("saksbehandler");
@@ -289,10 +286,8 @@ public final class Lastbenchmark {
 
     /** The kommune's form at its heaviest step (the measures with their budget lines), on a draft. */
     private Wrk.Resultat skjemaside() throws Exception {
-        String kommune = kommuner.get(0);
-        String soker = pakke.token("soker-" + kommune);
-        long utkast = JSON.readTree(send("POST", "/api/utlysninger/" + utlysninger.get(2 * UTLYSNINGER) + "/soknader", soker,
-                JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
+        String soker = pakke.token("soker-" + kommuner.get(0));
+        long utkast = utkast(utlysninger.get(2 * UTLYSNINGER), kommuner.get(0), soker);
         return profilert("skjemaside", () -> Wrk.kjor(pakke.url(0) + "/mine-soknader/" + utkast + "/steg/3", soker, 64, SEKUNDER));
     }
 
@@ -378,9 +373,14 @@ public final class Lastbenchmark {
         String kommune = kommuner.get(n % KOMMUNER);
         long utlysning = utlysninger.get(n / KOMMUNER);
         String token = sokere.get(kommune);
-        long id = JSON.readTree(send("POST", "/api/utlysninger/" + utlysning + "/soknader", token,
-                JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
+        long id = utkast(utlysning, kommune, token);
         send("POST", "/api/soknader/" + id + "/send", token, null, 200);
+    }
+
+    /** A complete draft for {@code kommune} in {@code utlysning}, as the kommune makes it; its id. */
+    private long utkast(long utlysning, String kommune, String token) throws IOException, InterruptedException {
+        return JSON.readTree(send("POST", "/api/utlysninger/" + utlysning + "/soknader", token,
+                JSON.writeValueAsString(Testdata.fullstendigSoknad(kommune)), 201)).get("id").asLong();
     }
 
     private String send(String metode, String sti, String token, String kropp, int forventet) throws IOException, InterruptedException {
