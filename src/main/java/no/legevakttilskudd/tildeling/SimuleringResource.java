@@ -62,7 +62,7 @@ public class SimuleringResource {
         if (fil == null) {
             throw ProblemException.valideringsfeil("fil", "Velg en CSV-fil med søknadene.");
         }
-        SimuleringCsv.Rader rader = SimuleringCsv.les(fil.uploadedFile(), TildelingService.MAKS_SOKNADER);
+        SimuleringCsv.Rader rader = SimuleringCsv.les(fil.uploadedFile(), Simuleringslesing.MAKS_SOKNADER);
         SimuleringInput input = new SimuleringInput(null, lesParametre(parametre), rader.rader());
         return Svarformat.svar(service.simuler(input, i -> "linje " + rader.linjer().get(i) + ", ", innlogget), headers, "simulering");
     }

@@ -43,8 +43,6 @@ import no.legevakttilskudd.utlysning.UtlysningStatus;
 @ApplicationScoped
 public class TildelingService {
 
-    public static final int MAKS_SOKNADER = Simuleringslesing.MAKS_SOKNADER;
-
     @Inject
     UtlysningService utlysninger;
 
