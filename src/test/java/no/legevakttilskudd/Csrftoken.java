@@ -1,10 +1,14 @@
 package no.legevakttilskudd;
 
+import static io.restassured.RestAssured.given;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.specification.RequestSpecification;
 
 import no.legevakttilskudd.felles.web.Csrf;
 
@@ -22,6 +26,15 @@ public final class Csrftoken {
     private static final String TILFELDIG = "testtoken-testtoken-testtoken-testtoken-abc";
 
     private Csrftoken() {
+    }
+
+    /**
+     * A page form's POST as a browser sends it after loading the form: logged in as {@code bearer}, with the CSRF cookie
+     * and field, URL-encoded, and without following the redirect (so the test sees the 303 and where it leads).
+     */
+    public static RequestSpecification skjema(String bearer) {
+        return given().auth().oauth2(bearer).redirects().follow(false).cookie(Csrf.COOKIE, av(bearer))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam(Csrf.FELT, av(bearer));
     }
 
     /** The token for the user of {@code bearer} (an access token from {@link Tokens} or Keycloak). */

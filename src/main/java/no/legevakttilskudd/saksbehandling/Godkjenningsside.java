@@ -17,6 +17,7 @@ import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
+import no.legevakttilskudd.vedtak.Vedtaksliste;
 import no.legevakttilskudd.vedtak.Vedtaksrad;
 
 /** The approver's queue as a page: the proposed decisions page by page, the approved ones waiting to be sent, the frame. */
@@ -47,6 +48,9 @@ public class Godkjenningsside {
     VedtakService vedtak;
 
     @Inject
+    Vedtaksliste vedtaksliste;
+
+    @Inject
     UtlysningService utlysninger;
 
     @Inject
@@ -61,11 +65,11 @@ public class Godkjenningsside {
             Utlysning valgt = utlysninger.hent(utlysning);
             ramme = new Rammestatus(valgt, vedtak.brukt(valgt.id));
         }
-        Side<Vedtaksrad> foreslatte = vedtak.liste(VedtakStatus.FORESLATT, utlysning, side, PER_SIDE, innlogget);
+        Side<Vedtaksrad> foreslatte = vedtaksliste.liste(VedtakStatus.FORESLATT, utlysning, side, PER_SIDE, innlogget);
         long sider = Math.max(1, (foreslatte.totalt() + PER_SIDE - 1) / PER_SIDE);
         Sidenavigasjon navigasjon = Sidenavigasjon.av(foreslatte.side(), sider,
                 nr -> "/saksbehandling/vedtak?side=" + nr + (utlysning != null ? "&utlysning=" + utlysning : ""));
-        Side<Vedtaksrad> godkjente = vedtak.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE, innlogget);
+        Side<Vedtaksrad> godkjente = vedtaksliste.liste(VedtakStatus.GODKJENT, utlysning, 1, MAKS_GODKJENTE, innlogget);
         return sprak.side(Templates.vedtak(new Vedtakside(utlysninger.alle(), utlysning, ramme, foreslatte, navigasjon, godkjente,
                 skjema, melding, varsel)));
     }

@@ -36,6 +36,7 @@ import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.OppfolgingService;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
+import no.legevakttilskudd.vedtak.Vedtaksliste;
 import no.legevakttilskudd.vedtak.paminnelse.Paminnelse;
 import no.legevakttilskudd.vedtak.paminnelse.PaminnelseService;
 
@@ -88,6 +89,9 @@ public class SaksbehandlingResource {
     VedtakService vedtak;
 
     @Inject
+    Vedtaksliste vedtaksliste;
+
+    @Inject
     OppfolgingService oppfolging;
 
     @Inject
@@ -99,7 +103,7 @@ public class SaksbehandlingResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance utlysninger() {
-        return sprak.side(Templates.utlysninger(new Utlysningerside(utlysninger.alle(), vedtak.liste(VedtakStatus.FORESLATT, null, 1, 1, innlogget).totalt(),
+        return sprak.side(Templates.utlysninger(new Utlysningerside(utlysninger.alle(), vedtaksliste.liste(VedtakStatus.FORESLATT, null, 1, 1, innlogget).totalt(),
                 paminnelser.manglerAksept(), paminnelser.manglerRapport(), oppfolging.tilUtbetaling(), oppfolging.rapporterTilBehandling())));
     }
 

@@ -14,6 +14,8 @@ import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.habilitet.HabilitetService;
+import no.legevakttilskudd.habilitet.Habilitetsoversikt;
 import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.kommune.KommuneregisterService;
@@ -66,10 +68,14 @@ public class Saksside {
      * @param vedtaksskjema the proposal form, from the rules or as typed with its errors
      * @param melding the receipt after a step, as a text key; null when none
      * @param varsel a refusal to show on top (a conflict or a forbidden step); null when none
+     * @param kanVurdere the viewer may save the assessment now
+     * @param habilitet the declarations of disqualification and what the viewer may do about their own
+     * @param habilitetsskjema the declaration or withdrawal form, as typed with its errors
      */
     public record Side(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta, TildelingDto.Rad regelresultat,
             List<Historikkrad> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak, boolean kanForesla,
-            Skjema vedtaksskjema, String melding, String varsel, List<String> legevakt) {
+            Skjema vedtaksskjema, String melding, String varsel, List<String> legevakt, boolean kanVurdere,
+            Habilitetsoversikt habilitet, Skjema habilitetsskjema) {
     }
 
     @CheckedTemplate
@@ -100,6 +106,9 @@ public class Saksside {
 
     @Inject
     VurderingService vurderinger;
+
+    @Inject
+    HabilitetService habilitet;
 
     @Inject
     VedtakService vedtakService;
@@ -137,6 +146,16 @@ public class Saksside {
      * @param vedtaksskjema the proposal or follow-up form as posted, or null
      */
     TemplateInstance side(long id, Skjema vurderingsskjema, Skjema vedtaksskjema, String melding, String varsel) {
+        return side(id, vurderingsskjema, vedtaksskjema, null, melding, varsel);
+    }
+
+    /** The case again after a refused declaration or withdrawal of disqualification. */
+    TemplateInstance sideMedHabilitetsskjema(long id, Skjema habilitetsskjema, String varsel) {
+        return side(id, null, null, habilitetsskjema, null, varsel);
+    }
+
+    private TemplateInstance side(long id, Skjema vurderingsskjema, Skjema vedtaksskjema, Skjema habilitetsskjema, String melding,
+            String varsel) {
         SoknadDto soknad = visning.dto(soknader.hentTilgjengelig(id, innlogget).id);
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
         Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer()).orElse(null);
@@ -149,14 +168,16 @@ public class Saksside {
         Vurdering vurdering = vurderinger.finn(id);
         List<Vedtak> alle = vedtakService.forSoknad(id);
         List<VedtakRad> vedtak = alle.stream().map(this::vedtakRad).toList();
-        boolean kanForesla = vedtakService.kanForesla(soknad.status(), alle, utlysning, innlogget);
+        boolean kanForesla = vedtakService.kanForesla(id, soknad.status(), alle, utlysning, innlogget);
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
         List<Historikkrad> historikk = Historikkrad.samlet(
                 hendelser.forEntitetMedDeler("SOKNAD", id, "VEDTAK", alle.stream().map(v -> v.id).toList()));
         return sprak.side(Templates.sak(new Side(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
                 vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel,
-                register.navngitt(utlysning.kommuneregisterVersjonId, soknad.legevaktKommuner()))));
+                register.navngitt(utlysning.kommuneregisterVersjonId, soknad.legevaktKommuner()),
+                vurderinger.kanVurdere(id, soknad.status(), innlogget), habilitet.oversikt(id, soknad.status(), innlogget),
+                habilitetsskjema != null ? habilitetsskjema : new Skjema())));
     }
 
     /** The decision's letter as a page, with the way back to the case. */

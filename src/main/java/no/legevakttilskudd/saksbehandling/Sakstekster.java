@@ -110,8 +110,41 @@ public interface Sakstekster {
     @Message("Du foreslo dette vedtaket; en annen godkjenner må godkjenne det.")
     String sak_egen_forslag();
 
-    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#else}{/when}")
+    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#is 'inhabil-erklart'}Du er registrert som inhabil i saken.{#is 'inhabil-trukket'}Erklæringen om inhabilitet er trukket tilbake.{#else}{/when}")
     String sak_melding(String melding);
+
+    @Message("Habilitet")
+    String sak_habilitet_tittel();
+
+    @Message("Ingen har erklært seg inhabil i saken.")
+    String sak_habilitet_ingen();
+
+    @Message("{person} erklærte seg inhabil {tid}")
+    String sak_habilitet_erklart(String person, String tid);
+
+    @Message("Trukket tilbake {tid}")
+    String sak_habilitet_trukket(String tid);
+
+    @Message("{antall} {antall == 1 ? 'erklæring' : 'erklæringer'} trukket tilbake")
+    String sak_habilitet_trukne(int antall);
+
+    @Message("Du har erklært deg inhabil i denne saken. Du kan lese den, men ikke vurdere, foreslå, godkjenne, returnere eller sende vedtak i den, og den vises ikke i godkjenningskøen din.")
+    String sak_habilitet_du_er_inhabil();
+
+    @Message("Er du inhabil etter forvaltningsloven § 6, for eksempel fordi du er i nær familie med noen i kommunens ledelse, erklærer du det her. Da kan du ikke vurdere, foreslå, godkjenne, returnere eller sende vedtak i saken.")
+    String sak_habilitet_hjelp();
+
+    @Message("Hvorfor er du inhabil?")
+    String sak_habilitet_begrunnelse();
+
+    @Message("Erklær meg inhabil")
+    String sak_habilitet_erklaer();
+
+    @Message("Hvorfor trekkes erklæringen tilbake?")
+    String sak_habilitet_trekk_begrunnelse();
+
+    @Message("Trekk erklæringen tilbake")
+    String sak_habilitet_trekk();
 
     @Message("Vedtak {id}")
     String sak_historikk_vedtak(String id);

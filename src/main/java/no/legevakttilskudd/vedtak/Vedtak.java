@@ -86,6 +86,10 @@ public class Vedtak extends PanacheEntityBase {
 
     public Instant sendt;
 
+    /** Who sent it (OIDC sub): the database refuses a sender disqualified in the case (V1.20.0). */
+    @Column(name = "sendt_av_sub")
+    public String sendtAvSub;
+
     @Column(name = "erstatter_id")
     public Long erstatterId;
 

@@ -52,6 +52,9 @@ public class VedtakResource {
     VedtakService service;
 
     @Inject
+    Vedtaksliste vedtaksliste;
+
+    @Inject
     AkseptService aksepter;
 
     @Inject
@@ -65,7 +68,7 @@ public class VedtakResource {
     @Operation(summary = "Vedtak i én status på tvers av søknader, eldste forslag først (godkjennerens kø: status=FORESLATT)")
     public Side<Vedtaksrad> liste(@QueryParam("status") @DefaultValue("FORESLATT") String status, @QueryParam("utlysning") Long utlysning,
             @QueryParam("side") @DefaultValue("1") int side, @QueryParam("storrelse") @DefaultValue("50") int storrelse) {
-        return service.liste(VedtakStatus.les(status), utlysning, side, storrelse, innlogget);
+        return vedtaksliste.liste(VedtakStatus.les(status), utlysning, side, storrelse, innlogget);
     }
 
     @GET

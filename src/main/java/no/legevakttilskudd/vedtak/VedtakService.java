@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +16,12 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Kodeord;
+import no.legevakttilskudd.habilitet.HabilitetService;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Tildeling;
 import no.legevakttilskudd.soknad.Soknad;
@@ -57,6 +58,9 @@ public class VedtakService {
     HendelseService hendelser;
 
     @Inject
+    HabilitetService habilitet;
+
+    @Inject
     Brevgrunnlag brevgrunnlag;
 
     @Inject
@@ -80,32 +84,6 @@ public class VedtakService {
     }
 
     /**
-     * Decisions in one status across applications, oldest proposal first, optionally for one call: the approver's
-     * queue (FORESLATT) and what waits to be sent (GODKJENT). One query for the page and one for the count.
-     */
-    public Side<Vedtaksrad> liste(VedtakStatus status, Long utlysningId, int side, int storrelse, Innlogget innlogget) {
-        Side.valider(side, storrelse);
-        if (status == null) {
-            throw ProblemException.valideringsfeil("status", "Velg status: FORESLATT, RETURNERT, GODKJENT eller SENDT.");
-        }
-        String fra = "from Vedtak v, Soknad s, Utlysning u, Kommune k where s.id = v.soknadId and u.id = v.utlysningId "
-                + "and k.id.versjonId = u.kommuneregisterVersjonId and k.id.kommunenummer = s.kommunenummer and v.status = :status"
-                + (utlysningId != null ? " and v.utlysningId = :utlysning" : "");
-        var rader = entityManager.createQuery("select v, s.referanse, s.kommunenummer, k.navn, u.tittel " + fra
-                + " order by v.foreslatt, v.id", Object[].class).setParameter("status", status);
-        var telling = entityManager.createQuery("select count(v) " + fra, Long.class).setParameter("status", status);
-        if (utlysningId != null) {
-            rader.setParameter("utlysning", utlysningId);
-            telling.setParameter("utlysning", utlysningId);
-        }
-        List<Vedtaksrad> elementer = rader.setFirstResult(Side.forste(side, storrelse)).setMaxResults(storrelse).getResultList().stream()
-                .map(r -> new Vedtaksrad(VedtakDto.fra((Vedtak) r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        handlinger((Vedtak) r[0], innlogget)))
-                .toList();
-        return new Side<>(elementer, side, storrelse, telling.getSingleResult());
-    }
-
-    /**
      * Proposes a decision, or, with {@code erstatter}, a correction of a sent one. The rules are run for the whole call
      * and the application's basis is stored with the decision (SPEC §3); a correction's basis is the run without the
      * decision it corrects.
@@ -120,6 +98,7 @@ public class VedtakService {
         Soknad soknad = Soknad.<Soknad>findByIdOptional(soknadId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Søknad " + soknadId + " finnes ikke."));
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
+        habilitet.krevHabil(soknadId, innlogget, "foreslå vedtak");
         krevAvgjorbar(utlysning, erstatter);
         if (erstatter == null && !soknad.status.kanVurderes()) {
             throw ProblemException.konflikt("kan-ikke-avgjores", "Søknaden er " + soknad.status.name().toLowerCase()
@@ -187,6 +166,7 @@ public class VedtakService {
     public List<Vedtak> foreslaFraTildeling(long utlysningId, Innlogget innlogget) {
         krevAvgjorbar(utlysninger.hent(utlysningId), null);
         TildelingService.Beregning beregning = tildeling.beregning(utlysningId, null);
+        Set<Long> inhabile = habilitet.inhabileSaker(innlogget);
         List<Vedtak> foreslatte = new ArrayList<>();
         for (var soknad : beregning.perSoknad().entrySet()) {
             Tildeling resultat = soknad.getValue().resultat();
@@ -197,7 +177,8 @@ public class VedtakService {
                 case AVVIST -> Utfall.AVVIST;
                 case VENTELISTE -> null;
             };
-            if (utfall == null || Vedtak.count("soknadId = ?1 and status <> ?2", soknad.getKey(), VedtakStatus.RETURNERT) > 0) {
+            // A case the user is disqualified in waits for another caseworker.
+            if (utfall == null || inhabile.contains(soknad.getKey()) || Vedtak.count("soknadId = ?1 and status <> ?2", soknad.getKey(), VedtakStatus.RETURNERT) > 0) {
                 continue;
             }
             // The kommune reads this text (the letter, its page): the rules' reasons without the frame's working figures.
@@ -218,6 +199,11 @@ public class VedtakService {
         krevAvgjorbar(utlysning, vedtak.erstatterId);
         krevForeslatt(vedtak);
         krevFireOyne(vedtak, innlogget);
+        habilitet.krevHabil(vedtak.soknadId, innlogget, "godkjenne vedtak");
+        if (habilitet.erInhabil(vedtak.soknadId, vedtak.foreslattAvSub)) {
+            throw ProblemException.konflikt("forslag-fra-inhabil", "Den som foreslo vedtaket, har siden erklært seg inhabil i saken. "
+                    + "Returner forslaget, så en annen saksbehandler kan foreslå på nytt.");
+        }
         if (vedtak.belop > utlysning.tak) {
             throw ProblemException.konflikt("over-taket", "Vedtaket på " + Kroner.tekst(vedtak.belop) + " er over taket på "
                     + Kroner.tekst(utlysning.tak) + " per kommune.");
@@ -248,6 +234,7 @@ public class VedtakService {
         }
         krevForeslatt(vedtak);
         krevFireOyne(vedtak, innlogget);
+        habilitet.krevHabil(vedtak.soknadId, innlogget, "returnere vedtak");
         vedtak.status = VedtakStatus.RETURNERT;
         vedtak.registrerBehandling(innlogget, clock.instant());
         vedtak.returkommentar = kommentar.strip();
@@ -268,9 +255,11 @@ public class VedtakService {
                     + "; bare godkjente vedtak kan sendes.");
         }
         krevAvgjorbar(utlysninger.hent(vedtak.utlysningId), vedtak.erstatterId);
+        habilitet.krevHabil(vedtak.soknadId, innlogget, "sende vedtak");
         Instant naa = clock.instant();
         vedtak.status = VedtakStatus.SENDT;
         vedtak.sendt = naa;
+        vedtak.sendtAvSub = innlogget.subjekt();
         Soknad soknad = Soknad.<Soknad>findByIdOptional(vedtak.soknadId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         String for_ = soknad.status.name();
         soknad.status = SoknadStatus.valueOf(vedtak.utfall.name());
@@ -304,8 +293,8 @@ public class VedtakService {
      * Whether the user may propose a decision on the application now, from the same checks {@link #foresla} refuses
      * with, so the case page offers the form only then.
      */
-    public boolean kanForesla(SoknadStatus status, List<Vedtak> vedtakene, Utlysning utlysning, Innlogget innlogget) {
-        return innlogget.roller().contains(Roller.SAKSBEHANDLER) && status.kanVurderes()
+    public boolean kanForesla(long soknadId, SoknadStatus status, List<Vedtak> vedtakene, Utlysning utlysning, Innlogget innlogget) {
+        return innlogget.roller().contains(Roller.SAKSBEHANDLER) && status.kanVurderes() && !habilitet.erInhabil(soknadId, innlogget)
                 && vedtakene.stream().noneMatch(v -> v.status == VedtakStatus.FORESLATT || v.status == VedtakStatus.GODKJENT)
                 && kanAvgjores(utlysning);
     }
@@ -332,10 +321,15 @@ public class VedtakService {
      * make before they refuse, so a page never offers what the service refuses.
      */
     public Vedtakshandlinger handlinger(Vedtak vedtak, Innlogget innlogget) {
+        return handlinger(vedtak, innlogget, habilitet.erInhabil(vedtak.soknadId, innlogget));
+    }
+
+    /** @param inhabil the user has declared themselves disqualified in the case: nothing to do but read */
+    Vedtakshandlinger handlinger(Vedtak vedtak, Innlogget innlogget, boolean inhabil) {
         boolean godkjenner = innlogget.roller().contains(Roller.GODKJENNER);
         boolean eget = kanBehandles(vedtak) && foreslattAv(vedtak, innlogget);
         // As krevAvgjorbar: before the deadline only a correction moves on, unless the call decides as applications come.
-        boolean avgjorbar = vedtak.erstatterId != null || kanAvgjores(utlysninger.hent(vedtak.utlysningId));
+        boolean avgjorbar = !inhabil && (vedtak.erstatterId != null || kanAvgjores(utlysninger.hent(vedtak.utlysningId)));
         boolean behandle = kanBehandles(vedtak) && !eget && godkjenner && avgjorbar;
         boolean sende = kanSendes(vedtak) && (godkjenner || innlogget.roller().contains(Roller.SAKSBEHANDLER)) && avgjorbar;
         return new Vedtakshandlinger(eget, behandle, behandle, sende, vedtak.status == VedtakStatus.SENDT);

@@ -41,6 +41,10 @@ public class Vurdering extends PanacheEntityBase {
     @Column(name = "endret_av", nullable = false)
     public String endretAv;
 
+    /** Who saved it last (OIDC sub): the database refuses one disqualified in the case (V1.20.0). */
+    @Column(name = "endret_av_sub")
+    public String endretAvSub;
+
     @Version
     @Column(nullable = false)
     public long versjon;

@@ -13,11 +13,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Kodeord;
+import no.legevakttilskudd.habilitet.HabilitetService;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.soknad.Budsjettlinje;
 import no.legevakttilskudd.soknad.Soknad;
@@ -38,7 +40,15 @@ public class VurderingService {
     HendelseService hendelser;
 
     @Inject
+    HabilitetService habilitet;
+
+    @Inject
     Clock clock;
+
+    /** Whether the user may save the assessment now: the checks {@link #lagre} refuses with, so a page offers it only then. */
+    public boolean kanVurdere(long soknadId, SoknadStatus status, Innlogget innlogget) {
+        return innlogget.roller().contains(Roller.SAKSBEHANDLER) && status.kanVurderes() && !habilitet.erInhabil(soknadId, innlogget);
+    }
 
     /** The assessment as the API shows it, with the amount applied for that the approved budget is measured against. */
     public VurderingDto dto(Vurdering vurdering) {
@@ -53,6 +63,7 @@ public class VurderingService {
     public Vurdering lagre(long soknadId, VurderingInput input, Innlogget innlogget) {
         Soknad soknad = Soknad.<Soknad>findByIdOptional(soknadId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Søknad " + soknadId + " finnes ikke."));
+        habilitet.krevHabil(soknadId, innlogget, "vurdere");
         if (!soknad.status.kanVurderes()) {
             throw ProblemException.konflikt("kan-ikke-vurderes", "Søknaden er " + soknad.status.name().toLowerCase()
                     + " og kan ikke vurderes.");
@@ -76,6 +87,7 @@ public class VurderingService {
         vurdering.godkjentBudsjett = godkjentBudsjett(soknad, strok);
         vurdering.endret = clock.instant();
         vurdering.endretAv = innlogget.brukernavn();
+        vurdering.endretAvSub = innlogget.subjekt();
         vurdering.persistAndFlush();
         hendelser.registrer(innlogget.aktor(), ENTITET, soknadId, "VURDERT", for_, sammendrag(vurdering));
         if (soknad.status == SoknadStatus.SENDT) {

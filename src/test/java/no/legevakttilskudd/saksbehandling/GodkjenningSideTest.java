@@ -17,12 +17,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.web.Csrf;
 
 /**
  * The approver's queue, the letter as a page, and what waits on staff after sending (payments, reports), as a browser
@@ -33,11 +31,6 @@ import no.legevakttilskudd.felles.web.Csrf;
 class GodkjenningSideTest {
 
     private static final String BEGGE = Tokens.token("saksbehandler", List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER), null);
-
-    private static RequestSpecification skjema(String token) {
-        return given().auth().oauth2(token).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(token))
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(token));
-    }
 
     private static long utlysning(long ramme) {
         Map<String, Object> u = Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9));
@@ -100,25 +93,25 @@ class GodkjenningSideTest {
         given().auth().oauth2(BEGGE).when().get(ko).then().statusCode(200)
                 .body(containsString("Du foreslo dette vedtaket"))
                 .body(not(containsString("/vedtak/" + vedtakRost + "/godkjenn\"")));
-        skjema(BEGGE).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn")
+        Csrftoken.skjema(BEGGE).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn")
                 .then().statusCode(403).body(containsString("fire øyne"));
-        skjema(Tokens.saksbehandler()).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn").then().statusCode(403);
+        Csrftoken.skjema(Tokens.saksbehandler()).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn").then().statusCode(403);
 
         // Returning needs a comment: the error stands next to that decision's field and in the summary.
-        skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).formParam("kommentar", " ")
+        Csrftoken.skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).formParam("kommentar", " ")
                 .when().post("/saksbehandling/vedtak/" + vedtakVaroy + "/returner").then().statusCode(400)
                 .body(containsString("ds-error-summary"))
                 .body(containsString("href=\"#kommentar-" + vedtakVaroy + "\""))
                 .body(containsString("id=\"kommentar-" + vedtakVaroy + "-feil\""))
                 .body(containsString("Skriv hvorfor vedtaket sendes tilbake."));
-        skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).formParam("kommentar", "Sjekk folketallet.")
+        Csrftoken.skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).formParam("kommentar", "Sjekk folketallet.")
                 .when().post("/saksbehandling/vedtak/" + vedtakVaroy + "/returner").then().statusCode(303)
                 .header("Location", endsWith("/saksbehandling/vedtak?melding=vedtak-returnert&utlysning=" + utlysning));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + vedtakVaroy).then()
                 .body("status", equalTo("RETURNERT")).body("returkommentar", equalTo("Sjekk folketallet."));
 
         // Approval from the queue; then it waits to be sent, and the frame line counts it.
-        skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn")
+        Csrftoken.skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/godkjenn")
                 .then().statusCode(303).header("Location", endsWith("melding=vedtak-godkjent&utlysning=" + utlysning));
         given().auth().oauth2(Tokens.saksbehandler()).when().get(ko + "&melding=vedtak-godkjent").then().statusCode(200)
                 .body(containsString("Vedtaket er godkjent."))
@@ -128,7 +121,7 @@ class GodkjenningSideTest {
 
         // A new proposal for Værøy does not fit in what is left: the approver is told, and nothing changes.
         long nyttVaroy = foresla(varoy, 900_000, "Kvalifisert etter ny sjekk.");
-        skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + nyttVaroy + "/godkjenn")
+        Csrftoken.skjema(Tokens.godkjenner()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + nyttVaroy + "/godkjenn")
                 .then().statusCode(409).body(containsString("får ikke plass i rammen"));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + nyttVaroy).then().body("status", equalTo("FORESLATT"));
 
@@ -145,7 +138,7 @@ class GodkjenningSideTest {
                 .then().statusCode(200).body("elementer.size()", equalTo(0));
 
         // Sending from the queue, then it is gone from it.
-        skjema(Tokens.saksbehandler()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/send")
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("utlysning", utlysning).when().post("/saksbehandling/vedtak/" + vedtakRost + "/send")
                 .then().statusCode(303).header("Location", endsWith("melding=vedtak-sendt&utlysning=" + utlysning));
         given().auth().oauth2(Tokens.saksbehandler()).when().get(ko).then()
                 .body(containsString("Ingen godkjente vedtak venter på å bli sendt."));

@@ -13,23 +13,16 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.specification.RequestSpecification;
 import no.legevakttilskudd.Csrftoken;
 import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.web.Csrf;
 
 /** The case page's forms: assessment, proposal, approval with four eyes, sending — as a browser without JavaScript. */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class SakSideTest {
-
-    private static RequestSpecification skjema(String token) {
-        return given().auth().oauth2(token).redirects().follow(false).cookie(Csrf.COOKIE, Csrftoken.av(token))
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", Csrftoken.av(token));
-    }
 
     /** Røst's application in a call whose deadline has passed, so the case can be decided. */
     private static long sendtSoknad() {
@@ -49,12 +42,12 @@ class SakSideTest {
                 .body(containsString("Stryk «Reise og bolig» (150 000 kr)"));
 
         // Missing quality: the error comes back next to the field and in the summary.
-        skjema(Tokens.saksbehandler()).formParam("strok", "strok-0-1").formParam("begrunnelse-0-1", "Bolig er utenfor formålet.")
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("strok", "strok-0-1").formParam("begrunnelse-0-1", "Bolig er utenfor formålet.")
                 .when().post(sak + "/vurdering").then().statusCode(400)
                 .body(containsString("ds-error-summary"))
                 .body(containsString("Velg kvalitet"))
                 .body(containsString("checked"));
-        skjema(Tokens.saksbehandler()).formParam("kvalitet", "GOD").formParam("strok", "strok-0-1")
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("kvalitet", "GOD").formParam("strok", "strok-0-1")
                 .formParam("begrunnelse-0-1", "Bolig er utenfor formålet.").formParam("notat", "Ryddig søknad.")
                 .when().post(sak + "/vurdering").then().statusCode(303).header("Location", endsWith(sak + "?melding=vurdering-lagret"));
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak + "?melding=vurdering-lagret").then().statusCode(200)
@@ -63,16 +56,16 @@ class SakSideTest {
                 .body(containsString("name=\"versjon\" value=\"0\""));
 
         // Saving on a version someone else has replaced: a notice, nothing lost from what is stored.
-        skjema(Tokens.token("saksbehandler2", List.of(Roller.SAKSBEHANDLER), null)).formParam("kvalitet", "MIDDELS")
+        Csrftoken.skjema(Tokens.token("saksbehandler2", List.of(Roller.SAKSBEHANDLER), null)).formParam("kvalitet", "MIDDELS")
                 .formParam("versjon", "0").when().post(sak + "/vurdering").then().statusCode(303);
-        skjema(Tokens.saksbehandler()).formParam("kvalitet", "SVAK").formParam("versjon", "0")
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("kvalitet", "SVAK").formParam("versjon", "0")
                 .when().post(sak + "/vurdering").then().statusCode(409)
                 .body(containsString("Saken er endret av saksbehandler2"));
 
         // The proposal starts from the rules (saksbehandler2 struck nothing: all 900 000) and awaits another person.
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
                 .body(containsString("name=\"belop\" value=\"900000\""));
-        skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "900 000")
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "900 000")
                 .formParam("begrunnelse", "Kvalifisert: klasse 6, 460 innbyggere.")
                 .when().post(sak + "/vedtak").then().statusCode(303).header("Location", endsWith("?melding=vedtak-foreslatt"));
         String begge = Tokens.token("saksbehandler", List.of(Roller.SAKSBEHANDLER, Roller.GODKJENNER), null);
@@ -82,11 +75,11 @@ class SakSideTest {
         String side = given().auth().oauth2(Tokens.godkjenner()).when().get(sak).then().statusCode(200)
                 .body(containsString("Godkjenn vedtaket")).extract().asString();
         String godkjenn = side.replaceAll("(?s).*action=\"([^\"]*/godkjenn)\".*", "$1");
-        skjema(begge).when().post(godkjenn).then().statusCode(403).body(containsString("fire øyne"));
-        skjema(Tokens.godkjenner()).when().post(godkjenn).then().statusCode(303);
+        Csrftoken.skjema(begge).when().post(godkjenn).then().statusCode(403).body(containsString("fire øyne"));
+        Csrftoken.skjema(Tokens.godkjenner()).when().post(godkjenn).then().statusCode(303);
         String send = given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
                 .body(containsString("Godkjent")).extract().asString().replaceAll("(?s).*action=\"([^\"]*/send)\".*", "$1");
-        skjema(Tokens.saksbehandler()).when().post(send).then().statusCode(303).header("Location", endsWith("?melding=vedtak-sendt"));
+        Csrftoken.skjema(Tokens.saksbehandler()).when().post(send).then().statusCode(303).header("Location", endsWith("?melding=vedtak-sendt"));
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
                 .body(containsString("Sendt"))
                 .body(not(containsString("action=\"" + sak + "/vurdering\"")))
@@ -102,16 +95,16 @@ class SakSideTest {
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(brev).then().statusCode(200).contentType("application/pdf");
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get(brev).then().statusCode(404);
         String aksept = kommunesSide.replaceAll("(?s).*action=\"([^\"]*/aksept)\".*", "$1");
-        skjema(Tokens.soker(Tokens.ROST)).formParam("kontonummer", "1234 56 78904").when().post(aksept).then().statusCode(400)
+        Csrftoken.skjema(Tokens.soker(Tokens.ROST)).formParam("kontonummer", "1234 56 78904").when().post(aksept).then().statusCode(400)
                 .body(containsString("Kontonummeret må ha 11 sifre med riktig kontrollsiffer"))
                 .body(containsString("value=\"1234 56 78904\""));
-        skjema(Tokens.soker(Tokens.ROST)).cookie("sprak", "en").formParam("kontonummer", "1234 56 78904").when().post(aksept)
+        Csrftoken.skjema(Tokens.soker(Tokens.ROST)).cookie("sprak", "en").formParam("kontonummer", "1234 56 78904").when().post(aksept)
                 .then().statusCode(400);
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling").then().statusCode(200)
                 .body(containsString("href=\"/saksbehandling/soknader/" + id + "\""));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-aksept").then().statusCode(200)
                 .body("soknadId", org.hamcrest.Matchers.hasItem((int) id));
-        skjema(Tokens.soker(Tokens.ROST)).formParam("kontonummer", "1234 56 78903").when().post(aksept)
+        Csrftoken.skjema(Tokens.soker(Tokens.ROST)).formParam("kontonummer", "1234 56 78903").when().post(aksept)
                 .then().statusCode(303).header("Location", endsWith(mine + "?akseptert=true"));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-aksept").then().statusCode(200)
                 .body("soknadId", not(org.hamcrest.Matchers.hasItem((int) id)));
@@ -119,18 +112,18 @@ class SakSideTest {
                 .body(containsString("Vilkårene er akseptert. Takk!"))
                 .body(containsString("utbetales til konto 1234.56.78903"))
                 .body(not(containsString("/aksept\"")));
-        skjema(Tokens.soker(Tokens.VAROY)).formParam("kontonummer", "1234 56 78903").when().post(aksept).then().statusCode(404);
+        Csrftoken.skjema(Tokens.soker(Tokens.VAROY)).formParam("kontonummer", "1234 56 78903").when().post(aksept).then().statusCode(404);
 
         // Staff see the acceptance and record a payment; a bad date or too much is refused beside the field.
         String saken = given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
                 .body(containsString("konto 12345678903"))
                 .body(containsString("Utbetalt 0 kr av 900 000 kr")).extract().asString();
         String utbetal = saken.replaceAll("(?s).*action=\"([^\"]*/utbetaling)\".*", "$1");
-        skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "03/15/2026").when().post(utbetal)
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "03/15/2026").when().post(utbetal)
                 .then().statusCode(400).body(containsString("DD.MM.ÅÅÅÅ"));
-        skjema(Tokens.saksbehandler()).formParam("belop", "950 000").formParam("dato", "2026-01-15").when().post(utbetal)
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("belop", "950 000").formParam("dato", "2026-01-15").when().post(utbetal)
                 .then().statusCode(400).body(containsString("kan ikke bli mer enn tilskuddet"));
-        skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "2026-01-15").when().post(utbetal)
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("belop", "500 000").formParam("dato", "2026-01-15").when().post(utbetal)
                 .then().statusCode(303).header("Location", endsWith("?melding=utbetaling-registrert"));
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak + "?melding=utbetaling-registrert").then()
                 .body(containsString("Utbetalingen er registrert."))
@@ -141,12 +134,12 @@ class SakSideTest {
                 .body(containsString("Rapport om bruken av tilskuddet"))
                 .body(containsString("name=\"tiltak[1].brukt\"")).extract().asString()
                 .replaceAll("(?s).*action=\"([^\"]*/rapport)\".*", "$1");
-        skjema(Tokens.soker(Tokens.ROST)).formParam("tiltak[0].gjort", "Vikar hele året").formParam("tiltak[0].brukt", "mye")
+        Csrftoken.skjema(Tokens.soker(Tokens.ROST)).formParam("tiltak[0].gjort", "Vikar hele året").formParam("tiltak[0].brukt", "mye")
                 .formParam("tiltak[1].gjort", "").formParam("tiltak[1].brukt", "50 000")
                 .when().post(rapportSkjema).then().statusCode(400)
                 .body(containsString("href=\"#tiltak[0].brukt\""))
                 .body(containsString("href=\"#tiltak[1].gjort\""));
-        skjema(Tokens.soker(Tokens.ROST)).formParam("tiltak[0].gjort", "Vikar hele året").formParam("tiltak[0].brukt", "700 000")
+        Csrftoken.skjema(Tokens.soker(Tokens.ROST)).formParam("tiltak[0].gjort", "Vikar hele året").formParam("tiltak[0].brukt", "700 000")
                 .formParam("tiltak[1].gjort", "Defibrillator").formParam("tiltak[1].brukt", "50 000")
                 .when().post(rapportSkjema).then().statusCode(303).header("Location", endsWith(mine + "?rapportert=true"));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine + "?rapportert=true").then()
@@ -155,9 +148,9 @@ class SakSideTest {
         String rapportBehandling = given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
                 .body(containsString("Brukt 750 000 kr; ubrukt 150 000 kr skal betales tilbake.")).extract().asString()
                 .replaceAll("(?s).*action=\"([^\"]*/rapport)\".*", "$1");
-        skjema(Tokens.saksbehandler()).formParam("handling", "mer").when().post(rapportBehandling).then().statusCode(400)
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("handling", "mer").when().post(rapportBehandling).then().statusCode(400)
                 .body(containsString("Skriv hva kommunen må utdype."));
-        skjema(Tokens.saksbehandler()).formParam("handling", "godkjenn").when().post(rapportBehandling).then().statusCode(303)
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("handling", "godkjenn").when().post(rapportBehandling).then().statusCode(303)
                 .header("Location", endsWith("?melding=rapport-godkjent"));
         given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get(mine).then().body(containsString("Rapporten er godkjent."));
     }
@@ -175,29 +168,29 @@ class SakSideTest {
                 .body(containsString("action=\"/saksbehandling/utlysninger/" + utlysning + "/vedtak\""));
         given().auth().oauth2(Tokens.godkjenner()).when().get(side).then().statusCode(200)
                 .body(not(containsString("action=\"/saksbehandling/utlysninger/" + utlysning + "/vedtak\"")));
-        skjema(Tokens.saksbehandler()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak")
+        Csrftoken.skjema(Tokens.saksbehandler()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak")
                 .then().statusCode(303).header("Location", endsWith(side + "?foreslatt=2"));
         given().auth().oauth2(Tokens.saksbehandler()).when().get(side + "?foreslatt=2").then().body(containsString("2 vedtak er foreslått."));
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + rost + "/vedtak").then()
                 .body("[0].status", org.hamcrest.Matchers.equalTo("FORESLATT")).body("[0].belop", org.hamcrest.Matchers.equalTo(900_000));
-        skjema(Tokens.saksbehandler()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak")
+        Csrftoken.skjema(Tokens.saksbehandler()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak")
                 .then().statusCode(303).header("Location", endsWith("?foreslatt=0"));
-        skjema(Tokens.godkjenner()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak").then().statusCode(403);
+        Csrftoken.skjema(Tokens.godkjenner()).when().post("/saksbehandling/utlysninger/" + utlysning + "/vedtak").then().statusCode(403);
     }
 
     @Test
     void feilRolleOgUgyldigForslag() {
         long id = sendtSoknad();
         String sak = "/saksbehandling/soknader/" + id;
-        skjema(Tokens.godkjenner()).formParam("kvalitet", "GOD").when().post(sak + "/vurdering").then().statusCode(403);
-        skjema(Tokens.evaluator()).formParam("utfall", "AVSLATT").when().post(sak + "/vedtak").then().statusCode(403);
-        skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "mye").formParam("begrunnelse", "")
+        Csrftoken.skjema(Tokens.godkjenner()).formParam("kvalitet", "GOD").when().post(sak + "/vurdering").then().statusCode(403);
+        Csrftoken.skjema(Tokens.evaluator()).formParam("utfall", "AVSLATT").when().post(sak + "/vedtak").then().statusCode(403);
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "mye").formParam("begrunnelse", "")
                 .when().post(sak + "/vedtak").then().statusCode(400)
                 .body(containsString("href=\"#belop\""));
-        skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "2 000 000").formParam("begrunnelse", "x")
+        Csrftoken.skjema(Tokens.saksbehandler()).formParam("utfall", "INNVILGET").formParam("belop", "2 000 000").formParam("begrunnelse", "x")
                 .when().post(sak + "/vedtak").then().statusCode(400)
                 .body(containsString("over taket"));
-        skjema(Tokens.godkjenner()).when().post(sak + "/vedtak/999999/godkjenn").then().statusCode(404);
+        Csrftoken.skjema(Tokens.godkjenner()).when().post(sak + "/vedtak/999999/godkjenn").then().statusCode(404);
     }
 
     @Test

@@ -51,6 +51,8 @@ class DatabaserettigheterTest {
             "utbetaling", BARE_TILLEGG,
             // Proposed → approved → sent needs UPDATE (the trigger refuses it once sent); a decision is never deleted.
             "vedtak", Set.of("SELECT", "INSERT", "UPDATE"),
+            // A declaration of disqualification is a document in the case: withdrawn (UPDATE), never deleted.
+            "habilitetserklaring", Set.of("SELECT", "INSERT", "UPDATE"),
             // Flyway's own bookkeeping belongs to the migration owner alone.
             "flyway_schema_history", Set.of());
 

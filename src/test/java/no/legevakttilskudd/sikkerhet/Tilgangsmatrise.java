@@ -182,6 +182,10 @@ final class Tilgangsmatrise {
                     .sak(Sak.UPUBLISERT),
             rad("GET /api/soknader/{id}/vurdering", STAB_LESER, "Vurderingen"),
             rad("PUT /api/soknader/{id}/vurdering", "401 403 403 409 403 403 403", "Lagre vurdering (avgjort)").json("{}"),
+            rad("GET /api/soknader/{id}/habilitet", STAB_LESER, "Erklæringer om inhabilitet"),
+            rad("POST /api/soknader/{id}/habilitet", "401 403 403 400 400 403 403", "Erklær deg inhabil (uten begrunnelse)").json("{}"),
+            rad("POST /api/soknader/{id}/habilitet/{erklaringId}/tilbaketrekking", "401 403 403 403 400 403 403",
+                    "Trekk tilbake (godkjennerens erklæring, uten begrunnelse)").json("{}"),
             rad("GET /api/soknader/{id}/vedtak", KOMMUNE_OG_STAB_LESER, "Søknadens vedtak"),
             rad("POST /api/soknader/{id}/vedtak", "401 403 403 409 403 403 403", "Foreslå vedtak (avgjort)").json("{}"),
             rad("POST /api/utlysninger/{id}/vedtak/fra-tildeling", "401 403 403 200 403 403 403", "Foreslå for hele utlysningen"),
@@ -247,6 +251,9 @@ final class Tilgangsmatrise {
                     .skjema("kvalitet=GOD"),
             rad("POST /saksbehandling/soknader/{id}/vedtak", "302 403 403 409 403 403 403", "Foreslå vedtak (avgjort)")
                     .skjema("utfall=AVSLATT&begrunnelse=x"),
+            rad("POST /saksbehandling/soknader/{id}/habilitet", "302 403 403 400 400 403 403", "Erklær deg inhabil (uten begrunnelse)"),
+            rad("POST /saksbehandling/soknader/{id}/habilitet/{erklaringId}/tilbaketrekking", "302 403 403 403 400 403 403",
+                    "Trekk tilbake (godkjennerens erklæring, uten begrunnelse)"),
             rad("POST /saksbehandling/soknader/{id}/vedtak/{vedtakId}/godkjenn", "302 403 403 403 409 403 403", "Godkjenn (sendt)"),
             rad("POST /saksbehandling/soknader/{id}/vedtak/{vedtakId}/returner", "302 403 403 403 409 403 403", "Returner (sendt)")
                     .skjema("kommentar=x"),

@@ -354,6 +354,7 @@ class TilgangsmatriseIT {
                 .replace("{vedtakId}", String.valueOf(VERDIER.get(p + "vedtak")))
                 .replace("{vedleggId}", String.valueOf(VERDIER.get(p + "vedlegg")))
                 .replace("{klageId}", String.valueOf(VERDIER.get(p + "klage")))
+                .replace("{erklaringId}", String.valueOf(VERDIER.get(p + "erklaring")))
                 .replace("{kommunenummer}", "1856")
                 .replace("{steg}", "1");
     }
@@ -398,6 +399,10 @@ class TilgangsmatriseIT {
         VERDIER.put("utlysning", String.valueOf(utlysning));
         VERDIER.put("soknad", String.valueOf(soknad));
         VERDIER.put("vedlegg", String.valueOf(vedlegg));
+        // The approver has declared themselves disqualified in the case: their withdrawal gets past the access check.
+        VERDIER.put("erklaring", String.valueOf(given().auth().oauth2(TOKENS.get(Kaller.GODKJENNER)).contentType(ContentType.JSON)
+                .body(Map.of("begrunnelse", "Nær familie i kommunen.")).when().post("/api/soknader/" + soknad + "/habilitet").then()
+                .statusCode(201).extract().jsonPath().getLong("id")));
         VERDIER.put("vedtak", String.valueOf(vedtak));
         VERDIER.put("klage", String.valueOf(klage));
         lagUpublisertOgAvgjort(naa);

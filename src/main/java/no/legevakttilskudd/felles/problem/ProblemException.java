@@ -67,6 +67,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException forbudt(String detail) {
-        return new ProblemException(Problem.av("ingen-tilgang", "Ingen tilgang", 403, detail, null));
+        return forbudt("ingen-tilgang", detail);
+    }
+
+    /** 403 of a named kind, when the client can do something about it (e.g. {@code inhabil}: another person must act). */
+    public static ProblemException forbudt(String typeNavn, String detail) {
+        return new ProblemException(Problem.av(typeNavn, "Ingen tilgang", 403, detail, null));
     }
 }

@@ -129,6 +129,11 @@ public class ProblemMapper {
             return svar(Problem.av("uleselig-innhold", "Forespørselen kunne ikke behandles", 400,
                     "Innholdet kunne ikke leses (ugyldig koding eller format).", null));
         }
+        Problem databaseregel = databaseregel(e);
+        if (databaseregel != null) {
+            LOG.warnf("Databasen nektet: %s", databaseregel.detail());
+            return svar(databaseregel);
+        }
         // The database out of reach (restarting, failing over, network): the request may be tried again in a moment,
         // and the pool reconnects by itself when the database is back.
         if (databasenUtilgjengelig(e)) {
@@ -159,6 +164,24 @@ public class ProblemMapper {
             }
         }
         return false;
+    }
+
+    /**
+     * A refusal by a rule the database itself holds (a trigger that raises SQLSTATE {@code LV} + HTTP status, the
+     * problem type in its hint and the user's message as its message, e.g. habilitet in V1.20.0). The service checks
+     * the same rule first; this is what a code path that forgot it gets instead of a 500 or a stored row.
+     */
+    static Problem databaseregel(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().matches("LV4\\d\\d") && sql.getServerErrorMessage() != null) {
+                var melding = sql.getServerErrorMessage();
+                return Problem.av(melding.getHint() != null ? melding.getHint() : "ingen-tilgang",
+                        tittel(Integer.parseInt(sql.getSQLState().substring(2))), Integer.parseInt(sql.getSQLState().substring(2)),
+                        melding.getMessage(), null);
+            }
+        }
+        return null;
     }
 
     /** Thrown while the framework read the request, before any code of ours ran on it. */

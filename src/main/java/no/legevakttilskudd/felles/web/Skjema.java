@@ -1,6 +1,7 @@
 package no.legevakttilskudd.felles.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,17 @@ public final class Skjema {
     private final List<Skjemafeil> feil = new ArrayList<>();
     /** Where each error came from, when a service or parser reported it: its code lets the page translate it. */
     private final List<Feltfeil> kilder = new ArrayList<>();
+    /** A service's field name → this form's, where they differ. */
+    private final Map<String, String> sidenavn = new HashMap<>();
+
+    /**
+     * The form names a field differently from the service (two forms on one page cannot both have the id
+     * «begrunnelse»): the service's errors about {@code tjenestefelt} are shown at {@code feltPaSiden}.
+     */
+    public Skjema navngi(String tjenestefelt, String feltPaSiden) {
+        sidenavn.put(tjenestefelt, feltPaSiden);
+        return this;
+    }
 
     public Skjema verdi(String navn, Object verdi) {
         if (verdi != null) {
@@ -48,7 +60,7 @@ public final class Skjema {
     }
 
     public Skjema leggTil(Feltfeil f) {
-        leggTil(Skjemafeil.her(f.felt(), f.melding()));
+        leggTil(Skjemafeil.her(sidenavn.getOrDefault(f.felt(), f.felt()), f.melding()));
         kilder.set(kilder.size() - 1, f);
         return this;
     }
