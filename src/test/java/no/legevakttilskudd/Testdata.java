@@ -54,6 +54,22 @@ public final class Testdata {
         Testklokke.hent().flyttTil(OffsetDateTime.parse(frist).toInstant().plusSeconds(60));
     }
 
+    /**
+     * The kommune's application in a call that opened yesterday, sent, with the application's clock moved past the
+     * call's deadline so the case can be decided (set back after each test); the application's id.
+     */
+    public static long sendtEtterFristen(String kommunenummer) {
+        long utlysning = opprettUtlysning(utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
+        long soknad = sendtSoknad(kommunenummer, utlysning);
+        forbiFristen(utlysning);
+        return soknad;
+    }
+
+    /** Moves the application's clock to {@code tid}, as for a job run on that day; set back after each test. */
+    public static void klokkaTil(Instant tid) {
+        Testklokke.hent().flyttTil(tid);
+    }
+
     /** The application's time now: the real time, or later when a test has moved past a deadline. */
     public static Instant naa() {
         return Testklokke.hent().naa();

@@ -21,6 +21,7 @@ import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.soknad.SoknadSammendrag;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.tildeling.TildelingDto;
+import no.legevakttilskudd.tilleggsopplysning.TilleggsopplysningService;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.tildeling.Tildelingsbuffer;
 import no.legevakttilskudd.utlysning.Utlysning;
@@ -36,15 +37,22 @@ import no.legevakttilskudd.utlysning.UtlysningService;
 @ApplicationScoped
 public class ArbeidslisteService {
 
-    /** One line: the application, and what the rules say about it (null for withdrawn ones, which the rules skip). */
-    public record Rad(SoknadSammendrag soknad, TildelingDto.Rad regel) {
+    /**
+     * One line: the application, what the rules say about it (null for withdrawn ones, which the rules skip), and its
+     * unanswered question to the kommune (null when none; the rows kept with the allocation have none, it is added per view).
+     */
+    public record Rad(SoknadSammendrag soknad, TildelingDto.Rad regel, TilleggsopplysningService.Venting venter) {
     }
 
     public record StatusAntall(SoknadStatus status, long antall) {
     }
 
-    /** One page of the list; {@code perStatus} counts every match, in the order of the statuses, zeros left out. */
-    public record Arbeidsliste(List<Rad> rader, int side, long sider, long totalt, List<StatusAntall> perStatus) {
+    /**
+     * One page of the list; {@code perStatus} counts every match, in the order of the statuses, zeros left out;
+     * {@code venterPaKommunen} counts the matches with an unanswered question, {@code forfalte} those past its deadline.
+     */
+    public record Arbeidsliste(List<Rad> rader, int side, long sider, long totalt, List<StatusAntall> perStatus, long venterPaKommunen,
+            long forfalte) {
     }
 
     @Inject
@@ -62,6 +70,9 @@ public class ArbeidslisteService {
     @Inject
     KommuneregisterService register;
 
+    @Inject
+    TilleggsopplysningService tilleggsopplysninger;
+
     /** A row with the county it is filtered by. */
     private record Linje(Rad rad, String fylkesnummer) {
     }
@@ -74,6 +85,7 @@ public class ArbeidslisteService {
         Utlysning utlysning = utlysninger.hent(utlysningId);
         List<Linje> alle = buffer.hent(utlysningId, Alle.class, () -> alle(utlysning)).linjer();
 
+        Map<Long, TilleggsopplysningService.Venting> venter = tilleggsopplysninger.venter(utlysningId);
         List<Rad> treff = new ArrayList<>();
         Map<SoknadStatus, Long> perStatus = new EnumMap<>(SoknadStatus.class);
         for (Linje linje : alle) {
@@ -88,7 +100,7 @@ public class ArbeidslisteService {
                     || (filter.kvalifisert() != null && r.kvalifisert() != filter.kvalifisert()))) {
                 continue;
             }
-            treff.add(linje.rad());
+            treff.add(new Rad(s, r, venter.get(s.id())));
             perStatus.merge(s.status(), 1L, Long::sum);
         }
         treff.sort(rekkefolge(filter));
@@ -96,7 +108,9 @@ public class ArbeidslisteService {
         int fra = (int) Math.min((long) (filter.side() - 1) * perSide, treff.size());
         List<Rad> side = List.copyOf(treff.subList(fra, Math.min(fra + perSide, treff.size())));
         List<StatusAntall> antall = perStatus.entrySet().stream().map(e -> new StatusAntall(e.getKey(), e.getValue())).toList();
-        return new Arbeidsliste(side, filter.side(), sider, treff.size(), antall);
+        long venterPaKommunen = treff.stream().filter(r -> r.venter() != null).count();
+        long forfalte = treff.stream().filter(r -> r.venter() != null && r.venter().forfalt()).count();
+        return new Arbeidsliste(side, filter.side(), sider, treff.size(), antall, venterPaKommunen, forfalte);
     }
 
     /** The counties of the call's registry, for the filter's choices. */
@@ -139,7 +153,7 @@ public class ArbeidslisteService {
             String referanse = (String) r[1];
             SoknadSammendrag s = new SoknadSammendrag((Long) r[0], utlysning.id, referanse, (String) r[2], (String) r[3], (String) r[4],
                     (SoknadStatus) r[5], (Long) r[6], Tidsformat.norsk((Instant) r[7]));
-            linjer.add(new Linje(new Rad(s, referanse == null ? null : regel.get(referanse)), (String) r[8]));
+            linjer.add(new Linje(new Rad(s, referanse == null ? null : regel.get(referanse), null), (String) r[8]));
         }
         return new Alle(List.copyOf(linjer));
     }

@@ -20,9 +20,11 @@ import no.legevakttilskudd.kommune.Kommune;
 import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.regler.Kommunefakta;
+import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadDto;
 import no.legevakttilskudd.soknad.SoknadService;
 import no.legevakttilskudd.soknad.SoknadVisning;
+import no.legevakttilskudd.tilleggsopplysning.TilleggsopplysningService;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
@@ -71,11 +73,15 @@ public class Saksside {
      * @param kanVurdere the viewer may save the assessment now
      * @param habilitet the declarations of disqualification and what the viewer may do about their own
      * @param habilitetsskjema the declaration or withdrawal form, as typed with its errors
+     * @param tilleggsopplysninger the questions to the kommune and its answers
+     * @param kanSporre the viewer may ask the kommune a question now
+     * @param sporsmalsskjema the question form, as typed with its errors
      */
     public record Side(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta, TildelingDto.Rad regelresultat,
             List<Historikkrad> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak, boolean kanForesla,
             Skjema vedtaksskjema, String melding, String varsel, List<String> legevakt, boolean kanVurdere,
-            Habilitetsoversikt habilitet, Skjema habilitetsskjema) {
+            Habilitetsoversikt habilitet, Skjema habilitetsskjema, List<TilleggsopplysningService.Trad> tilleggsopplysninger,
+            boolean kanSporre, Skjema sporsmalsskjema) {
     }
 
     @CheckedTemplate
@@ -109,6 +115,9 @@ public class Saksside {
 
     @Inject
     HabilitetService habilitet;
+
+    @Inject
+    TilleggsopplysningService tilleggsopplysninger;
 
     @Inject
     VedtakService vedtakService;
@@ -146,17 +155,23 @@ public class Saksside {
      * @param vedtaksskjema the proposal or follow-up form as posted, or null
      */
     TemplateInstance side(long id, Skjema vurderingsskjema, Skjema vedtaksskjema, String melding, String varsel) {
-        return side(id, vurderingsskjema, vedtaksskjema, null, melding, varsel);
+        return side(id, vurderingsskjema, vedtaksskjema, null, null, melding, varsel);
     }
 
     /** The case again after a refused declaration or withdrawal of disqualification. */
     TemplateInstance sideMedHabilitetsskjema(long id, Skjema habilitetsskjema, String varsel) {
-        return side(id, null, null, habilitetsskjema, null, varsel);
+        return side(id, null, null, habilitetsskjema, null, null, varsel);
     }
 
-    private TemplateInstance side(long id, Skjema vurderingsskjema, Skjema vedtaksskjema, Skjema habilitetsskjema, String melding,
-            String varsel) {
-        SoknadDto soknad = visning.dto(soknader.hentTilgjengelig(id, innlogget).id);
+    /** The case again after a refused question to the kommune. */
+    TemplateInstance sideMedSporsmalsskjema(long id, Skjema sporsmalsskjema, String varsel) {
+        return side(id, null, null, null, sporsmalsskjema, null, varsel);
+    }
+
+    private TemplateInstance side(long id, Skjema vurderingsskjema, Skjema vedtaksskjema, Skjema habilitetsskjema,
+            Skjema sporsmalsskjema, String melding, String varsel) {
+        Soknad lagret = soknader.hentTilgjengelig(id, innlogget);
+        SoknadDto soknad = visning.dto(lagret.id);
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
         Kommune kommune = register.finn(utlysning.kommuneregisterVersjonId, soknad.kommunenummer()).orElse(null);
         // The population the rules judged on (the call's reference year), not the registry row's latest.
@@ -177,7 +192,8 @@ public class Saksside {
                 vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel,
                 register.navngitt(utlysning.kommuneregisterVersjonId, soknad.legevaktKommuner()),
                 vurderinger.kanVurdere(id, soknad.status(), innlogget), habilitet.oversikt(id, soknad.status(), innlogget),
-                habilitetsskjema != null ? habilitetsskjema : new Skjema())));
+                habilitetsskjema != null ? habilitetsskjema : new Skjema(), tilleggsopplysninger.trad(id, innlogget),
+                tilleggsopplysninger.kanSporre(lagret, innlogget), sporsmalsskjema != null ? sporsmalsskjema : new Skjema())));
     }
 
     /** The decision's letter as a page, with the way back to the case. */

@@ -110,7 +110,7 @@ public interface Sakstekster {
     @Message("Du foreslo dette vedtaket; en annen godkjenner må godkjenne det.")
     String sak_egen_forslag();
 
-    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#is 'inhabil-erklart'}Du er registrert som inhabil i saken.{#is 'inhabil-trukket'}Erklæringen om inhabilitet er trukket tilbake.{#else}{/when}")
+    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#is 'sporsmal-sendt'}Spørsmålet er sendt til kommunen.{#is 'inhabil-erklart'}Du er registrert som inhabil i saken.{#is 'inhabil-trukket'}Erklæringen om inhabilitet er trukket tilbake.{#else}{/when}")
     String sak_melding(String melding);
 
     @Message("Habilitet")

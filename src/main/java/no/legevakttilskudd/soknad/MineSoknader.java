@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 
@@ -52,7 +53,7 @@ public class MineSoknader {
     }
 
     /** The page model of {@code mineSoknader}. */
-    public record Side(List<Linje> soknader, List<Apen> apne, Kommune kommune) {
+    public record Side(List<Linje> soknader, List<Apen> apne, Kommune kommune, List<String> oppgaver) {
     }
 
     @CheckedTemplate
@@ -81,6 +82,9 @@ public class MineSoknader {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<Oppgavedel> oppgavedeler;
+
     /** The kommune's list as it is now. */
     TemplateInstance side() {
         Instant naa = clock.instant();
@@ -99,6 +103,7 @@ public class MineSoknader {
                 .map(u -> new Apen(u.id, u.titler(), u.soknadsfrist, Tidsformat.dagerIgjen(u.soknadsfrist, naa),
                         Krav.av(kommunenummer == null ? Optional.empty() : kvalifisering.vurder(u, kommunenummer))))
                 .toList();
-        return sprak.side(Templates.mineSoknader(new Side(linjer, apne, brukerkommune.getKommune())));
+        List<String> oppgaver = oppgavedeler.stream().map(Oppgavedel::html).filter(h -> !h.isEmpty()).toList();
+        return sprak.side(Templates.mineSoknader(new Side(linjer, apne, brukerkommune.getKommune(), oppgaver)));
     }
 }

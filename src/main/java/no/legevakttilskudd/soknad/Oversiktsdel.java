@@ -18,4 +18,9 @@ public interface Oversiktsdel {
      * @param sporring the page's query, where the part finds its own receipts after a redirect
      */
     String html(SoknadDto soknad, Skjema skjema, MultivaluedMap<String, String> sporring);
+
+    /** Where on the page the part stands among the others, lowest first: what waits for the kommune comes first. */
+    default int rekkefolge() {
+        return 100;
+    }
 }

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.soknad;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,8 @@ public class Soknadoversikt {
      * @param sendt the page is the receipt right after the submit
      * @param deler the other features' parts, as HTML
      */
-    public record Side(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, boolean sendt, List<String> deler, List<String> legevakt) {
+    public record Side(Ramme ramme, SoknadDto soknad, List<Skjemafeil> mangler, List<Skjemafeil> delfeil, boolean sendt, List<String> deler,
+            List<String> legevakt) {
     }
 
     @CheckedTemplate
@@ -86,8 +88,9 @@ public class Soknadoversikt {
                 : List.of();
         SoknadDto dto = visning.dto(id);
         delskjema.oversett(feilmeldinger::tekst);
-        List<String> html = deler.stream().map(d -> d.html(dto, delskjema, sporring)).filter(h -> !h.isEmpty()).toList();
-        return sprak.side(Templates.oversikt(new Side(ramme, dto, mangler, sendt && soknad.status != SoknadStatus.UTKAST, html,
+        List<String> html = deler.stream().sorted(Comparator.comparingInt(Oversiktsdel::rekkefolge))
+                .map(d -> d.html(dto, delskjema, sporring)).filter(h -> !h.isEmpty()).toList();
+        return sprak.side(Templates.oversikt(new Side(ramme, dto, mangler, delskjema.getFeil(), sendt && soknad.status != SoknadStatus.UTKAST, html,
                 register.navngitt(utlysninger.hent(soknad.utlysningId).kommuneregisterVersjonId, dto.legevaktKommuner()))));
     }
 

@@ -59,16 +59,7 @@ public class VedleggService {
     public SoknadDto.VedleggDto leggTil(long soknadId, String filnavn, byte[] innhold, Innlogget innlogget) {
         Soknad soknad = soknader.hentEgen(soknadId, innlogget, true);
         soknader.krevRedigerbar(soknad, utlysninger.hent(soknad.utlysningId));
-        String navn = rensetFilnavn(filnavn);
-        if (innhold == null || innhold.length == 0) {
-            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_TOM);
-        }
-        if (innhold.length > maksBytes) {
-            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_FOR_STOR);
-        }
-        Pdfkontroll.feil(innhold).ifPresent(funn -> {
-            throw ProblemException.valideringsfeil("fil", funn.feil, navn);
-        });
+        String navn = kontrollerPdf(filnavn, innhold);
         if (Vedlegg.count("soknadId", soknadId) >= maksAntall) {
             throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_FOR_MANGE, maksAntall);
         }
@@ -84,6 +75,26 @@ public class VedleggService {
         hendelser.registrer(innlogget.aktor(), SoknadService.ENTITET, soknadId, "VEDLEGG_LAGT_TIL", null,
                 "vedlegg " + vedlegg.id + " «" + navn + "», " + innhold.length + " byte, sha256 " + vedlegg.sha256);
         return new SoknadDto.VedleggDto(vedlegg.id, navn, vedlegg.storrelse, vedlegg.sha256, Tidsformat.norsk(vedlegg.lastetOpp));
+    }
+
+    /**
+     * The checks every uploaded PDF gets, wherever it is attached (the application, an answer to a question): not empty,
+     * not over the size limit, and a PDF that parses without scripts or embedded files. Refuses with 400 on {@code fil}.
+     *
+     * @return the file name as stored: its last path segment, without control characters
+     */
+    public String kontrollerPdf(String filnavn, byte[] innhold) {
+        String navn = rensetFilnavn(filnavn);
+        if (innhold == null || innhold.length == 0) {
+            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_TOM);
+        }
+        if (innhold.length > maksBytes) {
+            throw ProblemException.valideringsfeil("fil", SoknadFeil.FIL_FOR_STOR);
+        }
+        Pdfkontroll.feil(innhold).ifPresent(funn -> {
+            throw ProblemException.valideringsfeil("fil", funn.feil, navn);
+        });
+        return navn;
     }
 
     /**
@@ -160,7 +171,7 @@ public class VedleggService {
         return navn.length() > 255 ? navn.substring(0, 255) : navn;
     }
 
-    private static String sha256(byte[] innhold) {
+    public static String sha256(byte[] innhold) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(innhold));
         } catch (NoSuchAlgorithmException e) {

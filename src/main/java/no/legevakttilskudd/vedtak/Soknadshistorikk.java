@@ -36,15 +36,20 @@ public class Soknadshistorikk {
 
     /** The allow-list: per kind of thing, the events the kommune sees and who they are from. */
     static final Map<String, Map<String, Fra>> FOR_KOMMUNEN = Map.of(
-            SoknadService.ENTITET, Map.of(
-                    "OPPRETTET", Fra.KOMMUNEN,
-                    "ENDRET", Fra.KOMMUNEN,
-                    "SENDT", Fra.KOMMUNEN,
-                    "TRUKKET", Fra.KOMMUNEN,
-                    "VEDLEGG_LAGT_TIL", Fra.KOMMUNEN,
-                    "VEDLEGG_SLETTET", Fra.KOMMUNEN,
-                    "UNDER_BEHANDLING", Fra.DIREKTORATET,
-                    "AVGJORT", Fra.DIREKTORATET),
+            SoknadService.ENTITET, Map.ofEntries(
+                    Map.entry("OPPRETTET", Fra.KOMMUNEN),
+                    Map.entry("ENDRET", Fra.KOMMUNEN),
+                    Map.entry("SENDT", Fra.KOMMUNEN),
+                    Map.entry("TRUKKET", Fra.KOMMUNEN),
+                    Map.entry("VEDLEGG_LAGT_TIL", Fra.KOMMUNEN),
+                    Map.entry("VEDLEGG_SLETTET", Fra.KOMMUNEN),
+                    Map.entry("UNDER_BEHANDLING", Fra.DIREKTORATET),
+                    // The question's number and deadline only: its words and the answer are on the application page.
+                    Map.entry("TILLEGGSOPPLYSNING_SPURT", Fra.DIREKTORATET),
+                    Map.entry("TILLEGGSOPPLYSNING_PAMINNET", Fra.DIREKTORATET),
+                    Map.entry("TILLEGGSOPPLYSNING_FORFALT", Fra.DIREKTORATET),
+                    Map.entry("TILLEGGSOPPLYSNING_BESVART", Fra.KOMMUNEN),
+                    Map.entry("AVGJORT", Fra.DIREKTORATET)),
             VedtakService.ENTITET, Map.ofEntries(
                     Map.entry("SENDT", Fra.DIREKTORATET),
                     Map.entry("AKSEPTERT", Fra.KOMMUNEN),

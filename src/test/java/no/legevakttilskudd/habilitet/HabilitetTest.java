@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -58,14 +57,6 @@ class HabilitetTest {
         Testdata.klokkaTilbake();
     }
 
-    /** Røst's application in a call whose deadline has passed, so the case can be decided. */
-    private static long sak() {
-        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
-        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
-        Testdata.forbiFristen(utlysning);
-        return soknad;
-    }
-
     private static RequestSpecification json(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
@@ -77,7 +68,7 @@ class HabilitetTest {
 
     @Test
     void inhabilSaksbehandlerOgGodkjennerKanBareLeseSaken() {
-        long soknad = sak();
+        long soknad = Testdata.sendtEtterFristen(Tokens.ROST);
         String habilitet = "/api/soknader/" + soknad + "/habilitet";
         given().auth().oauth2(Tokens.saksbehandler()).when().get(habilitet).then().statusCode(200).body("$", empty());
 
@@ -135,7 +126,7 @@ class HabilitetTest {
 
     @Test
     void erklaeringenTrekkesTilbakeAvDenSomGaDenOgDaKanPersonenHandleIgjen() {
-        long soknad = sak();
+        long soknad = Testdata.sendtEtterFristen(Tokens.ROST);
         String habilitet = "/api/soknader/" + soknad + "/habilitet";
         long erklaring = erklaer(Tokens.saksbehandler(), soknad, "Tidligere ansatt i kommunen.");
         String trekk = habilitet + "/" + erklaring + "/tilbaketrekking";
@@ -162,7 +153,7 @@ class HabilitetTest {
 
     @Test
     void etForslagFraEnSomSidenErInhabilKanIkkeGodkjennesBareReturneres() {
-        long soknad = sak();
+        long soknad = Testdata.sendtEtterFristen(Tokens.ROST);
         long vedtak = json(Tokens.saksbehandler()).body(Map.of("utfall", "INNVILGET", "belop", 900_000, "begrunnelse", "Kvalifisert."))
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
         erklaer(Tokens.saksbehandler(), soknad, "Oppdaget tilknytning etter forslaget.");
@@ -174,7 +165,7 @@ class HabilitetTest {
 
     @Test
     void databasenNekterEnVurderingFraEnInhabilOgsaUtenomTjenesten() throws SQLException {
-        long soknad = sak();
+        long soknad = Testdata.sendtEtterFristen(Tokens.ROST);
         erklaer(Tokens.saksbehandler(), soknad, "Nær venn av ordføreren.");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate("insert into vurdering (soknad_id, godkjent_budsjett, "
@@ -193,7 +184,7 @@ class HabilitetTest {
 
     @Test
     void sakssidenViserErklaeringenOgSkjulerSkjemaeneForDenInhabile() {
-        long soknad = sak();
+        long soknad = Testdata.sendtEtterFristen(Tokens.ROST);
         String sak = "/saksbehandling/soknader/" + soknad;
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
                 .body(containsString("Ingen har erklært seg inhabil i saken."))

@@ -24,17 +24,9 @@ import no.legevakttilskudd.felles.Roller;
 @WithTestResource(OidcWiremockTestResource.class)
 class SakSideTest {
 
-    /** Røst's application in a call whose deadline has passed, so the case can be decided. */
-    private static long sendtSoknad() {
-        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
-        long soknad = Testdata.sendtSoknad(Tokens.ROST, utlysning);
-        Testdata.forbiFristen(utlysning);
-        return soknad;
-    }
-
     @Test
     void vurderingForeslagGodkjenningOgSendingPaSaken() {
-        long id = sendtSoknad();
+        long id = Testdata.sendtEtterFristen(Tokens.ROST);
         String sak = "/saksbehandling/soknader/" + id;
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
                 .body(containsString("Søknaden er ikke vurdert ennå."))
@@ -180,7 +172,7 @@ class SakSideTest {
 
     @Test
     void feilRolleOgUgyldigForslag() {
-        long id = sendtSoknad();
+        long id = Testdata.sendtEtterFristen(Tokens.ROST);
         String sak = "/saksbehandling/soknader/" + id;
         Csrftoken.skjema(Tokens.godkjenner()).formParam("kvalitet", "GOD").when().post(sak + "/vurdering").then().statusCode(403);
         Csrftoken.skjema(Tokens.evaluator()).formParam("utfall", "AVSLATT").when().post(sak + "/vedtak").then().statusCode(403);

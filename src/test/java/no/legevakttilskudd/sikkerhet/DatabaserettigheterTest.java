@@ -53,6 +53,9 @@ class DatabaserettigheterTest {
             "vedtak", Set.of("SELECT", "INSERT", "UPDATE"),
             // A declaration of disqualification is a document in the case: withdrawn (UPDATE), never deleted.
             "habilitetserklaring", Set.of("SELECT", "INSERT", "UPDATE"),
+            // A question to the kommune and its answer are documents in the case; the answer's PDFs are kept as sent.
+            "tilleggsopplysning", Set.of("SELECT", "INSERT", "UPDATE"),
+            "tilleggsopplysning_vedlegg", BARE_TILLEGG,
             // Flyway's own bookkeeping belongs to the migration owner alone.
             "flyway_schema_history", Set.of());
 

@@ -186,6 +186,12 @@ final class Tilgangsmatrise {
             rad("POST /api/soknader/{id}/habilitet", "401 403 403 400 400 403 403", "Erklær deg inhabil (uten begrunnelse)").json("{}"),
             rad("POST /api/soknader/{id}/habilitet/{erklaringId}/tilbaketrekking", "401 403 403 403 400 403 403",
                     "Trekk tilbake (godkjennerens erklæring, uten begrunnelse)").json("{}"),
+            rad("GET /api/soknader/{id}/tilleggsopplysninger", KOMMUNE_OG_STAB_LESER, "Spørsmål til kommunen med svar"),
+            rad("POST /api/soknader/{id}/tilleggsopplysninger", "401 403 403 409 403 403 403", "Spør kommunen (avgjort)").json("{}"),
+            rad("POST /api/soknader/{id}/tilleggsopplysninger/{sporsmalId}/svar", "401 400 404 403 403 403 403",
+                    "Kommunens svar (uten tekst)").fil("%PDF-1.4 test"),
+            rad("GET /api/soknader/{id}/tilleggsopplysninger/{sporsmalId}/vedlegg/{vedleggId}", "401 404 404 404 404 403 404",
+                    "Vedlegg til et svar (finnes ikke)"),
             rad("GET /api/soknader/{id}/vedtak", KOMMUNE_OG_STAB_LESER, "Søknadens vedtak"),
             rad("POST /api/soknader/{id}/vedtak", "401 403 403 409 403 403 403", "Foreslå vedtak (avgjort)").json("{}"),
             rad("POST /api/utlysninger/{id}/vedtak/fra-tildeling", "401 403 403 200 403 403 403", "Foreslå for hele utlysningen"),
@@ -251,6 +257,14 @@ final class Tilgangsmatrise {
                     .skjema("kvalitet=GOD"),
             rad("POST /saksbehandling/soknader/{id}/vedtak", "302 403 403 409 403 403 403", "Foreslå vedtak (avgjort)")
                     .skjema("utfall=AVSLATT&begrunnelse=x"),
+            rad("POST /saksbehandling/soknader/{id}/tilleggsopplysninger", "302 403 403 409 403 403 403", "Spør kommunen (avgjort)")
+                    .skjema("sporsmal=x&svarfrist=01.01.2099"),
+            rad("POST /mine-soknader/{id}/tilleggsopplysninger/{sporsmalId}/svar", "302 400 404 403 403 403 403", "Svar (uten tekst)")
+                    .fil("%PDF-1.4 test"),
+            rad("GET /mine-soknader/{id}/tilleggsopplysninger/{sporsmalId}/vedlegg/{vedleggId}", "302 404 404 403 403 403 403",
+                    "Vedlegg til et svar (finnes ikke)"),
+            rad("GET /saksbehandling/soknader/{id}/tilleggsopplysninger/{sporsmalId}/vedlegg/{vedleggId}", "302 403 403 404 404 403 404",
+                    "Vedlegg til et svar fra saken (finnes ikke)"),
             rad("POST /saksbehandling/soknader/{id}/habilitet", "302 403 403 400 400 403 403", "Erklær deg inhabil (uten begrunnelse)"),
             rad("POST /saksbehandling/soknader/{id}/habilitet/{erklaringId}/tilbaketrekking", "302 403 403 403 400 403 403",
                     "Trekk tilbake (godkjennerens erklæring, uten begrunnelse)"),

@@ -355,6 +355,7 @@ class TilgangsmatriseIT {
                 .replace("{vedleggId}", String.valueOf(VERDIER.get(p + "vedlegg")))
                 .replace("{klageId}", String.valueOf(VERDIER.get(p + "klage")))
                 .replace("{erklaringId}", String.valueOf(VERDIER.get(p + "erklaring")))
+                .replace("{sporsmalId}", String.valueOf(VERDIER.get(p + "sporsmal")))
                 .replace("{kommunenummer}", "1856")
                 .replace("{steg}", "1");
     }
@@ -378,6 +379,11 @@ class TilgangsmatriseIT {
                 "application/pdf").when().post("/api/soknader/" + soknad + "/vedlegg").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         given().auth().oauth2(rost).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
+        // A question the kommune has not answered: its answer and attachment routes get past the access check.
+        VERDIER.put("sporsmal", String.valueOf(given().auth().oauth2(TOKENS.get(Kaller.SAKSBEHANDLER)).contentType(ContentType.JSON)
+                .body(Map.of("sporsmal", "Hvor mange vaktdøgn har legene i dag?", "svarfrist",
+                        LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(14).toString()))
+                .when().post("/api/soknader/" + soknad + "/tilleggsopplysninger").then().statusCode(201).extract().jsonPath().getLong("id")));
         given().auth().oauth2(TOKENS.get(Kaller.SAKSBEHANDLER)).contentType(ContentType.JSON).body(Map.of("kvalitet", "GOD"))
                 .when().put("/api/soknader/" + soknad + "/vurdering").then().statusCode(200);
         long vedtak = given().auth().oauth2(TOKENS.get(Kaller.SAKSBEHANDLER)).contentType(ContentType.JSON)
