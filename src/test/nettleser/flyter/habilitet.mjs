@@ -68,5 +68,14 @@ export default async function habilitet({ nettleser }) {
   await sjekkSiden(godkjenner, feil, 'saken etter tilbaketrekking', { alleSprak: false });
   await godkjenner.getByRole('link', { name: 'Vedtak til godkjenning' }).click();
   forvent(await godkjenner.locator('article', { hasText: 'Solund' }).count() === 1, 'Forslaget kom ikke tilbake i køen');
+  // The approver's work list: who has each case, and the form that assigns the chosen ones.
+  await godkjenner.goto('/saksbehandling');
+  await godkjenner.getByRole('link', { name: 'distriktskommuner 2022' }).click();
+  forvent(await godkjenner.getByRole('button', { name: 'Fordel valgte saker' }).count() === 1, 'Godkjenneren kan ikke fordele saker');
+  await godkjenner.getByLabel(/Velg LV-2022-/).first().check();
+  await godkjenner.getByLabel('Til saksbehandler').selectOption('saksbehandler2');
+  await godkjenner.getByRole('button', { name: 'Fordel valgte saker' }).click();
+  await godkjenner.waitForURL((url) => url.searchParams.get('melding') === 'fordelt');
+  await sjekkSiden(godkjenner, feil, 'godkjennerens arbeidsliste med fordeling');
   feil.avslutt('Habilitet på saken');
 }

@@ -59,10 +59,15 @@ public final class Testdata {
      * call's deadline so the case can be decided (set back after each test); the application's id.
      */
     public static long sendtEtterFristen(String kommunenummer) {
+        return sendteEtterFristen(kommunenummer).get(0);
+    }
+
+    /** As {@link #sendtEtterFristen}, one application from each kommune in the same call; their ids in that order. */
+    public static List<Long> sendteEtterFristen(String... kommunenummer) {
         long utlysning = opprettUtlysning(utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
-        long soknad = sendtSoknad(kommunenummer, utlysning);
+        List<Long> soknader = java.util.Arrays.stream(kommunenummer).map(k -> sendtSoknad(k, utlysning)).toList();
         forbiFristen(utlysning);
-        return soknad;
+        return soknader;
     }
 
     /** Moves the application's clock to {@code tid}, as for a job run on that day; set back after each test. */

@@ -20,6 +20,8 @@ import no.legevakttilskudd.kommune.Fylke;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.soknad.SoknadSammendrag;
 import no.legevakttilskudd.soknad.SoknadStatus;
+import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.saksbehandling.fordeling.SaksfordelingService;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tilleggsopplysning.TilleggsopplysningService;
 import no.legevakttilskudd.tildeling.TildelingService;
@@ -41,7 +43,8 @@ public class ArbeidslisteService {
      * One line: the application, what the rules say about it (null for withdrawn ones, which the rules skip), and its
      * unanswered question to the kommune (null when none; the rows kept with the allocation have none, it is added per view).
      */
-    public record Rad(SoknadSammendrag soknad, TildelingDto.Rad regel, TilleggsopplysningService.Venting venter) {
+    public record Rad(SoknadSammendrag soknad, TildelingDto.Rad regel, TilleggsopplysningService.Venting venter,
+            SaksfordelingService.Ansvar ansvar) {
     }
 
     public record StatusAntall(SoknadStatus status, long antall) {
@@ -73,6 +76,9 @@ public class ArbeidslisteService {
     @Inject
     TilleggsopplysningService tilleggsopplysninger;
 
+    @Inject
+    SaksfordelingService fordeling;
+
     /** A row with the county it is filtered by. */
     private record Linje(Rad rad, String fylkesnummer) {
     }
@@ -81,11 +87,12 @@ public class ArbeidslisteService {
     private record Alle(List<Linje> linjer) {
     }
 
-    public Arbeidsliste hent(long utlysningId, Arbeidslistefilter filter, int perSide) {
+    public Arbeidsliste hent(long utlysningId, Arbeidslistefilter filter, int perSide, Innlogget innlogget) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
         List<Linje> alle = buffer.hent(utlysningId, Alle.class, () -> alle(utlysning)).linjer();
 
         Map<Long, TilleggsopplysningService.Venting> venter = tilleggsopplysninger.venter(utlysningId);
+        Map<Long, SaksfordelingService.Ansvar> ansvar = fordeling.ansvar(utlysningId);
         List<Rad> treff = new ArrayList<>();
         Map<SoknadStatus, Long> perStatus = new EnumMap<>(SoknadStatus.class);
         for (Linje linje : alle) {
@@ -100,7 +107,11 @@ public class ArbeidslisteService {
                     || (filter.kvalifisert() != null && r.kvalifisert() != filter.kvalifisert()))) {
                 continue;
             }
-            treff.add(new Rad(s, r, venter.get(s.id())));
+            Rad rad = new Rad(s, r, venter.get(s.id()), ansvar.get(s.id()));
+            if (filter.saker() != null && !iUtvalg(rad, filter.saker(), innlogget)) {
+                continue;
+            }
+            treff.add(rad);
             perStatus.merge(s.status(), 1L, Long::sum);
         }
         treff.sort(rekkefolge(filter));
@@ -111,6 +122,15 @@ public class ArbeidslisteService {
         long venterPaKommunen = treff.stream().filter(r -> r.venter() != null).count();
         long forfalte = treff.stream().filter(r -> r.venter() != null && r.venter().forfalt()).count();
         return new Arbeidsliste(side, filter.side(), sider, treff.size(), antall, venterPaKommunen, forfalte);
+    }
+
+    private static boolean iUtvalg(Rad rad, Arbeidslistefilter.Saker saker, Innlogget innlogget) {
+        return switch (saker) {
+            case MINE -> rad.ansvar() != null && rad.ansvar().er(innlogget);
+            case UFORDELT -> rad.ansvar() == null;
+            case VENTER -> rad.venter() != null;
+            case FORFALT -> rad.venter() != null && rad.venter().forfalt();
+        };
     }
 
     /** The counties of the call's registry, for the filter's choices. */
@@ -153,7 +173,7 @@ public class ArbeidslisteService {
             String referanse = (String) r[1];
             SoknadSammendrag s = new SoknadSammendrag((Long) r[0], utlysning.id, referanse, (String) r[2], (String) r[3], (String) r[4],
                     (SoknadStatus) r[5], (Long) r[6], Tidsformat.norsk((Instant) r[7]));
-            linjer.add(new Linje(new Rad(s, referanse == null ? null : regel.get(referanse), null), (String) r[8]));
+            linjer.add(new Linje(new Rad(s, referanse == null ? null : regel.get(referanse), null, null), (String) r[8]));
         }
         return new Alle(List.copyOf(linjer));
     }

@@ -15,9 +15,20 @@ import no.legevakttilskudd.soknad.SoknadStatus;
  * @param sok         words the kommune's name or number or the reference must contain, or empty
  * @param gruppe      the rules' priority group (1 or 2), or null
  * @param kvalifisert eligible under the rules, or null for both
+ * @param saker       which cases by assignment and waiting: the user's own, unassigned, waiting for the kommune, past
+ *                    the kommune's deadline; null for all
  */
-public record Arbeidslistefilter(String sok, SoknadStatus status, String fylke, Integer gruppe, Boolean kvalifisert, Sortering sortering,
-        boolean synkende, int side) {
+public record Arbeidslistefilter(String sok, SoknadStatus status, String fylke, Integer gruppe, Boolean kvalifisert, Saker saker,
+        Sortering sortering, boolean synkende, int side) {
+
+    /** The cases a caseworker looks for first. */
+    public enum Saker {
+        MINE, UFORDELT, VENTER, FORFALT;
+
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public enum Sortering {
         SENDT, KOMMUNE, OMSOKT, PRIORITET;
@@ -29,8 +40,8 @@ public record Arbeidslistefilter(String sok, SoknadStatus status, String fylke, 
 
     private static final int MAKS_SOK = 100;
 
-    static Arbeidslistefilter les(String sok, String status, String fylke, String gruppe, String kvalifisert, String sorter, String retning,
-            int side) {
+    static Arbeidslistefilter les(String sok, String status, String fylke, String gruppe, String kvalifisert, String saker, String sorter,
+            String retning, int side) {
         if (!tom(sok) && sok.strip().length() > MAKS_SOK) {
             throw ProblemException.valideringsfeil("sok", "Søket kan ha høyst " + MAKS_SOK + " tegn.");
         }
@@ -63,6 +74,14 @@ public record Arbeidslistefilter(String sok, SoknadStatus status, String fylke, 
                 default -> throw ProblemException.valideringsfeil("kvalifisert", "Kvalifisert er «ja» eller «nei».");
             };
         }
+        Saker utvalg = null;
+        if (!tom(saker)) {
+            try {
+                utvalg = Saker.valueOf(saker.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.valideringsfeil("saker", "Velg mine, ufordelt, venter eller forfalt.");
+            }
+        }
         Sortering sortering = Sortering.SENDT;
         if (!tom(sorter)) {
             try {
@@ -74,7 +93,8 @@ public record Arbeidslistefilter(String sok, SoknadStatus status, String fylke, 
         if (!tom(retning) && !retning.equals("stigende") && !retning.equals("synkende")) {
             throw ProblemException.valideringsfeil("retning", "Retningen er «stigende» eller «synkende».");
         }
-        return new Arbeidslistefilter(tom(sok) ? "" : sok.strip(), s, tom(fylke) ? "" : fylke.strip(), g, k, sortering, "synkende".equals(retning), Math.max(side, 1));
+        return new Arbeidslistefilter(tom(sok) ? "" : sok.strip(), s, tom(fylke) ? "" : fylke.strip(), g, k, utvalg, sortering,
+                "synkende".equals(retning), Math.max(side, 1));
     }
 
     /** Whether the row's kommune name or number, or its reference, contains every word of the search. */
@@ -112,6 +132,15 @@ public record Arbeidslistefilter(String sok, SoknadStatus status, String fylke, 
         return sortering.parameter().equals(kolonne) ? (synkende ? "descending" : "ascending") : null;
     }
 
+    public String sakerVerdi() {
+        return saker == null ? "" : saker.parameter();
+    }
+
+    /** This filter as a saved filter keeps it: the query string on page 1. */
+    public String somLagret() {
+        return lenke(1);
+    }
+
     public String kvalifisertVerdi() {
         return kvalifisert == null ? "" : kvalifisert ? "ja" : "nei";
     }
@@ -132,6 +161,9 @@ public record Arbeidslistefilter(String sok, SoknadStatus status, String fylke, 
         }
         if (kvalifisert != null) {
             q.append("&kvalifisert=").append(kvalifisertVerdi());
+        }
+        if (saker != null) {
+            q.append("&saker=").append(saker.parameter());
         }
         return q.append("&sorter=").append(sorter.parameter()).append("&retning=").append(nedover ? "synkende" : "stigende").toString();
     }

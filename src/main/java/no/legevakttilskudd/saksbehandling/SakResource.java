@@ -28,6 +28,7 @@ import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemasvar;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.saksbehandling.fordeling.SaksfordelingService;
 import no.legevakttilskudd.soknad.VedleggService;
 import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vedtak.VedtakInput;
@@ -61,11 +62,16 @@ public class SakResource {
     VedleggService vedleggService;
 
     @Inject
+    SaksfordelingService fordeling;
+
+    @Inject
     Innlogget innlogget;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance sak(@PathParam("id") long id, @QueryParam("melding") String melding) {
+        // Whoever opens a case can be assigned cases (if a caseworker) from today.
+        fordeling.registrer(innlogget);
         return saksside.side(id, melding);
     }
 

@@ -27,8 +27,7 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.felles.web.Sprak;
-import no.legevakttilskudd.kommune.Fylke;
-import no.legevakttilskudd.soknad.SoknadStatus;
+import no.legevakttilskudd.saksbehandling.fordeling.SaksfordelingService;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
@@ -49,8 +48,6 @@ import no.legevakttilskudd.vedtak.paminnelse.PaminnelseService;
 @RolesAllowed({Roller.SAKSBEHANDLER, Roller.GODKJENNER, Roller.ADMIN})
 public class SaksbehandlingResource {
 
-    private static final int PER_SIDE = 25;
-
     /** The page model of {@code utlysninger}. */
     public record Utlysningerside(List<Utlysning> utlysninger, long tilGodkjenning, List<Paminnelse> manglerAksept, List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling, List<OppfolgingService.RapportTilBehandling> rapporter) {
     }
@@ -59,18 +56,12 @@ public class SaksbehandlingResource {
     public record Tildelingside(Utlysning utlysning, TildelingDto tildeling, Long provdRamme, Integer foreslatt, boolean kanAvgjores) {
     }
 
-    /** The page model of {@code arbeidsliste}. */
-    public record Arbeidslisteside(Utlysning utlysning, ArbeidslisteService.Arbeidsliste liste, Arbeidslistefilter filter, List<SoknadStatus> statuser,
-            List<Fylke> fylker) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance utlysninger(Utlysningerside side);
 
         static native TemplateInstance tildeling(Tildelingside side);
 
-        static native TemplateInstance arbeidsliste(Arbeidslisteside side);
     }
 
     @Inject
@@ -80,7 +71,10 @@ public class SaksbehandlingResource {
     TildelingService tildeling;
 
     @Inject
-    ArbeidslisteService arbeidsliste;
+    Arbeidslistevisning arbeidslistevisning;
+
+    @Inject
+    SaksfordelingService fordeling;
 
     @Inject
     PaminnelseService paminnelser;
@@ -112,13 +106,14 @@ public class SaksbehandlingResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance arbeidsliste(@PathParam("id") long id, @QueryParam("sok") String sok, @QueryParam("status") String status,
             @QueryParam("fylke") String fylke,
-            @QueryParam("gruppe") String gruppe, @QueryParam("kvalifisert") String kvalifisert, @QueryParam("sorter") String sorter,
-            @QueryParam("retning") String retning, @QueryParam("side") @DefaultValue("1") int side) {
-        Utlysning utlysning = utlysninger.hent(id);
-        Arbeidslistefilter filter = Arbeidslistefilter.les(sok, status, fylke, gruppe, kvalifisert, sorter, retning, side);
-        List<SoknadStatus> statuser = List.of(SoknadStatus.values()).stream().filter(s -> s != SoknadStatus.UTKAST).toList();
-        return sprak.side(Templates.arbeidsliste(new Arbeidslisteside(utlysning, arbeidsliste.hent(id, filter, PER_SIDE), filter, statuser,
-                arbeidsliste.fylker(id))));
+            @QueryParam("gruppe") String gruppe, @QueryParam("kvalifisert") String kvalifisert, @QueryParam("saker") String saker,
+            @QueryParam("sorter") String sorter, @QueryParam("retning") String retning, @QueryParam("side") @DefaultValue("1") int side,
+            @QueryParam("melding") String melding) {
+        Arbeidslistefilter filter = Arbeidslistefilter.les(sok, status, fylke, gruppe, kvalifisert, saker, sorter, retning, side);
+        // Whoever opens the work list can be assigned cases (if a caseworker) from today; a page drawn again after a
+        // refused form writes nothing.
+        fordeling.registrer(innlogget);
+        return arbeidslistevisning.side(id, filter, null, melding, null);
     }
 
     @GET

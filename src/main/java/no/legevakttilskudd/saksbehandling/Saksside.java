@@ -17,6 +17,7 @@ import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.habilitet.HabilitetService;
 import no.legevakttilskudd.habilitet.Habilitetsoversikt;
 import no.legevakttilskudd.kommune.Kommune;
+import no.legevakttilskudd.saksbehandling.fordeling.SaksfordelingService;
 import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.regler.Kommunefakta;
@@ -76,12 +77,14 @@ public class Saksside {
      * @param tilleggsopplysninger the questions to the kommune and its answers
      * @param kanSporre the viewer may ask the kommune a question now
      * @param sporsmalsskjema the question form, as typed with its errors
+     * @param ansvar who has the case; null when it is unassigned
+     * @param kanTa the viewer may take the unassigned case
      */
     public record Side(SoknadDto soknad, Utlysning utlysning, Kommune kommune, Kommunefakta fakta, TildelingDto.Rad regelresultat,
             List<Historikkrad> historikk, Vurdering vurdering, Skjema vurderingsskjema, List<VedtakRad> vedtak, boolean kanForesla,
             Skjema vedtaksskjema, String melding, String varsel, List<String> legevakt, boolean kanVurdere,
             Habilitetsoversikt habilitet, Skjema habilitetsskjema, List<TilleggsopplysningService.Trad> tilleggsopplysninger,
-            boolean kanSporre, Skjema sporsmalsskjema) {
+            boolean kanSporre, Skjema sporsmalsskjema, SaksfordelingService.Ansvar ansvar, boolean kanTa) {
     }
 
     @CheckedTemplate
@@ -118,6 +121,9 @@ public class Saksside {
 
     @Inject
     TilleggsopplysningService tilleggsopplysninger;
+
+    @Inject
+    SaksfordelingService fordeling;
 
     @Inject
     VedtakService vedtakService;
@@ -193,7 +199,8 @@ public class Saksside {
                 register.navngitt(utlysning.kommuneregisterVersjonId, soknad.legevaktKommuner()),
                 vurderinger.kanVurdere(id, soknad.status(), innlogget), habilitet.oversikt(id, soknad.status(), innlogget),
                 habilitetsskjema != null ? habilitetsskjema : new Skjema(), tilleggsopplysninger.trad(id, innlogget),
-                tilleggsopplysninger.kanSporre(lagret, innlogget), sporsmalsskjema != null ? sporsmalsskjema : new Skjema())));
+                tilleggsopplysninger.kanSporre(lagret, innlogget), sporsmalsskjema != null ? sporsmalsskjema : new Skjema(),
+                fordeling.ansvar(id, innlogget), fordeling.kanTa(id, lagret.status, innlogget))));
     }
 
     /** The decision's letter as a page, with the way back to the case. */

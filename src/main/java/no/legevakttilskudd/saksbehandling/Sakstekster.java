@@ -110,7 +110,7 @@ public interface Sakstekster {
     @Message("Du foreslo dette vedtaket; en annen godkjenner må godkjenne det.")
     String sak_egen_forslag();
 
-    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#is 'sporsmal-sendt'}Spørsmålet er sendt til kommunen.{#is 'inhabil-erklart'}Du er registrert som inhabil i saken.{#is 'inhabil-trukket'}Erklæringen om inhabilitet er trukket tilbake.{#else}{/when}")
+    @Message("{#when melding}{#is 'vurdering-lagret'}Vurderingen er lagret.{#is 'vedtak-foreslatt'}Vedtaket er foreslått og venter på godkjenning.{#is 'vedtak-godkjent'}Vedtaket er godkjent.{#is 'vedtak-returnert'}Vedtaket er sendt tilbake til saksbehandler.{#is 'vedtak-sendt'}Vedtaket er sendt til kommunen.{#is 'utbetaling-registrert'}Utbetalingen er registrert.{#is 'klage-behandlet'}Utfallet av klagen er registrert.{#is 'rapport-godkjent'}Rapporten er godkjent.{#is 'rapport-mer'}Kommunen er bedt om mer.{#is 'sporsmal-sendt'}Spørsmålet er sendt til kommunen.{#is 'sak-tatt'}Du har tatt saken.{#is 'inhabil-erklart'}Du er registrert som inhabil i saken.{#is 'inhabil-trukket'}Erklæringen om inhabilitet er trukket tilbake.{#else}{/when}")
     String sak_melding(String melding);
 
     @Message("Habilitet")
@@ -449,4 +449,67 @@ public interface Sakstekster {
     @Message("{#when endring}{#is UENDRET}Uendret{#is ENDRET}Endret{#is NY_TILDELING}Ny tildeling{#is FALLER_UT}Faller "
             + "ut{/when}")
     String simulering_endring(Simuleringssammenligning.Endring endring);
+
+    @Message("Saker")
+    String liste_saker();
+
+    @Message("Mine saker")
+    String liste_saker_mine();
+
+    @Message("Ufordelte")
+    String liste_saker_ufordelt();
+
+    @Message("Venter på kommunen")
+    String liste_saker_venter();
+
+    @Message("Kommunens frist er ute")
+    String liste_saker_forfalt();
+
+    @Message("Saksansvarlig")
+    String liste_kolonne_ansvarlig();
+
+    @Message("Ufordelt")
+    String liste_ufordelt();
+
+    @Message("Fordel saker")
+    String liste_fordel_tittel();
+
+    @Message("Kryss av sakene i listen, velg saksbehandler og fordel.")
+    String liste_fordel_hjelp();
+
+    @Message("Til saksbehandler")
+    String liste_fordel_til();
+
+    @Message("Fordel valgte saker")
+    String liste_fordel_knapp();
+
+    @Message("Ingen saksbehandlere har åpnet Legevakttilskudd ennå, så ingen kan få saker.")
+    String liste_ingen_saksbehandlere();
+
+    @Message("Lagrede filtre")
+    String liste_filtre_tittel();
+
+    @Message("Lagre filteret over som")
+    String liste_filter_navn();
+
+    @Message("Lagre filteret")
+    String liste_filter_lagre();
+
+    @Message("Saken er ikke fordelt.")
+    String sak_ufordelt();
+
+    @Message("Ta saken")
+    String sak_ta();
+
+    @Message("Velg {referanse}")
+    String liste_velg(String referanse);
+
+    @Message("Slett «{navn}»")
+    String liste_filter_slett(String navn);
+
+    @Message("Saksansvarlig: {navn}")
+    String sak_ansvarlig(String navn);
+
+    @Message("{#when melding}{#is 'fordelt'}Sakene er fordelt.{#is 'filter-lagret'}Filteret er lagret.{#is 'filter-slettet'}Filteret er slettet.{#else}{/when}")
+    String liste_melding(String melding);
 }

@@ -230,7 +230,8 @@ class TilleggsopplysningTest {
         given().auth().oauth2(token).when().get("/mine-soknader/" + soknad + "?besvart=true").then()
                 .body(containsString("Svaret er sendt. Takk!")).body(containsString("turnus.pdf"))
                 .body(not(containsString("enctype=\"multipart/form-data\"")));
-        given().auth().oauth2(token).when().get("/mine-soknader").then().body(not(containsString("Spørsmål som venter på svar fra dere")));
+        given().auth().oauth2(token).when().get("/mine-soknader").then()
+                .body(not(containsString("href=\"/mine-soknader/" + soknad + "#tilleggsopplysninger\"")));
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then()
                 .body(containsString("Turnusplanen ligger ved.")).body(containsString("/tilleggsopplysninger/"))
                 .body(containsString("turnus.pdf"));
