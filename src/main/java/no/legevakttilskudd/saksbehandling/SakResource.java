@@ -65,6 +65,9 @@ public class SakResource {
     SaksfordelingService fordeling;
 
     @Inject
+    Saksmappe saksmappe;
+
+    @Inject
     Innlogget innlogget;
 
     @GET
@@ -73,6 +76,14 @@ public class SakResource {
         // Whoever opens a case can be assigned cases (if a caseworker) from today.
         fordeling.registrer(innlogget);
         return saksside.side(id, melding);
+    }
+
+    /** The case dossier (ZIP), from the case page. */
+    @GET
+    @Path("saksmappe")
+    @Produces("application/zip")
+    public Response saksmappe(@PathParam("id") long id) {
+        return saksmappe.lastNed(id, innlogget);
     }
 
     /** The kommune's attachment, opened from the case. */

@@ -512,4 +512,7 @@ public interface Sakstekster {
 
     @Message("{#when melding}{#is 'fordelt'}Sakene er fordelt.{#is 'filter-lagret'}Filteret er lagret.{#is 'filter-slettet'}Filteret er slettet.{#else}{/when}")
     String liste_melding(String melding);
+
+    @Message("Last ned saksmappen (ZIP)")
+    String sak_saksmappe();
 }

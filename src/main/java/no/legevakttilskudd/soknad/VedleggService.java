@@ -55,6 +55,11 @@ public class VedleggService {
                 soknadId).project(VedleggRad.class).list().stream().map(VedleggRad::dto).toList();
     }
 
+    /** The application's attachments with their contents, in upload order: for the case dossier. */
+    public List<Vedlegg> alle(long soknadId) {
+        return Vedlegg.list("soknadId = ?1 order by id", soknadId);
+    }
+
     @Transactional
     public SoknadDto.VedleggDto leggTil(long soknadId, String filnavn, byte[] innhold, Innlogget innlogget) {
         Soknad soknad = soknader.hentEgen(soknadId, innlogget, true);

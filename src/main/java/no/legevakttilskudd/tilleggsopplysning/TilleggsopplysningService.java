@@ -200,6 +200,11 @@ public class TilleggsopplysningService {
         return t;
     }
 
+    /** An answer's attachment with its contents, for the case dossier (the caller has checked access to the case). */
+    public TilleggsopplysningVedlegg vedleggMedInnhold(long vedleggId) {
+        return TilleggsopplysningVedlegg.findById(vedleggId);
+    }
+
     /** An attachment to an answer, for the asked kommune and the staff. */
     public Response vedlegg(long soknadId, long id, long vedleggId, Innlogget innlogget) {
         soknader.hentTilgjengelig(soknadId, innlogget);

@@ -14,7 +14,8 @@ public record VedtakDto(long id, long soknadId, long utlysningId, Utfall utfall,
         VedtakStatus status, OffsetDateTime foreslatt, String foreslattAv, OffsetDateTime behandlet, String behandletAv,
         String returkommentar, OffsetDateTime sendt, Long erstatterId, long versjon, Vedtaksgrunnlag grunnlag) {
 
-    static VedtakDto fra(Vedtak v) {
+    /** In full, for staff: with who proposed and approved it and the stored basis. */
+    public static VedtakDto fra(Vedtak v) {
         return new VedtakDto(v.id, v.soknadId, v.utlysningId, v.utfall, v.belop, v.begrunnelse, v.status,
                 Tidsformat.norsk(v.foreslatt), v.foreslattAv, Tidsformat.norsk(v.behandlet), v.behandletAv, v.returkommentar,
                 Tidsformat.norsk(v.sendt), v.erstatterId, v.versjon, v.vedtaksgrunnlag());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,17 @@ public class Hendelseseksport {
             skriver.flush();
         };
         return Response.ok(innhold, Csv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + FILNAVN + "\"").build();
+    }
+
+    /** Given events in the log export's own format (one case's history in its dossier, for instance). */
+    public static void skriv(Writer skriver, List<Hendelse> rader) throws IOException {
+        skriver.write(Csv.BOM + OVERSKRIFT + Csv.LINJESKIFT);
+        try {
+            rader.forEach(h -> skriv(skriver, h));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        skriver.flush();
     }
 
     private static void skriv(Writer skriver, Hendelse h) {
