@@ -1,6 +1,8 @@
 package no.legevakttilskudd.saksbehandling;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +75,7 @@ class SaksmappeTest {
             given().auth().oauth2(token).when().get("/api/soknader/" + soknad + "/saksmappe").then().statusCode(403);
         }
         byte[] zip = given().auth().oauth2(Tokens.godkjenner()).when().get("/api/soknader/" + soknad + "/saksmappe").then().statusCode(200)
-                .contentType("application/zip").header("Content-Disposition", org.hamcrest.Matchers.containsString("saksmappe-LV-"))
+                .contentType("application/zip").header("Content-Disposition", containsString("saksmappe-LV-"))
                 .extract().asByteArray();
         Map<String, byte[]> filer = pakkUt(zip);
         String mappe = filer.keySet().iterator().next().split("/")[0] + "/";
@@ -98,7 +100,7 @@ class SaksmappeTest {
                 historikk);
 
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + soknad + "/historikk").then()
-                .body("findAll { it.handling == 'SAKSMAPPE_LASTET_NED' }.aktor", org.hamcrest.Matchers.hasItem("godkjenner"));
+                .body("findAll { it.handling == 'SAKSMAPPE_LASTET_NED' }.aktor", hasItem("godkjenner"));
         // The case page's link gives the same file.
         byte[] fraSiden = given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling/soknader/" + soknad + "/saksmappe").then()
                 .statusCode(200).contentType("application/zip").extract().asByteArray();

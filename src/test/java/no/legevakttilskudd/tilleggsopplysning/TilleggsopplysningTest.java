@@ -9,14 +9,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +33,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -36,6 +44,7 @@ import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.epost.Epostutsending;
 import no.legevakttilskudd.felles.web.Csrf;
 
 /**
@@ -55,6 +64,12 @@ class TilleggsopplysningTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    Epostutsending epostutsending;
 
     @AfterEach
     void klokka() {
@@ -135,6 +150,47 @@ class TilleggsopplysningTest {
                 .body("handling", hasItem("TILLEGGSOPPLYSNING_BESVART"));
         // A new question is allowed once the first is answered.
         sporr(soknad, idag.plusDays(3));
+    }
+
+    @Test
+    void kommunenFarEpostNarDenSporesOgDagenForFristen() {
+        String adresse = "kontakt-" + System.nanoTime() + "@kommune.no";
+        Map<String, Object> innhold = new HashMap<>(Testdata.fullstendigSoknad(Tokens.ROST));
+        innhold.put("kontaktperson", Map.of("navn", "Kari Nordmann", "epost", adresse, "telefon", "75 68 20 00"));
+        long utlysning = Testdata.opprettUtlysning(Testdata.utlysning(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(9)));
+        long soknad = Testdata.utkast(Tokens.ROST, utlysning, innhold);
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().post("/api/soknader/" + soknad + "/send").then().statusCode(200);
+        Testdata.forbiFristen(utlysning);
+        String referanse = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/soknader/" + soknad).then().extract().jsonPath()
+                .getString("referanse");
+        LocalDate frist = Testdata.idag().plusDays(5);
+        sporr(soknad, frist);
+
+        lever();
+        List<Mail> mottatt = mailbox.getMailsSentTo(adresse);
+        assertEquals(2, mottatt.size(), "kvitteringen for sendingen og spørsmålet");
+        Mail sporsmal = mottatt.get(1);
+        assertEquals("Helsedirektoratet ber om flere opplysninger i søknaden " + referanse, sporsmal.getSubject());
+        String tekst = sporsmal.getText();
+        assertTrue(tekst.startsWith("Hei, Kari Nordmann!"), tekst);
+        assertTrue(tekst.contains("Svarfristen er " + Tidsformat.norskDato(frist) + "."), tekst);
+        assertTrue(tekst.contains("(/mine-soknader/" + soknad + ")"), tekst);
+        // The question's own words stay behind login.
+        assertFalse(tekst.contains("vaktdøgn"), tekst);
+
+        utsending.kjor(frist.minusDays(1).atStartOfDay(NORGE).plusHours(8).toInstant());
+        lever();
+        mottatt = mailbox.getMailsSentTo(adresse);
+        assertEquals(3, mottatt.size());
+        assertEquals("Påminnelse: svar på spørsmålet i søknaden " + referanse + " innen " + Tidsformat.norskDato(frist),
+                mottatt.get(2).getSubject());
+    }
+
+    /** Delivers everything due; the outbox is shared with the rest of the suite. */
+    private void lever() {
+        while (epostutsending.sendForfalte(Instant.now().plus(Duration.ofDays(30))) > 0) {
+            // until nothing more is delivered
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ class SaksfordelingTest {
                 .body(containsString(">" + referanse(rost) + "<")).body(not(containsString(">" + referanse(varoy) + "<")));
         given().auth().oauth2(Tokens.saksbehandler()).when().get(liste + "?saker=forfalt").then()
                 .body(not(containsString(">" + referanse(rost) + "<")));
-        Testdata.klokkaTil(Testdata.idag().plusDays(4).atStartOfDay(java.time.ZoneId.of("Europe/Oslo")).toInstant());
+        Testdata.klokkaTil(Testdata.idag().plusDays(4).atStartOfDay(ZoneId.of("Europe/Oslo")).toInstant());
         given().auth().oauth2(Tokens.saksbehandler()).when().get(liste + "?saker=forfalt").then()
                 .body(containsString(">" + referanse(rost) + "<"));
 
