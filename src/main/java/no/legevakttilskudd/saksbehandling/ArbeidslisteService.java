@@ -92,7 +92,7 @@ public class ArbeidslisteService {
         List<Linje> alle = buffer.hent(utlysningId, Alle.class, () -> alle(utlysning)).linjer();
 
         Map<Long, TilleggsopplysningService.Venting> venter = tilleggsopplysninger.venter(utlysningId);
-        Map<Long, SaksfordelingService.Ansvar> ansvar = fordeling.ansvar(utlysningId);
+        Map<Long, SaksfordelingService.Ansvar> ansvar = fordeling.ansvarIUtlysning(utlysningId);
         List<Rad> treff = new ArrayList<>();
         Map<SoknadStatus, Long> perStatus = new EnumMap<>(SoknadStatus.class);
         for (Linje linje : alle) {

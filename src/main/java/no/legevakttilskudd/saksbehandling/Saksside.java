@@ -17,17 +17,17 @@ import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.habilitet.HabilitetService;
 import no.legevakttilskudd.habilitet.Habilitetsoversikt;
 import no.legevakttilskudd.kommune.Kommune;
-import no.legevakttilskudd.saksbehandling.fordeling.SaksfordelingService;
 import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.regler.Kommunefakta;
+import no.legevakttilskudd.saksbehandling.fordeling.SaksfordelingService;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadDto;
 import no.legevakttilskudd.soknad.SoknadService;
 import no.legevakttilskudd.soknad.SoknadVisning;
-import no.legevakttilskudd.tilleggsopplysning.TilleggsopplysningService;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.tilleggsopplysning.TilleggsopplysningService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Kommunebegrunnelse;
@@ -200,7 +200,7 @@ public class Saksside {
                 vurderinger.kanVurdere(id, soknad.status(), innlogget), habilitet.oversikt(id, soknad.status(), innlogget),
                 habilitetsskjema != null ? habilitetsskjema : new Skjema(), tilleggsopplysninger.trad(id, innlogget),
                 tilleggsopplysninger.kanSporre(lagret, innlogget), sporsmalsskjema != null ? sporsmalsskjema : new Skjema(),
-                fordeling.ansvar(id, innlogget), fordeling.kanTa(id, lagret.status, innlogget))));
+                fordeling.ansvar(id), fordeling.kanTa(id, lagret.status, innlogget))));
     }
 
     /** The decision's letter as a page, with the way back to the case. */

@@ -40,7 +40,7 @@ public class SaksansvarResource {
     @Operation(summary = "Hvem som har saken")
     public SaksansvarDto saksansvar(@PathParam("id") long id) {
         soknader.hentTilgjengelig(id, innlogget);
-        return dto(fordeling, id, innlogget);
+        return dto(fordeling, id);
     }
 
     @POST
@@ -48,11 +48,11 @@ public class SaksansvarResource {
     @Operation(summary = "Ta en ufordelt sak selv (409 når en annen har den; 403 inhabil)")
     public SaksansvarDto ta(@PathParam("id") long id) {
         fordeling.ta(id, innlogget);
-        return dto(fordeling, id, innlogget);
+        return dto(fordeling, id);
     }
 
-    static SaksansvarDto dto(SaksfordelingService fordeling, long soknadId, Innlogget innlogget) {
-        SaksfordelingService.Ansvar ansvar = fordeling.ansvar(soknadId, innlogget);
+    static SaksansvarDto dto(SaksfordelingService fordeling, long soknadId) {
+        SaksfordelingService.Ansvar ansvar = fordeling.ansvar(soknadId);
         return ansvar == null ? new SaksansvarDto(soknadId, false, null, null, null)
                 : new SaksansvarDto(soknadId, true, ansvar.ansvarlig().brukernavn, ansvar.ansvarlig().navn, ansvar.versjon());
     }

@@ -44,7 +44,7 @@ public class SaksfordelingResource {
             + "(409 endret-av-andre når en annen har fordelt en av dem siden, 409 inhabil-mottaker når mottakeren er inhabil i en)")
     public List<SaksansvarResource.SaksansvarDto> fordel(FordelingInput input) {
         return fordeling.fordel(input == null ? null : input.saker(), input == null ? null : input.til(), innlogget).stream()
-                .map(sa -> SaksansvarResource.dto(fordeling, sa.soknadId, innlogget)).toList();
+                .map(sa -> SaksansvarResource.dto(fordeling, sa.soknadId)).toList();
     }
 
     @GET

@@ -81,7 +81,7 @@ public class SaksfordelingService {
     }
 
     /** Per case in the call, who has it; unassigned cases are not in the map. */
-    public Map<Long, Ansvar> ansvar(long utlysningId) {
+    public Map<Long, Ansvar> ansvarIUtlysning(long utlysningId) {
         Map<Long, Ansvar> ansvar = new HashMap<>();
         entityManager.createQuery("select sa, a from Saksansvar sa, Ansatt a, Soknad s where a.subjekt = sa.ansvarligSub "
                 + "and s.id = sa.soknadId and s.utlysningId = :utlysning", Object[].class).setParameter("utlysning", utlysningId)
@@ -93,7 +93,7 @@ public class SaksfordelingService {
     }
 
     /** Who has the case, and the version of that; null when it is unassigned. */
-    public Ansvar ansvar(long soknadId, Innlogget innlogget) {
+    public Ansvar ansvar(long soknadId) {
         Saksansvar sa = Saksansvar.findById(soknadId);
         return sa == null ? null : new Ansvar(Ansatt.findById(sa.ansvarligSub), sa.versjon);
     }
