@@ -110,8 +110,12 @@ public class Saksmappe {
     /** The dossier as a download named by the case's reference. */
     @Transactional
     public Response lastNed(long soknadId, Innlogget innlogget) {
-        Path fil = lag(soknadId, innlogget);
-        String navn = "saksmappe-" + filnavn(soknader.hentTilgjengelig(soknadId, innlogget)) + ".zip";
+        Soknad soknad = soknader.hentTilgjengelig(soknadId, innlogget);
+        if (soknad.status == SoknadStatus.UTKAST) {
+            throw ProblemException.ikkeFunnet("Søknad " + soknadId + " er ikke sendt, så den har ingen saksmappe.");
+        }
+        Path fil = lag(soknad, innlogget);
+        String navn = "saksmappe-" + filnavn(soknad) + ".zip";
         StreamingOutput innhold = ut -> {
             try {
                 Files.copy(fil, ut);
@@ -122,11 +126,7 @@ public class Saksmappe {
         return Response.ok(innhold, "application/zip").header("Content-Disposition", "attachment; filename=\"" + navn + "\"").build();
     }
 
-    private Path lag(long soknadId, Innlogget innlogget) {
-        Soknad soknad = soknader.hentTilgjengelig(soknadId, innlogget);
-        if (soknad.status == SoknadStatus.UTKAST) {
-            throw ProblemException.ikkeFunnet("Søknad " + soknadId + " er ikke sendt, så den har ingen saksmappe.");
-        }
+    private Path lag(Soknad soknad, Innlogget innlogget) {
         Path fil;
         try {
             fil = Files.createTempFile("saksmappe-", ".zip");
@@ -136,7 +136,7 @@ public class Saksmappe {
         } catch (IOException e) {
             throw new UncheckedIOException("Saksmappen kunne ikke skrives", e);
         }
-        hendelser.registrer(innlogget.aktor(), "SOKNAD", soknadId, "SAKSMAPPE_LASTET_NED", null, "saksmappe som ZIP");
+        hendelser.registrer(innlogget.aktor(), "SOKNAD", soknad.id, "SAKSMAPPE_LASTET_NED", null, "saksmappe som ZIP");
         return fil;
     }
 

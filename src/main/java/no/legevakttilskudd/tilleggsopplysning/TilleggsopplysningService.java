@@ -54,7 +54,11 @@ public class TilleggsopplysningService {
     }
 
     /** The earliest open question of a case: what the work list shows and filters by. */
-    public record Venting(LocalDate svarfrist, boolean forfalt) {
+    public record Venting(LocalDate svarfrist, Tilleggsopplysningsstatus status) {
+
+        public boolean forfalt() {
+            return status.erForfalt();
+        }
     }
 
     @Inject
@@ -101,7 +105,12 @@ public class TilleggsopplysningService {
     /** Whether the user may ask the kommune now: the checks {@link #sporr} refuses with, so a page offers it only then. */
     public boolean kanSporre(Soknad soknad, Innlogget innlogget) {
         return innlogget.roller().contains(Roller.SAKSBEHANDLER) && soknad.status.kanVurderes()
-                && !habilitet.erInhabil(soknad.id, innlogget) && Tilleggsopplysning.count("soknadId = ?1 and svar is null", soknad.id) == 0;
+                && !habilitet.erInhabil(soknad.id, innlogget) && !harApentSporsmal(soknad.id);
+    }
+
+    /** One open question per case: more to ask goes into it, so the kommune has one thing to answer. */
+    private static boolean harApentSporsmal(long soknadId) {
+        return Tilleggsopplysning.count("soknadId = ?1 and svar is null", soknadId) > 0;
     }
 
     @Transactional
@@ -113,8 +122,7 @@ public class TilleggsopplysningService {
             throw ProblemException.konflikt("kan-ikke-sporres", "Søknaden er " + soknad.status.name().toLowerCase()
                     + "; kommunen kan bare bes om opplysninger før vedtaket.");
         }
-        // One open question per case: more to ask goes into it, so the kommune has one thing to answer.
-        if (Tilleggsopplysning.count("soknadId = ?1 and svar is null", soknadId) > 0) {
+        if (harApentSporsmal(soknadId)) {
             throw ProblemException.konflikt("sporsmal-apent", "Kommunen har ennå ikke svart på forrige spørsmål i saken. "
                     + "Vent på svaret før du spør om mer.");
         }
@@ -223,7 +231,7 @@ public class TilleggsopplysningService {
         List<Tilleggsopplysning> apne = Tilleggsopplysning.list("svar is null and soknadId in (select s.id from Soknad s "
                 + "where s.utlysningId = ?1) order by svarfrist", utlysningId);
         for (Tilleggsopplysning t : apne) {
-            venter.putIfAbsent(t.soknadId, new Venting(t.svarfrist, t.status(idag).erForfalt()));
+            venter.putIfAbsent(t.soknadId, new Venting(t.svarfrist, t.status(idag)));
         }
         return venter;
     }

@@ -74,7 +74,7 @@ public class Vedtaksdel implements Oversiktsdel {
     public String html(SoknadDto soknad, Skjema skjema, MultivaluedMap<String, String> sporring) {
         List<Vedtaksvisning> vedtak = vedtak(soknad);
         String melding = KVITTERINGER.stream().filter(k -> "true".equals(sporring.getFirst(k))).findFirst().orElse(null);
-        if (vedtak.isEmpty() && melding == null && !skjema.harFeil()) {
+        if (vedtak.isEmpty() && melding == null) {
             return "";
         }
         return sprak.side(Templates.vedtak(new Side(soknad.id(), soknad.tiltak(), vedtak, skjema, melding))).render();
