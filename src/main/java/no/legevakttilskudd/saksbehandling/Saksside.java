@@ -37,6 +37,10 @@ import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
 import no.legevakttilskudd.vedtak.Vedtakshandlinger;
 import no.legevakttilskudd.vedtak.aksept.Aksept;
+import no.legevakttilskudd.vedtak.endring.EndringService;
+import no.legevakttilskudd.vedtak.endring.Endringsbrev;
+import no.legevakttilskudd.vedtak.endring.Endringshandlinger;
+import no.legevakttilskudd.vedtak.endring.Endringssoknad;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
 import no.legevakttilskudd.vedtak.brev.Brevside;
 import no.legevakttilskudd.vedtak.klage.Klage;
@@ -56,8 +60,9 @@ import no.legevakttilskudd.vurdering.VurderingService;
 public class Saksside {
 
     /** A decision as the case page lists it, with what the person looking at it may do. */
+    /** @param endringer the kommune's change requests on the sent award, each with what the viewer may do */
     public record VedtakRad(Vedtak vedtak, Vedtakshandlinger handlinger, Aksept aksept,
-            List<Utbetaling> utbetalinger, List<Klage> klager, Rapport rapport, boolean kanUtbetales) {
+            List<Utbetaling> utbetalinger, List<Klage> klager, Rapport rapport, boolean kanUtbetales, List<Endring> endringer) {
 
         public long utbetalt() {
             return utbetalinger.stream().mapToLong(u -> u.belop).sum();
@@ -85,6 +90,10 @@ public class Saksside {
             Skjema vedtaksskjema, String melding, String varsel, List<String> legevakt, boolean kanVurdere,
             Habilitetsoversikt habilitet, Skjema habilitetsskjema, List<TilleggsopplysningService.Trad> tilleggsopplysninger,
             boolean kanSporre, Skjema sporsmalsskjema, SaksfordelingService.Ansvar ansvar, boolean kanTa) {
+    }
+
+    /** A change request as the case page lists it, with what the person looking at it may do. */
+    public record Endring(Endringssoknad endring, Endringshandlinger handlinger) {
     }
 
     @CheckedTemplate
@@ -141,6 +150,9 @@ public class Saksside {
     RapportService rapporter;
 
     @Inject
+    EndringService endringer;
+
+    @Inject
     Brevside brevside;
 
     @Inject
@@ -188,7 +200,8 @@ public class Saksside {
                 .filter(rad -> soknad.referanse().equals(rad.referanse())).findFirst().orElse(null);
         Vurdering vurdering = vurderinger.finn(id);
         List<Vedtak> alle = vedtakService.forSoknad(id);
-        List<VedtakRad> vedtak = alle.stream().map(this::vedtakRad).toList();
+        Habilitetsoversikt habilitetsoversikt = habilitet.oversikt(id, soknad.status(), innlogget);
+        List<VedtakRad> vedtak = alle.stream().map(v -> vedtakRad(v, habilitetsoversikt.egen() != null)).toList();
         boolean kanForesla = vedtakService.kanForesla(id, soknad.status(), alle, utlysning, innlogget);
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
@@ -197,7 +210,7 @@ public class Saksside {
         return sprak.side(Templates.sak(new Side(soknad, utlysning, kommune, fakta, regelresultat, historikk, vurdering,
                 vurderingSkjema, vedtak, kanForesla, vedtakSkjema, melding, varsel,
                 register.navngitt(utlysning.kommuneregisterVersjonId, soknad.legevaktKommuner()),
-                vurderinger.kanVurdere(id, soknad.status(), innlogget), habilitet.oversikt(id, soknad.status(), innlogget),
+                vurderinger.kanVurdere(id, soknad.status(), innlogget), habilitetsoversikt,
                 habilitetsskjema != null ? habilitetsskjema : new Skjema(), tilleggsopplysninger.trad(id, innlogget),
                 tilleggsopplysninger.kanSporre(lagret, innlogget), sporsmalsskjema != null ? sporsmalsskjema : new Skjema(),
                 fordeling.ansvar(id), fordeling.kanTa(id, lagret.status, innlogget))));
@@ -232,12 +245,32 @@ public class Saksside {
         }
     }
 
-    private VedtakRad vedtakRad(Vedtak v) {
+    /** @param inhabil the viewer has declared themselves disqualified in the case */
+    private VedtakRad vedtakRad(Vedtak v, boolean inhabil) {
         boolean sendt = v.status == VedtakStatus.SENDT;
         Aksept aksept = sendt ? aksepter.finn(v.id) : null;
         List<Utbetaling> utbetalt = sendt ? utbetalinger.forVedtak(v.id) : List.of();
+        List<Endring> endringsrader = sendt ? endringer.forVedtak(v.id).stream()
+                .map(e -> new Endring(e, endringer.handlinger(e, innlogget, inhabil))).toList() : List.of();
         return new VedtakRad(v, vedtakService.handlinger(v, innlogget), aksept, utbetalt, sendt ? klager.forVedtak(v.id) : List.of(),
-                sendt ? rapporter.finn(v.id) : null, utbetalinger.kanUtbetales(v, aksept, utbetalt));
+                sendt ? rapporter.finn(v.id) : null, utbetalinger.kanUtbetales(v, aksept, utbetalt), endringsrader);
+    }
+
+    /** A change request reached through a case's URL must be one on that case's decision; otherwise 404. */
+    void krevEndringPaSaken(long soknadId, long vedtakId, long endringId) {
+        krevSammeSak(soknadId, vedtakId);
+        if (endringer.forVedtak(vedtakId).stream().noneMatch(e -> e.id == endringId)) {
+            throw ProblemException.ikkeFunnet("Endringssøknad " + endringId + " finnes ikke.");
+        }
+    }
+
+    /** A change letter as a page, with the way back to the case. */
+    TemplateInstance endringsbrev(long id, long vedtakId, long endringId) {
+        krevEndringPaSaken(id, vedtakId, endringId);
+        Endringsbrev brev = endringer.brev(vedtakId, endringId, innlogget);
+        String sak = "/saksbehandling/soknader/" + id;
+        return sprak.side(brevside.vis(brev.innhold(), brev.laget, true, soknader.hentTilgjengelig(id, innlogget).referanse, sak,
+                sak + "/vedtak/" + vedtakId + "/endringer/" + endringId + "/brev.pdf"));
     }
 
     private static Skjema vurderingsverdier(Vurdering vurdering) {

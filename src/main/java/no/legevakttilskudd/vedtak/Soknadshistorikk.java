@@ -60,6 +60,10 @@ public class Soknadshistorikk {
                     Map.entry("RAPPORT_MER_INFO", Fra.DIREKTORATET),
                     Map.entry("KLAGE_MOTTATT", Fra.KOMMUNEN),
                     Map.entry("KLAGE_BEHANDLET", Fra.DIREKTORATET),
+                    // The request and its outcome; the staff's steps between (to approval, returned) stay internal.
+                    Map.entry("ENDRING_SOKT", Fra.KOMMUNEN),
+                    Map.entry("ENDRING_INNVILGET", Fra.DIREKTORATET),
+                    Map.entry("ENDRING_AVSLATT", Fra.DIREKTORATET),
                     Map.entry("PAMINNELSE_SENDT", Fra.DIREKTORATET)));
 
     /** One event as the API shows it; {@code entitet} is SOKNAD or VEDTAK, {@code entitetId} the application's or decision's id. */

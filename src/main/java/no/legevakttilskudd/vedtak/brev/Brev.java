@@ -36,6 +36,11 @@ public class Brev extends PanacheEntityBase {
      * escaped, so it is shown as it is; the letter's own styles stay behind (the page's CSP allows no inline style).
      */
     public String innhold() {
+        return kropp(html);
+    }
+
+    /** The body of a letter we rendered ourselves, for showing inside a page (the change letter too). */
+    public static String kropp(String html) {
         int start = html.indexOf("<body>");
         int slutt = html.lastIndexOf("</body>");
         return start < 0 || slutt < start ? html : html.substring(start + "<body>".length(), slutt);

@@ -60,7 +60,7 @@ public class Brevgrunnlag {
      * assessment as it stands when the letter is made is the nearest there is, and better than a letter that does not
      * say which lines were struck.
      */
-    private static List<StroketBudsjettlinje> strokne(Vedtaksgrunnlag grunnlag, Soknad soknad) {
+    public static List<StroketBudsjettlinje> strokne(Vedtaksgrunnlag grunnlag, Soknad soknad) {
         if (grunnlag != null && grunnlag.strokne() != null) {
             return grunnlag.strokne();
         }

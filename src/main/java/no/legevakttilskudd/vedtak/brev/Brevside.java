@@ -1,5 +1,7 @@
 package no.legevakttilskudd.vedtak.brev;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,6 +22,15 @@ public class Brevside {
      * @param pdf     the same letter as PDF, for download
      */
     public TemplateInstance vis(Brev brev, String referanse, String tilbake, String pdf) {
-        return side.data("brev", brev).data("referanse", referanse).data("tilbake", tilbake).data("pdf", pdf);
+        return vis(brev.innhold(), brev.laget, false, referanse, tilbake, pdf);
+    }
+
+    /**
+     * @param innhold the letter's body as stored ({@link Brev#kropp})
+     * @param endring a change letter (endringsbrev) rather than the decision letter, for the page's title
+     */
+    public TemplateInstance vis(String innhold, Instant laget, boolean endring, String referanse, String tilbake, String pdf) {
+        return side.data("innhold", innhold).data("laget", laget).data("endring", endring).data("referanse", referanse)
+                .data("tilbake", tilbake).data("pdf", pdf);
     }
 }

@@ -17,11 +17,13 @@ import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.vedtak.Utfall;
 import no.legevakttilskudd.vedtak.VedtakStatus;
 import no.legevakttilskudd.vedtak.rapport.RapportStatus;
+import no.legevakttilskudd.vedtak.rapport.Rapportfrist;
 
 /**
  * What the kommune owes on its awards, each list one query, oldest first: sent awards not accepted, and accepted awards
- * without a report once the call's report deadline is near (30 days) or passed. Staff see the lists; the same
- * conditions pick the reminders mailed to the kommune ({@link Paminnelsesutsending}).
+ * without a report once the report deadline in force ({@link Rapportfrist}: the call's, or a granted extension) is near
+ * (30 days) or passed. Staff see the lists; the same conditions pick the reminders mailed to the kommune
+ * ({@link Paminnelsesutsending}).
  */
 @ApplicationScoped
 public class PaminnelseService {
@@ -33,8 +35,8 @@ public class PaminnelseService {
     static final int RAPPORT_VARSEL_DAGER = 30;
 
     /** A sent award that still stands: a sent correction replaces it, and is accepted and reported on its own. */
-    private static final String GJELDENDE_TILSKUDD = "from Vedtak v, Soknad s, Utlysning u where s.id = v.soknadId "
-            + "and u.id = v.utlysningId and v.status = :sendt and v.utfall in :tilskudd "
+    private static final String GJELDENDE_TILSKUDD = "from Vedtak v, Soknad s, Rapportfrist f where s.id = v.soknadId "
+            + "and f.vedtakId = v.id and v.status = :sendt and v.utfall in :tilskudd "
             + "and not exists (select n from Vedtak n where n.erstatterId = v.id and n.status = :sendt)";
 
     private static final String IKKE_AKSEPTERT = " and not exists (select a from Aksept a where a.vedtakId = v.id)";
@@ -56,7 +58,7 @@ public class PaminnelseService {
     /** Accepted awards whose report is missing or sent back, when the deadline is less than 30 days away or passed. */
     public List<Paminnelse> manglerRapport() {
         LocalDate idag = idag();
-        return finn(MANGLER_RAPPORT + " and u.rapportfrist <= :varsel",
+        return finn(MANGLER_RAPPORT + " and f.frist <= :varsel",
                 Map.of("mer", RapportStatus.MER_INFO, "varsel", idag.plusDays(RAPPORT_VARSEL_DAGER)), idag);
     }
 
@@ -75,10 +77,10 @@ public class PaminnelseService {
                 parametre.put("sendtFor", idag.minusDays(AKSEPT_PAMINNELSE_DAGER - 1L).atStartOfDay(Tidsformat.NORGE).toInstant());
             }
             case RAPPORT_FRIST -> {
-                vilkar.append(MANGLER_RAPPORT).append(" and u.rapportfrist between :idag and :varsel");
+                vilkar.append(MANGLER_RAPPORT).append(" and f.frist between :idag and :varsel");
                 parametre.put("varsel", idag.plusDays(RAPPORT_VARSEL_DAGER));
             }
-            case RAPPORT_FORSINKET -> vilkar.append(MANGLER_RAPPORT).append(" and u.rapportfrist < :idag");
+            case RAPPORT_FORSINKET -> vilkar.append(MANGLER_RAPPORT).append(" and f.frist < :idag");
         }
         if (type != Paminnelsestype.AKSEPT) {
             parametre.put("mer", RapportStatus.MER_INFO);
@@ -96,7 +98,7 @@ public class PaminnelseService {
 
     private List<Paminnelse> finn(String vilkar, Map<String, Object> parametre, LocalDate idag) {
         TypedQuery<Object[]> sporring = entityManager.createQuery("select v.id, s.id, s.referanse, s.kommunenummer, v.belop, v.sendt, "
-                + "u.rapportfrist " + GJELDENDE_TILSKUDD + vilkar + " order by v.sendt, v.id", Object[].class)
+                + "f.frist " + GJELDENDE_TILSKUDD + vilkar + " order by v.sendt, v.id", Object[].class)
                 .setParameter("sendt", VedtakStatus.SENDT)
                 .setParameter("tilskudd", List.of(Utfall.INNVILGET, Utfall.DELVIS_INNVILGET));
         parametre.forEach(sporring::setParameter);

@@ -35,7 +35,7 @@ final class Paminnelsesepost {
         String hvor = "Logg inn i Legevakttilskudd og åpne søknaden " + referanse + " under «Mine søknader» (/mine-soknader/"
                 + soknad.id + ")";
         String vedtaksdato = Tidsformat.norskDato(LocalDate.ofInstant(paminnelse.sendt(), Tidsformat.NORGE));
-        String rapportfrist = Tidsformat.norskDato(utlysning.rapportfrist);
+        String rapportfrist = Tidsformat.norskDato(paminnelse.rapportfrist());
         String rapporten = "Slik gjør dere det: " + hvor + ". Skriv for hvert tiltak hva som ble gjort og hva det kostet, og send "
                 + "rapporten. Det som ikke er brukt av tilskuddet, skal betales tilbake.";
         return switch (type) {
@@ -52,7 +52,7 @@ final class Paminnelsesepost {
                     "Fristen for rapporten om " + tilskudd + " var " + rapportfrist + ", og rapporten er ikke sendt"
                             + (merInfo ? " på nytt etter at saksbehandleren ba om flere opplysninger" : "") + ". Send den så snart "
                             + "som mulig; en rapport etter fristen blir tatt imot, men merket som for sen.\n\n" + rapporten
-                            + " Trenger kommunen mer tid, ta kontakt med oss og oppgi referansenummeret.");
+                            + " Trenger kommunen mer tid, kan den be om lengre frist under søknaden.");
         };
     }
 

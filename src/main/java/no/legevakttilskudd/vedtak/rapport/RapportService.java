@@ -18,8 +18,6 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.soknad.Soknad;
-import no.legevakttilskudd.utlysning.Utlysning;
-import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.aksept.Aksept;
@@ -46,9 +44,6 @@ public class RapportService {
 
     @Inject
     AkseptService aksepter;
-
-    @Inject
-    UtlysningService utlysninger;
 
     @Inject
     UtbetalingService utbetalinger;
@@ -90,7 +85,6 @@ public class RapportService {
         Soknad soknad = Soknad.<Soknad>findByIdOptional(vedtak.soknadId).orElseThrow();
         List<Rapportlinje> linjer = valider(input, soknad.tiltak.size());
         long brukt = linjer.stream().mapToLong(l -> l.brukt).sum();
-        Utlysning utlysning = utlysninger.hent(vedtak.utlysningId);
         boolean ny = rapport == null;
         if (ny) {
             rapport = new Rapport();
@@ -98,7 +92,8 @@ public class RapportService {
         }
         rapport.innsendt = clock.instant();
         rapport.innsendtAv = innlogget.brukernavn();
-        rapport.forSen = LocalDate.ofInstant(rapport.innsendt, Tidsformat.NORGE).isAfter(utlysning.rapportfrist);
+        // The deadline in force: a granted extension moves it (endringssøknad).
+        rapport.forSen = LocalDate.ofInstant(rapport.innsendt, Tidsformat.NORGE).isAfter(Rapportfrist.av(vedtakId));
         rapport.linjer.clear();
         rapport.linjer.addAll(linjer);
         rapport.brukt = brukt;

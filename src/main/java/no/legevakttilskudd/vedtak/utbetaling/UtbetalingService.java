@@ -53,7 +53,7 @@ public class UtbetalingService {
     }
 
     /** The view vedtak_i_kraft says which sent decisions hold for the kommune: not replaced by a sent correction. */
-    private boolean iKraft(long vedtakId) {
+    public boolean iKraft(long vedtakId) {
         return !Vedtak.getEntityManager().createNativeQuery("select 1 from vedtak_i_kraft where id = :id")
                 .setParameter("id", vedtakId).getResultList().isEmpty();
     }
