@@ -20,6 +20,7 @@ import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemasvar;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.vedtak.endring.EndringService;
+import no.legevakttilskudd.vedtak.endring.Endringssoknad;
 
 /**
  * The staff's steps on a change request from the case page: the caseworker grants or refuses, a second person approves
@@ -54,7 +55,7 @@ public class SakEndringResource {
         Skjema skjema = new Skjema().verdi(SVAR, svar).navngi("svar", SVAR).navngi("utfall", SVAR);
         return Skjemasvar.utforMedVarsel(skjema, () -> {
             saksside.krevEndringPaSaken(id, vedtakId, endringId);
-            var endring = endringer.avgjor(endringId, valg(utfall, "innvilg", "avsla"), svar, innlogget);
+            Endringssoknad endring = endringer.avgjor(endringId, valg(utfall, "innvilg", "avsla"), svar, innlogget);
             return SakVedtakResource.tilSaken(id, endring.status.erApen() ? "endring-til-godkjenning" : "endring-avgjort");
         }, (s, varsel) -> saksside.side(id, null, s, null, varsel));
     }

@@ -41,6 +41,7 @@ import no.legevakttilskudd.vedtak.endring.EndringService;
 import no.legevakttilskudd.vedtak.endring.Endringsbrev;
 import no.legevakttilskudd.vedtak.endring.Endringshandlinger;
 import no.legevakttilskudd.vedtak.endring.Endringssoknad;
+import no.legevakttilskudd.vedtak.endring.Tilskuddsplan;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
 import no.legevakttilskudd.vedtak.brev.Brevside;
 import no.legevakttilskudd.vedtak.klage.Klage;
@@ -60,9 +61,13 @@ import no.legevakttilskudd.vurdering.VurderingService;
 public class Saksside {
 
     /** A decision as the case page lists it, with what the person looking at it may do. */
-    /** @param endringer the kommune's change requests on the sent award, each with what the viewer may do */
-    public record VedtakRad(Vedtak vedtak, Vedtakshandlinger handlinger, Aksept aksept,
-            List<Utbetaling> utbetalinger, List<Klage> klager, Rapport rapport, boolean kanUtbetales, List<Endring> endringer) {
+    /**
+     * @param endringer the kommune's change requests on the sent award, each with what the viewer may do
+     * @param budsjett  the budget per measure in force, which the report is read against; empty without a report
+     */
+    public record VedtakRad(Vedtak vedtak, Vedtakshandlinger handlinger, Aksept aksept, List<Utbetaling> utbetalinger,
+            List<Klage> klager, Rapport rapport, boolean kanUtbetales, List<Endring> endringer,
+            List<Tilskuddsplan.Tiltaksbudsjett> budsjett) {
 
         public long utbetalt() {
             return utbetalinger.stream().mapToLong(u -> u.belop).sum();
@@ -151,6 +156,9 @@ public class Saksside {
 
     @Inject
     EndringService endringer;
+
+    @Inject
+    Tilskuddsplan plan;
 
     @Inject
     Brevside brevside;
@@ -252,8 +260,10 @@ public class Saksside {
         List<Utbetaling> utbetalt = sendt ? utbetalinger.forVedtak(v.id) : List.of();
         List<Endring> endringsrader = sendt ? endringer.forVedtak(v.id).stream()
                 .map(e -> new Endring(e, endringer.handlinger(e, innlogget, inhabil))).toList() : List.of();
+        Rapport rapport = sendt ? rapporter.finn(v.id) : null;
         return new VedtakRad(v, vedtakService.handlinger(v, innlogget), aksept, utbetalt, sendt ? klager.forVedtak(v.id) : List.of(),
-                sendt ? rapporter.finn(v.id) : null, utbetalinger.kanUtbetales(v, aksept, utbetalt), endringsrader);
+                rapport, utbetalinger.kanUtbetales(v, aksept, utbetalt), endringsrader,
+                rapport == null ? List.of() : plan.budsjett(v, Soknad.findById(v.soknadId)));
     }
 
     /** A change request reached through a case's URL must be one on that case's decision; otherwise 404. */

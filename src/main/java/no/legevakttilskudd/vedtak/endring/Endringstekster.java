@@ -37,6 +37,9 @@ public interface Endringstekster {
     @Message("Etter")
     String endring_kol_etter();
 
+    @Message("Budsjettet som gjelder for tiltaket: {belop}.")
+    String endring_budsjett_tiltak(String belop);
+
     @Message("Sum")
     String endring_sum();
 

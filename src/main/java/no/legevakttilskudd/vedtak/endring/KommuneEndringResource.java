@@ -1,5 +1,6 @@
 package no.legevakttilskudd.vedtak.endring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,15 +74,12 @@ public class KommuneEndringResource {
             @RestForm(Endringsdel.FRIST_BEGRUNNELSE) String begrunnelse) {
         Skjema skjema = new Skjema().verdi("rapportfrist", rapportfrist).verdi(Endringsdel.FRIST_BEGRUNNELSE, begrunnelse)
                 .navngi("begrunnelse", Endringsdel.FRIST_BEGRUNNELSE);
-        var dato = rapportfrist == null || rapportfrist.isBlank() ? null : Tidsformat.lesDato(rapportfrist).orElse(null);
+        LocalDate dato = rapportfrist == null || rapportfrist.isBlank() ? null : Tidsformat.lesDato(rapportfrist).orElse(null);
         if (rapportfrist != null && !rapportfrist.isBlank() && dato == null) {
             skjema.leggTil(new Feltfeil("rapportfrist", "Skriv datoen som dd.mm.åååå, for eksempel 15.03.2027."));
         }
-        return Skjemasvar.utfor(skjema, () -> {
-            krevVedtakPaSoknaden(id, vedtakId);
-            service.send(vedtakId, new EndringService.EndringInput(Endringstype.FRIST, dato, null, begrunnelse), innlogget);
-            return tilSoknaden(id, vedtakId);
-        }, s -> oversikt.medFeilIDel(id, s));
+        krevVedtakPaSoknaden(id, vedtakId);
+        return send(id, vedtakId, skjema, new EndringService.EndringInput(Endringstype.FRIST, dato, null, begrunnelse));
     }
 
     @POST
@@ -103,11 +101,21 @@ public class KommuneEndringResource {
             }
             belop.add(verdi);
         }
-        return Skjemasvar.utfor(skjema, () -> {
-            service.send(vedtakId, new EndringService.EndringInput(Endringstype.OMDISPONERING, null, belop,
-                    form.getFirst(Endringsdel.OMDISPONERING_BEGRUNNELSE)), innlogget);
-            return tilSoknaden(id, vedtakId);
-        }, s -> oversikt.medFeilIDel(id, s));
+        return send(id, vedtakId, skjema, new EndringService.EndringInput(Endringstype.OMDISPONERING, null, belop,
+                form.getFirst(Endringsdel.OMDISPONERING_BEGRUNNELSE)));
+    }
+
+    /**
+     * A value that could not be read goes to the service as missing, which it always refuses; so the service names
+     * every other error too, and nothing is stored while any field is wrong.
+     */
+    private Response send(long id, long vedtakId, Skjema skjema, EndringService.EndringInput input) {
+        try {
+            service.send(vedtakId, input, innlogget);
+        } catch (ProblemException e) {
+            Skjemasvar.medFeil(skjema, e);
+        }
+        return skjema.harFeil() ? Skjemasvar.ugyldig(oversikt.medFeilIDel(id, skjema)) : Skjemasvar.videre(tilSoknaden(id, vedtakId));
     }
 
     @GET

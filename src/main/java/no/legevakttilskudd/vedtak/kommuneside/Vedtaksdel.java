@@ -13,6 +13,7 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.soknad.Oversiktsdel;
+import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadDto;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
@@ -20,10 +21,12 @@ import no.legevakttilskudd.vedtak.Akseptfrist;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.aksept.Aksept;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
+import no.legevakttilskudd.vedtak.endring.Tilskuddsplan;
 import no.legevakttilskudd.vedtak.klage.Klage;
 import no.legevakttilskudd.vedtak.klage.KlageService;
 import no.legevakttilskudd.vedtak.rapport.Rapport;
 import no.legevakttilskudd.vedtak.rapport.RapportService;
+import no.legevakttilskudd.vedtak.rapport.Rapportfrist;
 import no.legevakttilskudd.vedtak.utbetaling.UtbetalingService;
 
 /** The sent decisions on the kommune's application page, each with what the kommune may do on it now. */
@@ -62,6 +65,9 @@ public class Vedtaksdel implements Oversiktsdel {
     UtbetalingService utbetalinger;
 
     @Inject
+    Tilskuddsplan plan;
+
+    @Inject
     Innlogget innlogget;
 
     @Inject
@@ -82,17 +88,18 @@ public class Vedtaksdel implements Oversiktsdel {
 
     private List<Vedtaksvisning> vedtak(SoknadDto soknad) {
         Utlysning utlysning = utlysninger.hent(soknad.utlysningId());
-        return aksepter.sendte(soknad.id(), innlogget).stream().map(v -> visning(v, utlysning, soknad.omsokt())).toList();
+        return aksepter.sendte(soknad.id(), innlogget).stream().map(v -> visning(v, utlysning, soknad.id(), soknad.omsokt())).toList();
     }
 
-    private Vedtaksvisning visning(Vedtak vedtak, Utlysning utlysning, long omsokt) {
+    private Vedtaksvisning visning(Vedtak vedtak, Utlysning utlysning, long soknadId, long omsokt) {
         Aksept aksept = aksepter.finn(vedtak.id);
         List<Klage> klagene = klager.forVedtak(vedtak.id);
         Rapport rapport = rapporter.finn(vedtak.id);
+        Kommunehandlinger handlinger = Kommunehandlinger.av(vedtak, aksept, rapport, klagene, utlysning.klageadgang,
+                utbetalinger.utbetalt(vedtak.id));
         return new Vedtaksvisning(vedtak, vedtak.utfall.forKommunen(vedtak.belop, omsokt), aksept, utlysning.klageadgang,
                 KlageService.frist(vedtak), KlageService.fristenErUte(vedtak, clock.instant()), klagene, rapport,
-                utlysning.rapportfrist, Kommunehandlinger.av(vedtak, aksept, rapport, klagene, utlysning.klageadgang,
-                        utbetalinger.utbetalt(vedtak.id)),
-                Akseptfrist.av(vedtak.sendt), Akseptfrist.erUte(vedtak.sendt, clock.instant()));
+                Rapportfrist.av(vedtak.id), handlinger, Akseptfrist.av(vedtak.sendt), Akseptfrist.erUte(vedtak.sendt, clock.instant()),
+                handlinger.kanRapportere() ? plan.budsjett(vedtak, Soknad.findById(soknadId)) : List.of());
     }
 }
