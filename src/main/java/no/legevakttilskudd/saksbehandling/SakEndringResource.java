@@ -20,7 +20,6 @@ import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemasvar;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.vedtak.endring.EndringService;
-import no.legevakttilskudd.vedtak.endring.Endringssoknad;
 
 /**
  * The staff's steps on a change request from the case page: the caseworker grants or refuses, a second person approves
@@ -55,8 +54,7 @@ public class SakEndringResource {
         Skjema skjema = new Skjema().verdi(SVAR, svar).navngi("svar", SVAR).navngi("utfall", SVAR);
         return Skjemasvar.utforMedVarsel(skjema, () -> {
             saksside.krevEndringPaSaken(id, vedtakId, endringId);
-            Endringssoknad endring = endringer.avgjor(endringId, valg(utfall, "innvilg", "avsla"), svar, innlogget);
-            return SakVedtakResource.tilSaken(id, endring.status.erApen() ? "endring-til-godkjenning" : "endring-avgjort");
+            return SakVedtakResource.tilSaken(id, saksside.avgjorEndring(endringId, valg(utfall, "innvilg", "avsla"), svar));
         }, (s, varsel) -> saksside.side(id, null, s, null, varsel));
     }
 
@@ -87,8 +85,7 @@ public class SakEndringResource {
     @Path("brev.pdf")
     @Produces("application/pdf")
     public Response brev(@PathParam("id") long id, @PathParam("vedtakId") long vedtakId, @PathParam("endringId") long endringId) {
-        saksside.krevEndringPaSaken(id, vedtakId, endringId);
-        return endringer.brev(vedtakId, endringId, innlogget).somPdf();
+        return saksside.endringsbrevSomPdf(id, vedtakId, endringId);
     }
 
     /** Which of the form's two buttons was pressed: true, false, or null for neither (the service asks for a choice). */

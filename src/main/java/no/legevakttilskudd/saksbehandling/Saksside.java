@@ -274,6 +274,17 @@ public class Saksside {
         }
     }
 
+    /** Decides a change request from the case page; the receipt says whether it now waits on a second person. */
+    String avgjorEndring(long endringId, Boolean innvilget, String svar) {
+        return endringer.avgjor(endringId, innvilget, svar, innlogget).status.erApen() ? "endring-til-godkjenning" : "endring-avgjort";
+    }
+
+    /** A change letter as PDF, for a request on this case's decision. */
+    Response endringsbrevSomPdf(long id, long vedtakId, long endringId) {
+        krevEndringPaSaken(id, vedtakId, endringId);
+        return endringer.brev(vedtakId, endringId, innlogget).somPdf();
+    }
+
     /** A change letter as a page, with the way back to the case. */
     TemplateInstance endringsbrev(long id, long vedtakId, long endringId) {
         krevEndringPaSaken(id, vedtakId, endringId);

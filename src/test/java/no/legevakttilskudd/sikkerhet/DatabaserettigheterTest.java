@@ -40,24 +40,28 @@ class DatabaserettigheterTest {
     private static final Set<String> BARE_TILLEGG = Set.of("SELECT", "INSERT");
 
     /** The tables that differ from {@link #VANLIG}, and why. */
-    private static final Map<String, Set<String>> SARSKILT = Map.of(
+    private static final Map<String, Set<String>> SARSKILT = Map.ofEntries(
             // SPEC §3: the audit log is append-only.
-            "hendelse", BARE_TILLEGG,
+            Map.entry("hendelse", BARE_TILLEGG),
             // A letter is kept exactly as it was sent.
-            "vedtaksbrev", BARE_TILLEGG,
+            Map.entry("vedtaksbrev", BARE_TILLEGG),
             // The frame's history: who changed it, when and why.
-            "rammeendring", BARE_TILLEGG,
+            Map.entry("rammeendring", BARE_TILLEGG),
             // Payments are accounting records.
-            "utbetaling", BARE_TILLEGG,
+            Map.entry("utbetaling", BARE_TILLEGG),
             // Proposed → approved → sent needs UPDATE (the trigger refuses it once sent); a decision is never deleted.
-            "vedtak", Set.of("SELECT", "INSERT", "UPDATE"),
+            Map.entry("vedtak", Set.of("SELECT", "INSERT", "UPDATE")),
             // A declaration of disqualification is a document in the case: withdrawn (UPDATE), never deleted.
-            "habilitetserklaring", Set.of("SELECT", "INSERT", "UPDATE"),
+            Map.entry("habilitetserklaring", Set.of("SELECT", "INSERT", "UPDATE")),
             // A question to the kommune and its answer are documents in the case; the answer's PDFs are kept as sent.
-            "tilleggsopplysning", Set.of("SELECT", "INSERT", "UPDATE"),
-            "tilleggsopplysning_vedlegg", BARE_TILLEGG,
+            Map.entry("tilleggsopplysning", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("tilleggsopplysning_vedlegg", BARE_TILLEGG),
+            // A change request is decided (UPDATE), never deleted; its amounts and its letter are kept as they were.
+            Map.entry("endringssoknad", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("endringssoknad_linje", BARE_TILLEGG),
+            Map.entry("endringsbrev", BARE_TILLEGG),
             // Flyway's own bookkeeping belongs to the migration owner alone.
-            "flyway_schema_history", Set.of());
+            Map.entry("flyway_schema_history", Set.of()));
 
     private static final List<String> RETTIGHETER = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER");
 

@@ -227,6 +227,15 @@ final class Tilgangsmatrise {
                     .json("{\"tekst\": \"x\"}"),
             rad("POST /api/vedtak/{id}/klager/{klageId}/behandling", "401 403 403 400 403 403 403", "Behandle klage (tom)")
                     .json("{}"),
+            rad("GET /api/vedtak/{id}/endringer", KOMMUNE_OG_STAB_LESER, "Endringssøknader"),
+            rad("POST /api/vedtak/{id}/endringer", "401 409 404 403 403 403 403", "Be om endring (rapporten er sendt)")
+                    .json("{\"type\": \"FRIST\", \"rapportfrist\": \"2099-01-01\", \"begrunnelse\": \"x\"}"),
+            rad("GET /api/vedtak/{id}/endringer/{endringId}", KOMMUNE_OG_STAB_LESER, "Én endringssøknad"),
+            rad("POST /api/vedtak/{id}/endringer/{endringId}/avgjorelse", "401 403 403 409 403 403 403", "Avgjør endring (avgjort)")
+                    .json("{\"innvilget\": true}"),
+            rad("POST /api/vedtak/{id}/endringer/{endringId}/godkjenning", "401 403 403 403 403 403 403",
+                    "Godkjenn endring (godkjenneren er inhabil i saken)").json("{\"godkjent\": true}"),
+            rad("GET /api/vedtak/{id}/endringer/{endringId}/brev.pdf", KOMMUNE_OG_STAB_LESER, "Endringsbrevet som PDF"),
             rad("GET /api/oppfolging/til-utbetaling", STAB_LESER, "Klar til utbetaling"),
             rad("GET /api/oppfolging/rapporter", STAB_LESER, "Rapporter til behandling"),
             rad("GET /api/paminnelser/mangler-aksept", STAB_LESER, "Påminnelser: aksept"),
@@ -251,6 +260,13 @@ final class Tilgangsmatrise {
                     .skjema("tiltak%5B0%5D.gjort=x&tiltak%5B0%5D.brukt=1"),
             rad("POST /mine-soknader/{id}/vedtak/{vedtakId}/klage", "302 409 404 403 403 403 403", "Klage (åpen klage finnes)")
                     .skjema("tekst=x"),
+
+            rad("POST /mine-soknader/{id}/vedtak/{vedtakId}/endringer/frist", "302 409 404 403 403 403 403",
+                    "Be om lengre frist (rapporten er sendt)").skjema("rapportfrist=01.01.2099&frist-begrunnelse=x"),
+            rad("POST /mine-soknader/{id}/vedtak/{vedtakId}/endringer/omdisponering", "302 409 404 403 403 403 403",
+                    "Be om omdisponering (rapporten er sendt)").skjema("tiltak%5B0%5D.belop=1&tiltak%5B1%5D.belop=1&omdisponering-begrunnelse=x"),
+            rad("GET /mine-soknader/{id}/vedtak/{vedtakId}/endringer/{endringId}/brev", KOMMUNE_SIDE, "Endringsbrevet som side"),
+            rad("GET /mine-soknader/{id}/vedtak/{vedtakId}/endringer/{endringId}/brev.pdf", KOMMUNE_SIDE, "Endringsbrevet som PDF"),
 
             // Staff pages
             rad("GET /saksbehandling", STAB_SIDE, "Saksbehandlingens forside"),
@@ -292,6 +308,12 @@ final class Tilgangsmatrise {
                     "Be om mer i rapporten (uten kommentar)").skjema("handling=mer"),
             rad("POST /saksbehandling/soknader/{id}/vedtak/{vedtakId}/klager/{klageId}/behandling", "302 403 403 400 403 403 403",
                     "Behandle klage (tom)"),
+            rad("POST /saksbehandling/soknader/{id}/vedtak/{vedtakId}/endringer/{endringId}/avgjorelse", "302 403 403 409 403 403 403",
+                    "Avgjør endring (avgjort)").skjema("utfall=innvilg"),
+            rad("POST /saksbehandling/soknader/{id}/vedtak/{vedtakId}/endringer/{endringId}/godkjenning", "302 403 403 403 403 403 403",
+                    "Godkjenn endring (godkjenneren er inhabil i saken)").skjema("handling=godkjenn"),
+            rad("GET /saksbehandling/soknader/{id}/vedtak/{vedtakId}/endringer/{endringId}/brev", STAB_SIDE, "Endringsbrevet som side"),
+            rad("GET /saksbehandling/soknader/{id}/vedtak/{vedtakId}/endringer/{endringId}/brev.pdf", STAB_SIDE, "Endringsbrevet som PDF"),
             rad("GET /saksbehandling/vedtak", STAB_SIDE, "Vedtak til godkjenning"),
             rad("GET /saksbehandling/vedtak/{vedtakId}/kontroll", STAB_SIDE, "Kontroll av vedtakets grunnlag"),
             rad("POST /saksbehandling/vedtak/{vedtakId}/godkjenn", "302 403 403 403 409 403 403", "Godkjenn fra køen (sendt)"),

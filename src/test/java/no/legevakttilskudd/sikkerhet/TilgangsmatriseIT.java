@@ -356,6 +356,7 @@ class TilgangsmatriseIT {
                 .replace("{klageId}", String.valueOf(VERDIER.get(p + "klage")))
                 .replace("{erklaringId}", String.valueOf(VERDIER.get(p + "erklaring")))
                 .replace("{sporsmalId}", String.valueOf(VERDIER.get(p + "sporsmal")))
+                .replace("{endringId}", String.valueOf(VERDIER.get(p + "endring")))
                 // No saved filter has id 0: the row shows the caller got past the access check to the lookup.
                 .replace("{filterId}", "0")
                 .replace("{kommunenummer}", "1856")
@@ -398,6 +399,15 @@ class TilgangsmatriseIT {
         given().auth().oauth2(TOKENS.get(Kaller.SAKSBEHANDLER)).contentType(ContentType.JSON)
                 .body(Map.of("belop", 100_000, "dato", LocalDate.now(ZoneId.of("Europe/Oslo")).toString()))
                 .when().post("/api/vedtak/" + vedtak + "/utbetalinger").then().statusCode(201);
+        // A later report deadline asked for and granted: its letter routes get past the access check.
+        long endring = given().auth().oauth2(rost).contentType(ContentType.JSON)
+                .body(Map.of("type", "FRIST", "rapportfrist", LocalDate.parse(given().auth().oauth2(TOKENS.get(Kaller.ADMIN)).when()
+                        .get("/api/utlysninger/" + utlysning).then().statusCode(200).extract().jsonPath().getString("rapportfrist"))
+                        .plusMonths(1).toString(), "begrunnelse", "Legen begynner senere."))
+                .when().post("/api/vedtak/" + vedtak + "/endringer").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(TOKENS.get(Kaller.SAKSBEHANDLER)).contentType(ContentType.JSON).body(Map.of("innvilget", true))
+                .when().post("/api/vedtak/" + vedtak + "/endringer/" + endring + "/avgjorelse").then().statusCode(200);
+        VERDIER.put("endring", String.valueOf(endring));
         given().auth().oauth2(rost).contentType(ContentType.JSON)
                 .body(Map.of("tiltak", List.of(Map.of("gjort", "Vikarlege i rotasjon.", "brukt", 800_000),
                         Map.of("gjort", "Defibrillator.", "brukt", 50_000))))
