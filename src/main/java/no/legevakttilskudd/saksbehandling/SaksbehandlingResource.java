@@ -33,6 +33,7 @@ import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.OppfolgingService;
+import no.legevakttilskudd.vedtak.endring.EndringService;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
 import no.legevakttilskudd.vedtak.Vedtaksliste;
@@ -49,7 +50,7 @@ import no.legevakttilskudd.vedtak.paminnelse.PaminnelseService;
 public class SaksbehandlingResource {
 
     /** The page model of {@code utlysninger}. */
-    public record Utlysningerside(List<Utlysning> utlysninger, long tilGodkjenning, List<Paminnelse> manglerAksept, List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling, List<OppfolgingService.RapportTilBehandling> rapporter) {
+    public record Utlysningerside(List<Utlysning> utlysninger, long tilGodkjenning, List<Paminnelse> manglerAksept, List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling, List<OppfolgingService.RapportTilBehandling> rapporter, List<EndringService.TilBehandling> endringer) {
     }
 
     /** The page model of {@code tildeling}. */
@@ -89,6 +90,9 @@ public class SaksbehandlingResource {
     OppfolgingService oppfolging;
 
     @Inject
+    EndringService endringer;
+
+    @Inject
     Innlogget innlogget;
 
     @Inject
@@ -98,7 +102,8 @@ public class SaksbehandlingResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance utlysninger() {
         return sprak.side(Templates.utlysninger(new Utlysningerside(utlysninger.alle(), vedtaksliste.liste(VedtakStatus.FORESLATT, null, 1, 1, innlogget).totalt(),
-                paminnelser.manglerAksept(), paminnelser.manglerRapport(), oppfolging.tilUtbetaling(), oppfolging.rapporterTilBehandling())));
+                paminnelser.manglerAksept(), paminnelser.manglerRapport(), oppfolging.tilUtbetaling(), oppfolging.rapporterTilBehandling(),
+                endringer.tilBehandling())));
     }
 
     @GET

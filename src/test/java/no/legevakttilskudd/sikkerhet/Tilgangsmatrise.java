@@ -238,6 +238,7 @@ final class Tilgangsmatrise {
             rad("GET /api/vedtak/{id}/endringer/{endringId}/brev.pdf", KOMMUNE_OG_STAB_LESER, "Endringsbrevet som PDF"),
             rad("GET /api/oppfolging/til-utbetaling", STAB_LESER, "Klar til utbetaling"),
             rad("GET /api/oppfolging/rapporter", STAB_LESER, "Rapporter til behandling"),
+            rad("GET /api/oppfolging/endringer", STAB_LESER, "Endringssøknader til behandling"),
             rad("GET /api/paminnelser/mangler-aksept", STAB_LESER, "Påminnelser: aksept"),
             rad("GET /api/paminnelser/mangler-rapport", STAB_LESER, "Påminnelser: rapport"),
 

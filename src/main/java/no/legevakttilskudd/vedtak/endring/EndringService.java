@@ -95,10 +95,20 @@ public class EndringService {
         return Endringssoknad.list("vedtakId = ?1 order by id", vedtakId);
     }
 
-    /** The requests waiting on staff in a call's cases, by case: the work list shows them. */
-    public List<Endringssoknad> apne(List<Long> soknadIder) {
-        return soknadIder.isEmpty() ? List.of() : Endringssoknad.list("soknadId in ?1 and status in ?2 order by id", soknadIder,
-                List.of(Endringsstatus.SENDT, Endringsstatus.TIL_GODKJENNING));
+    /** A request waiting on staff: on the caseworker (SENDT) or on a second person (TIL_GODKJENNING). */
+    public record TilBehandling(long endringId, long vedtakId, long soknadId, String referanse, String kommunenummer, Endringstype type,
+            Endringsstatus status, Instant sendt) {
+    }
+
+    /** The requests waiting on staff, oldest first, in one query: the staff's start page and the API list them. */
+    public List<TilBehandling> tilBehandling() {
+        return entityManager.createQuery("select e.id, e.vedtakId, s.id, s.referanse, s.kommunenummer, e.type, e.status, e.sendt "
+                + "from Endringssoknad e, Soknad s where s.id = e.soknadId and e.status in :apne order by e.sendt, e.id", Object[].class)
+                .setParameter("apne", List.of(Endringsstatus.SENDT, Endringsstatus.TIL_GODKJENNING))
+                .getResultList().stream()
+                .map(r -> new TilBehandling((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4], (Endringstype) r[5],
+                        (Endringsstatus) r[6], (Instant) r[7]))
+                .toList();
     }
 
     /**

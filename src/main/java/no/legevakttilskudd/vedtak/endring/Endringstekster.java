@@ -127,6 +127,21 @@ public interface Endringstekster {
     @Message("Du innvilget endringen; en annen godkjenner må godkjenne den.")
     String endring_egen();
 
+    @Message("Endringssøknader til behandling")
+    String oppfolging_endringer_tittel();
+
+    @Message("Ingen endringssøknader venter.")
+    String oppfolging_endringer_ingen();
+
+    @Message("Endring")
+    String oppfolging_kolonne_endring();
+
+    @Message("Status")
+    String oppfolging_kolonne_status();
+
+    @Message("Sendt")
+    String oppfolging_kolonne_sendt();
+
     @Message("Endringsbrev, {referanse}")
     String endringsbrev_side_tittel(String referanse);
 }

@@ -70,8 +70,11 @@ class EndringSiderTest {
                 .body(containsString("Søknaden om endring venter på behandling"))
                 .body(not(containsString("/endringer/omdisponering\"")));
 
-        // The caseworker sees the request and grants it; it moves money to equipment, so it waits on a second person.
+        // The staff's start page lists it among what waits on them, with a link to it on the case.
         String sak = "/saksbehandling/soknader/" + soknad;
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/saksbehandling").then().statusCode(200)
+                .body(containsString("Endringssøknader til behandling")).body(containsString("href=\"" + sak + "#endring-"));
+        // The caseworker sees the request and grants it; it moves money to equipment, so it waits on a second person.
         given().auth().oauth2(Tokens.saksbehandler()).when().get(sak).then().statusCode(200)
                 .body(containsString("Omdisponering mellom tiltak")).body(containsString("850 000 kr → 800 000 kr"))
                 .body(containsString("en annen må godkjenne innvilgelsen"));

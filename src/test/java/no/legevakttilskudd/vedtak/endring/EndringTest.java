@@ -117,6 +117,9 @@ class EndringTest {
                 .extract().jsonPath().getLong("id");
         json(Tokens.soker(Tokens.ROST)).body(frist(gjeldende.plusMonths(3))).when().post(endringer).then().statusCode(409)
                 .body("type", endsWith("endring-finnes"));
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/oppfolging/endringer").then().statusCode(200)
+                .body("endringId", hasItem((int) endring));
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/api/oppfolging/endringer").then().statusCode(403);
         given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get(endringer).then().statusCode(404);
 
         // The caseworker: a refusal needs its reasons; the kommune cannot decide; a disqualified caseworker cannot either.
