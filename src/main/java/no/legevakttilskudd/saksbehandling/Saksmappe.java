@@ -50,6 +50,10 @@ import no.legevakttilskudd.vedtak.VedtakDto;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
+import no.legevakttilskudd.vedtak.endring.EndringResource;
+import no.legevakttilskudd.vedtak.endring.EndringService;
+import no.legevakttilskudd.vedtak.endring.Endringsbrev;
+import no.legevakttilskudd.vedtak.endring.Endringssoknad;
 import no.legevakttilskudd.vedtak.brev.Brev;
 import no.legevakttilskudd.vurdering.Vurdering;
 import no.legevakttilskudd.vurdering.VurderingService;
@@ -100,6 +104,9 @@ public class Saksmappe {
 
     @Inject
     AkseptService aksepter;
+
+    @Inject
+    EndringService endringer;
 
     @Inject
     HendelseService hendelser;
@@ -180,6 +187,14 @@ public class Saksmappe {
                 Brev brev = aksepter.brev(v.id, innlogget);
                 fil(zip, mappe + "vedtak/vedtak-" + v.id + "-brev.pdf", brev.pdf);
                 fil(zip, mappe + "vedtak/vedtak-" + v.id + "-brev.html", brev.html.getBytes(StandardCharsets.UTF_8));
+                for (Endringssoknad e : endringer.forVedtak(v.id)) {
+                    fil(zip, mappe + "vedtak/endring-" + e.id + ".json", tilJson(EndringResource.EndringDto.fra(e, true)));
+                    if (!e.status.erApen()) {
+                        Endringsbrev endringsbrev = endringer.brev(v.id, e.id, innlogget);
+                        fil(zip, mappe + "vedtak/endring-" + e.id + "-brev.pdf", endringsbrev.pdf);
+                        fil(zip, mappe + "vedtak/endring-" + e.id + "-brev.html", endringsbrev.html.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
             }
         }
 

@@ -50,7 +50,8 @@ public class EndringResource {
             LocalDate nyRapportfrist, List<LinjeDto> linjer, boolean mellomKategorier, String begrunnelse, OffsetDateTime sendt,
             OffsetDateTime avgjort, String avgjortAv, String svar, OffsetDateTime godkjent, String godkjentAv, String brev) {
 
-        static EndringDto fra(Endringssoknad e, boolean stab) {
+        /** @param stab whether the reader is staff: the kommune sees the directorate, not user names, and no reasons before the decision */
+        public static EndringDto fra(Endringssoknad e, boolean stab) {
             boolean avgjort = !e.status.erApen();
             String brev = avgjort ? "/api/vedtak/" + e.vedtakId + "/endringer/" + e.id + "/brev.pdf" : null;
             return new EndringDto(e.id, e.vedtakId, e.type, e.status, e.gjeldendeFrist, e.nyRapportfrist,
