@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import no.legevakttilskudd.Pdfer;
+import no.legevakttilskudd.Saksgang;
 import no.legevakttilskudd.Testdata;
 import no.legevakttilskudd.Tokens;
 
@@ -70,6 +71,13 @@ class SaksmappeTest {
         given().auth().oauth2(Tokens.token("godkjenner2", List.of("godkjenner"), null)).when().post("/api/vedtak/" + vedtak + "/godkjenn")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
+        // A change after the award, decided with a letter.
+        Saksgang.aksepter(Tokens.ROST, vedtak);
+        long endring = given().auth().oauth2(Tokens.soker(Tokens.ROST)).contentType(ContentType.JSON)
+                .body(Map.of("type", "OMDISPONERING", "belop", List.of(840_000, 50_000), "begrunnelse", "Billigere vikar."))
+                .when().post("/api/vedtak/" + vedtak + "/endringer").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("innvilget", true, "svar", "Greit."))
+                .when().post("/api/vedtak/" + vedtak + "/endringer/" + endring + "/avgjorelse").then().statusCode(200);
 
         for (String token : List.of(Tokens.soker(Tokens.ROST), Tokens.evaluator())) {
             given().auth().oauth2(token).when().get("/api/soknader/" + soknad + "/saksmappe").then().statusCode(403);
@@ -94,6 +102,8 @@ class SaksmappeTest {
         assertTrue(vedtaket.contains("\"grunnlag\"") && vedtaket.contains("\"regelversjon\""), vedtaket);
         assertTrue(tekst(filer.get(mappe + "vedtak/vedtak-" + vedtak + "-brev.pdf")).contains("900 000 kr"));
         assertTrue(new String(filer.get(mappe + "vedtak/vedtak-" + vedtak + "-brev.html"), StandardCharsets.UTF_8).contains("<html"));
+        assertTrue(new String(filer.get(mappe + "vedtak/endring-" + endring + ".json"), StandardCharsets.UTF_8).contains("\"nyBelop\" : 840000"));
+        assertTrue(tekst(filer.get(mappe + "vedtak/endring-" + endring + "-brev.pdf")).contains("840 000 kr"));
         String historikk = new String(filer.get(mappe + "historikk.csv"), StandardCharsets.UTF_8);
         assertTrue(historikk.startsWith("\uFEFFtidspunkt;aktor;rolle;entitet;entitetId;handling;forVerdi;etterVerdi"), historikk);
         assertTrue(historikk.contains(";INHABIL_ERKLART;") && historikk.contains(";SENDT;") && historikk.contains(";TILLEGGSOPPLYSNING_BESVART;"),

@@ -13,8 +13,8 @@ public interface Endringstekster {
     @Message("Endringer i tilskuddet")
     String endring_tittel();
 
-    @Message("Rapportfristen som gjelder: {dato}.")
-    String endring_gjeldende_frist(String dato);
+    @Message("Rapportfristen som gjelder:")
+    String endring_gjeldende_frist();
 
     @Message("Budsjettet som gjelder")
     String endring_budsjett_tittel();

@@ -18,6 +18,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +155,7 @@ class EndringTest {
 
         // The report follows the new deadline: sent after the call's deadline but before the granted one, it is on time.
         Saksgang.utbetal(vedtak, 900_000);
-        Testdata.klokkaTil(gjeldende.plusDays(10).atStartOfDay(java.time.ZoneId.of("Europe/Oslo")).toInstant());
+        Testdata.klokkaTil(gjeldende.plusDays(10).atStartOfDay(ZoneId.of("Europe/Oslo")).toInstant());
         try {
             json(Tokens.soker(Tokens.ROST)).body(Map.of("tiltak", List.of(Map.of("gjort", "Vikarlege.", "brukt", 850_000),
                     Map.of("gjort", "Defibrillator.", "brukt", 50_000)))).when().put("/api/vedtak/" + vedtak + "/rapport").then()
@@ -232,6 +234,28 @@ class EndringTest {
         // A reduction moves nothing between categories: the caseworker decides it alone.
         json(Tokens.saksbehandler()).body(Map.of("innvilget", true)).when().post(endringer + "/" + neste + "/avgjorelse").then()
                 .statusCode(200).body("status", equalTo("INNVILGET"));
+    }
+
+    @Test
+    void paminnelseneFolgerFristenSomGjelder() {
+        Saksgang.Runde runde = Saksgang.avgjort(Tokens.ROST);
+        Saksgang.aksepter(Tokens.ROST, runde.vedtak());
+        // The call's report deadline is ten days away: the award is among those whose report is soon due.
+        LocalDateTime naa = LocalDateTime.now(ZoneId.of("Europe/Oslo"));
+        Map<String, Object> utlysning = Testdata.utlysning(naa.minusDays(30), naa.minusMinutes(1));
+        utlysning.put("rapportfrist", Testdata.idag().plusDays(10).toString());
+        json(Tokens.admin()).body(utlysning).when().put("/api/utlysninger/" + runde.utlysning()).then().statusCode(200);
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-rapport").then().statusCode(200)
+                .body("vedtakId", hasItem((int) runde.vedtak()));
+
+        String endringer = "/api/vedtak/" + runde.vedtak() + "/endringer";
+        long endring = json(Tokens.soker(Tokens.ROST)).body(frist(Testdata.idag().plusDays(90))).when().post(endringer).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        json(Tokens.saksbehandler()).body(Map.of("innvilget", true)).when().post(endringer + "/" + endring + "/avgjorelse").then()
+                .statusCode(200);
+        // The deadline in force is ninety days away now: no reminder is due yet.
+        given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/paminnelser/mangler-rapport").then().statusCode(200)
+                .body("vedtakId", not(hasItem((int) runde.vedtak())));
     }
 
     @Test
