@@ -34,6 +34,7 @@ import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.OppfolgingService;
 import no.legevakttilskudd.vedtak.endring.EndringService;
+import no.legevakttilskudd.vedtak.tilbakebetaling.TilbakebetalingService;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.VedtakStatus;
 import no.legevakttilskudd.vedtak.Vedtaksliste;
@@ -50,7 +51,7 @@ import no.legevakttilskudd.vedtak.paminnelse.PaminnelseService;
 public class SaksbehandlingResource {
 
     /** The page model of {@code utlysninger}. */
-    public record Utlysningerside(List<Utlysning> utlysninger, long tilGodkjenning, List<Paminnelse> manglerAksept, List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling, List<OppfolgingService.RapportTilBehandling> rapporter, List<EndringService.TilBehandling> endringer) {
+    public record Utlysningerside(List<Utlysning> utlysninger, long tilGodkjenning, List<Paminnelse> manglerAksept, List<Paminnelse> manglerRapport, List<OppfolgingService.TilUtbetaling> tilUtbetaling, List<OppfolgingService.RapportTilBehandling> rapporter, List<EndringService.TilBehandling> endringer, List<TilbakebetalingService.Forfalt> forfalteKrav) {
     }
 
     /** The page model of {@code tildeling}. */
@@ -93,6 +94,9 @@ public class SaksbehandlingResource {
     EndringService endringer;
 
     @Inject
+    TilbakebetalingService tilbakebetalinger;
+
+    @Inject
     Innlogget innlogget;
 
     @Inject
@@ -103,7 +107,7 @@ public class SaksbehandlingResource {
     public TemplateInstance utlysninger() {
         return sprak.side(Templates.utlysninger(new Utlysningerside(utlysninger.alle(), vedtaksliste.liste(VedtakStatus.FORESLATT, null, 1, 1, innlogget).totalt(),
                 paminnelser.manglerAksept(), paminnelser.manglerRapport(), oppfolging.tilUtbetaling(), oppfolging.rapporterTilBehandling(),
-                endringer.tilBehandling())));
+                endringer.tilBehandling(), tilbakebetalinger.forfalte())));
     }
 
     @GET

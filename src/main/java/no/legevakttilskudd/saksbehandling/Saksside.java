@@ -42,8 +42,14 @@ import no.legevakttilskudd.vedtak.endring.Endringsbrev;
 import no.legevakttilskudd.vedtak.endring.Endringshandlinger;
 import no.legevakttilskudd.vedtak.endring.Endringssoknad;
 import no.legevakttilskudd.vedtak.endring.Tilskuddsplan;
+import no.legevakttilskudd.vedtak.tilbakebetaling.Kravstatus;
+import no.legevakttilskudd.vedtak.tilbakebetaling.Kravvisning;
+import no.legevakttilskudd.vedtak.tilbakebetaling.TilbakebetalingService;
+import no.legevakttilskudd.vedtak.tilbakebetaling.Tilbakebetalingsbrev;
+import no.legevakttilskudd.vedtak.tilbakebetaling.Tilbakebetalingsgrunn;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
 import no.legevakttilskudd.vedtak.brev.Brevside;
+import no.legevakttilskudd.vedtak.brev.Brevslag;
 import no.legevakttilskudd.vedtak.klage.Klage;
 import no.legevakttilskudd.vedtak.klage.KlageService;
 import no.legevakttilskudd.vedtak.rapport.Rapport;
@@ -64,13 +70,20 @@ public class Saksside {
     /**
      * @param endringer the kommune's change requests on the sent award, each with what the viewer may do
      * @param budsjett  the budget per measure in force, which the report is read against; empty without a report
+     * @param krav      the repayment claims, each with the later payments it may be set off against
+     * @param kanKreves what is paid and not claimed back: a new claim may be up to this
      */
     public record VedtakRad(Vedtak vedtak, Vedtakshandlinger handlinger, Aksept aksept, List<Utbetaling> utbetalinger,
             List<Klage> klager, Rapport rapport, boolean kanUtbetales, List<Endring> endringer,
-            List<Tilskuddsplan.Tiltaksbudsjett> budsjett) {
+            List<Tilskuddsplan.Tiltaksbudsjett> budsjett, List<Krav> krav, long kanKreves) {
 
         public long utbetalt() {
             return utbetalinger.stream().mapToLong(u -> u.belop).sum();
+        }
+
+        /** The reasons a claim may be made for, in the order the form offers them. */
+        public List<Tilbakebetalingsgrunn> grunner() {
+            return List.of(Tilbakebetalingsgrunn.values());
         }
     }
 
@@ -95,6 +108,10 @@ public class Saksside {
             Skjema vedtaksskjema, String melding, String varsel, List<String> legevakt, boolean kanVurdere,
             Habilitetsoversikt habilitet, Skjema habilitetsskjema, List<TilleggsopplysningService.Trad> tilleggsopplysninger,
             boolean kanSporre, Skjema sporsmalsskjema, SaksfordelingService.Ansvar ansvar, boolean kanTa) {
+    }
+
+    /** A repayment claim as the case page lists it, with the later payments it may be set off against when past due. */
+    public record Krav(Kravvisning visning, List<TilbakebetalingService.Motregningsvalg> motregning) {
     }
 
     /** A change request as the case page lists it, with what the person looking at it may do. */
@@ -159,6 +176,9 @@ public class Saksside {
 
     @Inject
     Tilskuddsplan plan;
+
+    @Inject
+    TilbakebetalingService tilbakebetalinger;
 
     @Inject
     Brevside brevside;
@@ -261,9 +281,12 @@ public class Saksside {
         List<Endring> endringsrader = sendt ? endringer.forVedtak(v.id).stream()
                 .map(e -> new Endring(e, endringer.handlinger(e, innlogget, inhabil))).toList() : List.of();
         Rapport rapport = sendt ? rapporter.finn(v.id) : null;
+        List<Krav> krav = sendt ? tilbakebetalinger.forVedtak(v.id).stream().map(k -> new Krav(k, k.status() == Kravstatus.FORFALT
+                ? tilbakebetalinger.motregningsvalg(k.krav()) : List.of())).toList() : List.of();
         return new VedtakRad(v, vedtakService.handlinger(v, innlogget), aksept, utbetalt, sendt ? klager.forVedtak(v.id) : List.of(),
                 rapport, utbetalinger.kanUtbetales(v, aksept, utbetalt), endringsrader,
-                rapport == null ? List.of() : plan.budsjett(v, Soknad.findById(v.soknadId)));
+                rapport == null ? List.of() : plan.budsjett(v, Soknad.findById(v.soknadId)), krav,
+                sendt && v.utfall.girTilskudd() ? tilbakebetalinger.kanKreves(v.id) : 0);
     }
 
     /** A change request reached through a case's URL must be one on that case's decision; otherwise 404. */
@@ -285,12 +308,35 @@ public class Saksside {
         return endringer.brev(vedtakId, endringId, innlogget).somPdf();
     }
 
+    /** A repayment claim reached through a case's URL must be one on that case's decision; otherwise 404. */
+    void krevKravPaSaken(long soknadId, long vedtakId, long kravId) {
+        krevSammeSak(soknadId, vedtakId);
+        if (tilbakebetalinger.hentKrav(kravId, innlogget).vedtakId != vedtakId) {
+            throw ProblemException.ikkeFunnet("Tilbakebetalingskrav " + kravId + " finnes ikke.");
+        }
+    }
+
+    /** A repayment letter as PDF, for a claim on this case's decision. */
+    Response tilbakebetalingsbrevSomPdf(long id, long vedtakId, long kravId) {
+        krevKravPaSaken(id, vedtakId, kravId);
+        return tilbakebetalinger.brev(vedtakId, kravId, innlogget).somPdf();
+    }
+
+    /** A repayment letter as a page, with the way back to the case. */
+    TemplateInstance tilbakebetalingsbrev(long id, long vedtakId, long kravId) {
+        krevKravPaSaken(id, vedtakId, kravId);
+        Tilbakebetalingsbrev brev = tilbakebetalinger.brev(vedtakId, kravId, innlogget);
+        String sak = "/saksbehandling/soknader/" + id;
+        return sprak.side(brevside.vis(brev.innhold(), brev.laget, Brevslag.TILBAKEBETALING, soknader.hentTilgjengelig(id, innlogget).referanse,
+                sak, sak + "/vedtak/" + vedtakId + "/tilbakebetalingskrav/" + kravId + "/brev.pdf"));
+    }
+
     /** A change letter as a page, with the way back to the case. */
     TemplateInstance endringsbrev(long id, long vedtakId, long endringId) {
         krevEndringPaSaken(id, vedtakId, endringId);
         Endringsbrev brev = endringer.brev(vedtakId, endringId, innlogget);
         String sak = "/saksbehandling/soknader/" + id;
-        return sprak.side(brevside.vis(brev.innhold(), brev.laget, true, soknader.hentTilgjengelig(id, innlogget).referanse, sak,
+        return sprak.side(brevside.vis(brev.innhold(), brev.laget, Brevslag.ENDRING, soknader.hentTilgjengelig(id, innlogget).referanse, sak,
                 sak + "/vedtak/" + vedtakId + "/endringer/" + endringId + "/brev.pdf"));
     }
 

@@ -64,6 +64,9 @@ public class Soknadshistorikk {
                     Map.entry("ENDRING_SOKT", Fra.KOMMUNEN),
                     Map.entry("ENDRING_INNVILGET", Fra.DIREKTORATET),
                     Map.entry("ENDRING_AVSLATT", Fra.DIREKTORATET),
+                    Map.entry("TILBAKEBETALING_KREVD", Fra.DIREKTORATET),
+                    Map.entry("TILBAKEBETALING_INNBETALT", Fra.DIREKTORATET),
+                    Map.entry("TILBAKEBETALING_MOTREGNET", Fra.DIREKTORATET),
                     Map.entry("PAMINNELSE_SENDT", Fra.DIREKTORATET)));
 
     /** One event as the API shows it; {@code entitet} is SOKNAD or VEDTAK, {@code entitetId} the application's or decision's id. */

@@ -22,15 +22,15 @@ public class Brevside {
      * @param pdf     the same letter as PDF, for download
      */
     public TemplateInstance vis(Brev brev, String referanse, String tilbake, String pdf) {
-        return vis(brev.innhold(), brev.laget, false, referanse, tilbake, pdf);
+        return vis(brev.innhold(), brev.laget, Brevslag.VEDTAK, referanse, tilbake, pdf);
     }
 
     /**
      * @param innhold the letter's body as stored ({@link Brev#kropp})
-     * @param endring a change letter (endringsbrev) rather than the decision letter, for the page's title
+     * @param slag    which letter it is, for the page's title
      */
-    public TemplateInstance vis(String innhold, Instant laget, boolean endring, String referanse, String tilbake, String pdf) {
-        return side.data("innhold", innhold).data("laget", laget).data("endring", endring).data("referanse", referanse)
+    public TemplateInstance vis(String innhold, Instant laget, Brevslag slag, String referanse, String tilbake, String pdf) {
+        return side.data("innhold", innhold).data("laget", laget).data("slag", slag).data("referanse", referanse)
                 .data("tilbake", tilbake).data("pdf", pdf);
     }
 }

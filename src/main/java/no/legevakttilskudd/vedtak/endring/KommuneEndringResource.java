@@ -35,6 +35,7 @@ import no.legevakttilskudd.soknad.SoknadVisning;
 import no.legevakttilskudd.soknad.Soknadoversikt;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
 import no.legevakttilskudd.vedtak.brev.Brevside;
+import no.legevakttilskudd.vedtak.brev.Brevslag;
 
 /**
  * The kommune asks for a change from its application page (a later deadline, or new amounts per measure) and reads the
@@ -125,7 +126,7 @@ public class KommuneEndringResource {
         SoknadDto soknad = krevVedtakPaSoknaden(id, vedtakId);
         Endringsbrev brev = service.brev(vedtakId, endringId, innlogget);
         String side = "/mine-soknader/" + id;
-        return sprak.side(brevside.vis(brev.innhold(), brev.laget, true, soknad.referanse(), side,
+        return sprak.side(brevside.vis(brev.innhold(), brev.laget, Brevslag.ENDRING, soknad.referanse(), side,
                 side + "/vedtak/" + vedtakId + "/endringer/" + endringId + "/brev.pdf"));
     }
 
