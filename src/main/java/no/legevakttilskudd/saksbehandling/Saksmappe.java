@@ -54,6 +54,10 @@ import no.legevakttilskudd.vedtak.endring.EndringResource;
 import no.legevakttilskudd.vedtak.endring.EndringService;
 import no.legevakttilskudd.vedtak.endring.Endringsbrev;
 import no.legevakttilskudd.vedtak.endring.Endringssoknad;
+import no.legevakttilskudd.vedtak.tilbakebetaling.Kravvisning;
+import no.legevakttilskudd.vedtak.tilbakebetaling.TilbakebetalingResource;
+import no.legevakttilskudd.vedtak.tilbakebetaling.TilbakebetalingService;
+import no.legevakttilskudd.vedtak.tilbakebetaling.Tilbakebetalingsbrev;
 import no.legevakttilskudd.vedtak.brev.Brev;
 import no.legevakttilskudd.vurdering.Vurdering;
 import no.legevakttilskudd.vurdering.VurderingService;
@@ -107,6 +111,9 @@ public class Saksmappe {
 
     @Inject
     EndringService endringer;
+
+    @Inject
+    TilbakebetalingService tilbakebetalinger;
 
     @Inject
     HendelseService hendelser;
@@ -187,6 +194,12 @@ public class Saksmappe {
                 Brev brev = aksepter.brev(v.id, innlogget);
                 fil(zip, mappe + "vedtak/vedtak-" + v.id + "-brev.pdf", brev.pdf);
                 fil(zip, mappe + "vedtak/vedtak-" + v.id + "-brev.html", brev.html.getBytes(StandardCharsets.UTF_8));
+                for (Kravvisning k : tilbakebetalinger.forVedtak(v.id)) {
+                    fil(zip, mappe + "vedtak/tilbakebetalingskrav-" + k.krav().id + ".json",
+                            tilJson(TilbakebetalingResource.KravDto.fra(k, true)));
+                    Tilbakebetalingsbrev kravbrev = tilbakebetalinger.brev(v.id, k.krav().id, innlogget);
+                    fil(zip, mappe + "vedtak/tilbakebetalingskrav-" + k.krav().id + "-brev.pdf", kravbrev.pdf);
+                }
                 for (Endringssoknad e : endringer.forVedtak(v.id)) {
                     fil(zip, mappe + "vedtak/endring-" + e.id + ".json", tilJson(EndringResource.EndringDto.fra(e, true)));
                     if (!e.status.erApen()) {

@@ -32,9 +32,12 @@ public record Statistikk(Long utlysningId, String utlysning, long antallUtlysnin
      * @param gjennomsnittTildelt mean award of the applications that got one, two decimals; null when none did
      * @param medianTildelt      median award of the same, two decimals; null when none did
      * @param venteliste         applications on the rules' waiting list, added up over the calls
+     * @param utbetalt           what is paid out on the calls' decisions
+     * @param tilbakebetalt      what has come back on repayment claims, paid in or set off against a later payment
+     * @param netto              paid out less what came back: what the calls have cost so far
      */
     public record Nokkeltall(long soknader, long omsokt, long tildelteSoknader, long tildelt, long ramme, BigDecimal rammeBruktProsent,
-            BigDecimal gjennomsnittTildelt, BigDecimal medianTildelt, long venteliste) {
+            BigDecimal gjennomsnittTildelt, BigDecimal medianTildelt, long venteliste, long utbetalt, long tilbakebetalt, long netto) {
     }
 
     /**

@@ -154,8 +154,10 @@ public class StatistikkService {
         Object[] utlysningene = sporring.rad("select count(*), coalesce(sum(ramme), 0) from valgt");
         long ramme = tall(utlysningene[1]);
 
+        Object[] penger = sporring.rad(PENGER);
         Statistikk.Nokkeltall nokkeltall = new Statistikk.Nokkeltall(totalt.soknader(), totalt.omsokt(), totalt.tildelteSoknader(),
-                totalt.tildelt(), ramme, prosent(totalt.tildelt(), ramme), totalt.gjennomsnitt(), totalt.median(), venteliste(sporring));
+                totalt.tildelt(), ramme, prosent(totalt.tildelt(), ramme), totalt.gjennomsnitt(), totalt.median(), venteliste(sporring),
+                tall(penger[0]), tall(penger[1]), tall(penger[0]) - tall(penger[1]));
         Statistikk.Dekning dekning = new Statistikk.Dekning(kvalifiserteKommuner, totalt.kommuner(), totalt.sokteKvalifiserte(),
                 totalt.tildelteKommuner(), totalt.tildelteKvalifiserte(), prosent(totalt.sokteKvalifiserte(), kvalifiserteKommuner),
                 prosent(totalt.tildelteKvalifiserte(), kvalifiserteKommuner));
@@ -175,6 +177,17 @@ public class StatistikkService {
         }
         return kvalifiserte.toString();
     }
+
+    /**
+     * The money that has moved on the chosen calls' decisions: paid out (every payment, also on a decision later
+     * corrected, since the money left), and come back on repayment claims (paid in or set off).
+     */
+    private static final String PENGER = """
+            select coalesce((select sum(u.belop) from utbetaling u join vedtak d on d.id = u.vedtak_id
+                             join valgt v on v.id = d.utlysning_id), 0),
+                   coalesce((select sum(t.belop) from tilbakebetaling t join tilbakebetalingskrav k on k.id = t.krav_id
+                             join vedtak d on d.id = k.vedtak_id join valgt v on v.id = d.utlysning_id), 0)
+            """;
 
     /** The dimension of the grand total in the grouping-sets queries. */
     private static final String ALLE = "alle";

@@ -47,6 +47,18 @@ public interface Statistikktekster {
     @Message("Tildelt")
     String nokkeltall_tildelt();
 
+    @Message("Utbetalt")
+    String nokkeltall_utbetalt();
+
+    @Message("Tilbakebetalt")
+    String nokkeltall_tilbakebetalt();
+
+    @Message("Netto")
+    String nokkeltall_netto();
+
+    @Message("utbetalt minus tilbakebetalt")
+    String nokkeltall_netto_forklaring();
+
     @Message("{#when antall.toString}{#is '1'}til 1 søknad{#else}til {antall} søknader{/when}")
     String nokkeltall_tildelt_til(Long antall);
 

@@ -78,6 +78,11 @@ class SaksmappeTest {
                 .when().post("/api/vedtak/" + vedtak + "/endringer").then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).body(Map.of("innvilget", true, "svar", "Greit."))
                 .when().post("/api/vedtak/" + vedtak + "/endringer/" + endring + "/avgjorelse").then().statusCode(200);
+        Saksgang.utbetal(vedtak, 100_000);
+        long krav = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("grunn", "IKKE_GJENNOMFORT", "belop", 10_000, "forfall", Testdata.idag().plusDays(30).toString(),
+                        "begrunnelse", "Kurset ble avlyst."))
+                .when().post("/api/vedtak/" + vedtak + "/tilbakebetalingskrav").then().statusCode(201).extract().jsonPath().getLong("id");
 
         for (String token : List.of(Tokens.soker(Tokens.ROST), Tokens.evaluator())) {
             given().auth().oauth2(token).when().get("/api/soknader/" + soknad + "/saksmappe").then().statusCode(403);
@@ -104,6 +109,9 @@ class SaksmappeTest {
         assertTrue(new String(filer.get(mappe + "vedtak/vedtak-" + vedtak + "-brev.html"), StandardCharsets.UTF_8).contains("<html"));
         assertTrue(new String(filer.get(mappe + "vedtak/endring-" + endring + ".json"), StandardCharsets.UTF_8).contains("\"nyBelop\" : 840000"));
         assertTrue(tekst(filer.get(mappe + "vedtak/endring-" + endring + "-brev.pdf")).contains("840 000 kr"));
+        assertTrue(new String(filer.get(mappe + "vedtak/tilbakebetalingskrav-" + krav + ".json"), StandardCharsets.UTF_8)
+                .contains("\"grunn\" : \"IKKE_GJENNOMFORT\""));
+        assertTrue(tekst(filer.get(mappe + "vedtak/tilbakebetalingskrav-" + krav + "-brev.pdf")).contains("Kurset ble avlyst."));
         String historikk = new String(filer.get(mappe + "historikk.csv"), StandardCharsets.UTF_8);
         assertTrue(historikk.startsWith("\uFEFFtidspunkt;aktor;rolle;entitet;entitetId;handling;forVerdi;etterVerdi"), historikk);
         assertTrue(historikk.contains(";INHABIL_ERKLART;") && historikk.contains(";SENDT;") && historikk.contains(";TILLEGGSOPPLYSNING_BESVART;"),

@@ -357,6 +357,7 @@ class TilgangsmatriseIT {
                 .replace("{erklaringId}", String.valueOf(VERDIER.get(p + "erklaring")))
                 .replace("{sporsmalId}", String.valueOf(VERDIER.get(p + "sporsmal")))
                 .replace("{endringId}", String.valueOf(VERDIER.get(p + "endring")))
+                .replace("{kravId}", String.valueOf(VERDIER.get(p + "krav")))
                 // No saved filter has id 0: the row shows the caller got past the access check to the lookup.
                 .replace("{filterId}", "0")
                 .replace("{kommunenummer}", "1856")
@@ -412,6 +413,11 @@ class TilgangsmatriseIT {
                 .body(Map.of("tiltak", List.of(Map.of("gjort", "Vikarlege i rotasjon.", "brukt", 800_000),
                         Map.of("gjort", "Defibrillator.", "brukt", 50_000))))
                 .when().put("/api/vedtak/" + vedtak + "/rapport").then().statusCode(200);
+        // A repayment claim not yet due: its routes get past the access check.
+        VERDIER.put("krav", String.valueOf(given().auth().oauth2(TOKENS.get(Kaller.SAKSBEHANDLER)).contentType(ContentType.JSON)
+                .body(Map.of("grunn", "IKKE_GJENNOMFORT", "belop", 10_000, "begrunnelse", "Kurset ble avlyst.",
+                        "forfall", LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(30).toString()))
+                .when().post("/api/vedtak/" + vedtak + "/tilbakebetalingskrav").then().statusCode(201).extract().jsonPath().getLong("id")));
         long klage = given().auth().oauth2(rost).contentType(ContentType.JSON).body(Map.of("tekst", "Vi ba om mer."))
                 .when().post("/api/vedtak/" + vedtak + "/klager").then().statusCode(201).extract().jsonPath().getLong("id");
         VERDIER.put("utlysning", String.valueOf(utlysning));

@@ -19,11 +19,18 @@ import java.util.List;
  * @param vedtaksdato       the Norwegian date the decision was sent
  * @param tiltakskategorier the application's measure categories, each once, in the order of the form
  * @param formal            the kommune's own text about the purpose of the money
+ * @param utbetalt          paid out on the decision (and on the decision it corrects)
+ * @param tilbakebetalt     come back on repayment claims against them, paid in or set off
  */
 public record Tildelingsrad(long vedtakId, Long erstatter, long utlysningId, int utlysningAar, String utlysningTittel, String referanse,
         String kommunenummer, String kommunenavn, String fylke, Integer sentralitetsklasse, Integer folketall, Integer folketallAar,
         String organisasjonsnummer, String utfall, long omsokt, long tildelt, LocalDate soknadSendt, LocalDate vedtaksdato,
-        List<String> tiltakskategorier, String formal) {
+        List<String> tiltakskategorier, String formal, long utbetalt, long tilbakebetalt) {
+
+    /** Paid out less what came back. */
+    public long netto() {
+        return utbetalt - tilbakebetalt;
+    }
 
     /** Awarded as a share of what was asked for, in per cent with one decimal; null if nothing was asked for. */
     public BigDecimal prosentAvOmsokt() {

@@ -51,7 +51,11 @@ public class Tildelingsrader {
             + "k.sentralitetsklasse as klasse, coalesce(kf.folketall, k.folketall) as folketall, "
             + "case when kf.folketall is null then k.folketall_aar else kf.aar end as folketall_aar, k.organisasjonsnummer as orgnr, "
             + "v.utfall as utfall, s.omsokt as omsokt, v.belop as belop, s.sendt as soknad_sendt, v.sendt as vedtak_sendt, "
-            + "coalesce(kat.kategorier, '') as kategorier, s.formal as formal "
+            + "coalesce(kat.kategorier, '') as kategorier, s.formal as formal, "
+            // Money moves on the decision in force, and before a correction on the decision it replaced.
+            + "coalesce((select sum(ub.belop) from utbetaling ub where ub.vedtak_id in (v.id, v.erstatter_id)), 0) as utbetalt, "
+            + "coalesce((select sum(tb.belop) from tilbakebetaling tb join tilbakebetalingskrav tk on tk.id = tb.krav_id "
+            + "where tk.vedtak_id in (v.id, v.erstatter_id)), 0) as tilbakebetalt "
             + "from vedtak_i_kraft v join soknad s on s.id = v.soknad_id join utlysning u on u.id = v.utlysning_id "
             + "left join (select soknad_id, string_agg(kategori, ',' order by forst) as kategorier from "
             + "(select soknad_id, kategori, min(rekkefolge) as forst from tiltak group by soknad_id, kategori) t "
@@ -129,7 +133,8 @@ public class Tildelingsrader {
                 r.getString("referanse"), r.getString("kommunenummer"), r.getString("navn"), r.getString("fylke"), heltall(r, "klasse"),
                 heltall(r, "folketall"), heltall(r, "folketall_aar"), r.getString("orgnr"), r.getString("utfall"), r.getLong("omsokt"),
                 r.getLong("belop"), dato(r, "soknad_sendt"), dato(r, "vedtak_sendt"),
-                kategorier.isEmpty() ? List.of() : List.of(kategorier.split(",")), r.getString("formal"));
+                kategorier.isEmpty() ? List.of() : List.of(kategorier.split(",")), r.getString("formal"), r.getLong("utbetalt"),
+                r.getLong("tilbakebetalt"));
     }
 
     private static Long lang(ResultSet r, String kolonne) throws SQLException {

@@ -30,7 +30,7 @@ class EksportskriverTest {
     /** A kommune missing from the call's registry version: no name, class or population, but still a row. */
     private static final Tildelingsrad UTEN_REGISTERRAD = new Tildelingsrad(7, null, 3, 2030, "+Tittel som ser ut som en formel", "LV-2030-0007",
             "9999", null, null, null, null, null, null, "INNVILGET", 0, 500_000, LocalDate.of(2030, 5, 2), LocalDate.of(2030, 6, 20),
-            List.of(), "-1 lege i vakt; @alle");
+            List.of(), "-1 lege i vakt; @alle", 0, 0);
 
     @Test
     void tomStromGirGyldigeTommeFiler() throws IOException {
@@ -54,9 +54,9 @@ class EksportskriverTest {
         List<String> felter = Csv.les(tekst(Eksportformat.TILDELINGER_CSV, Stream.of(UTEN_REGISTERRAD))).iterator().next().felter();
         assertEquals("'+Tittel som ser ut som en formel", felter.get(4));
         assertEquals("", felter.get(7));
-        assertEquals("", felter.get(16));
-        assertEquals("", felter.get(20));
-        assertEquals("'-1 lege i vakt; @alle", felter.get(21));
+        assertEquals("", felter.get(19));
+        assertEquals("", felter.get(23));
+        assertEquals("'-1 lege i vakt; @alle", felter.get(24));
 
         JsonNode json = new ObjectMapper().readTree(tekst(Eksportformat.TILDELINGER_JSON, Stream.of(UTEN_REGISTERRAD))).get(0);
         assertTrue(json.get("kommunenavn").isNull());

@@ -83,10 +83,10 @@ class TildelingseksportTest {
     /** CSV and XLSX are opened by people: headers in words. */
     private static final String OVERSKRIFT = "Vedtak;Erstatter vedtak;Utlysning-ID;År;Utlysning;Referanse;Kommunenummer;Kommune;Fylke;"
             + "Sentralitetsklasse;Folketall;Folketall per 1. januar;Organisasjonsnummer;Utfall;Omsøkt (kr);Tildelt (kr);"
-            + "Prosent av omsøkt;Kroner per innbygger;Søknad sendt;Vedtaksdato;Tiltakskategorier;Formål";
+            + "Utbetalt (kr);Tilbakebetalt (kr);Netto (kr);Prosent av omsøkt;Kroner per innbygger;Søknad sendt;Vedtaksdato;Tiltakskategorier;Formål";
     /** JSON is read by programs: the same fields, keyed by name, with codes as codes. */
     private static final String NOKLER = "vedtakId;erstatterVedtakId;utlysningId;utlysningAar;utlysningTittel;referanse;kommunenummer;"
-            + "kommunenavn;fylke;sentralitetsklasse;folketall;folketallAar;organisasjonsnummer;utfall;omsokt;tildelt;prosentAvOmsokt;"
+            + "kommunenavn;fylke;sentralitetsklasse;folketall;folketallAar;organisasjonsnummer;utfall;omsokt;tildelt;utbetalt;tilbakebetalt;netto;prosentAvOmsokt;"
             + "kronerPerInnbygger;soknadSendt;vedtaksdato;tiltakskategorier;formal";
     /** A title with what CSV must quote (a semicolon, quotes) and Norwegian letters. */
     private static final String TITTEL = "Eksporttest; \"legevakt\" på Værøy og Røst";
@@ -128,7 +128,8 @@ class TildelingseksportTest {
             return Arrays.asList(String.valueOf(vedtakId), erstatter == null ? "" : String.valueOf(erstatter), String.valueOf(utlysningId),
                     String.valueOf(aar), tittel, referanse, kommunenummer, navn, "Nordland", kommunenummer.equals("1840") ? "5" : "6",
                     String.valueOf(folketall), "2024", orgnr == null ? "" : orgnr, somOrd("Utfall", utfall), String.valueOf(omsokt),
-                    String.valueOf(tildelt), prosent, perInnbygger, soknadSendt.toString(), vedtaksdato.toString(), kategorierSomOrd(),
+                    // Nothing is paid or repaid in this round (TilbakebetalingTest exports a round with money moved).
+                    String.valueOf(tildelt), "0", "0", "0", prosent, perInnbygger, soknadSendt.toString(), vedtaksdato.toString(), kategorierSomOrd(),
                     formal.startsWith("=") ? "'" + formal : formal);
         }
     }
@@ -184,14 +185,17 @@ class TildelingseksportTest {
                 assertEquals(CellType.NUMERIC, rad.getCell(14).getCellType());
                 assertEquals(f.omsokt(), (long) rad.getCell(14).getNumericCellValue());
                 assertEquals(f.tildelt(), (long) rad.getCell(15).getNumericCellValue());
-                assertEquals(Double.parseDouble(f.prosent().replace(',', '.')), rad.getCell(16).getNumericCellValue(), 1e-9);
-                assertEquals(Double.parseDouble(f.perInnbygger().replace(',', '.')), rad.getCell(17).getNumericCellValue(), 1e-9);
-                assertEquals(f.vedtaksdato(), rad.getCell(19).getLocalDateTimeCellValue().toLocalDate());
-                assertEquals("yyyy-mm-dd", rad.getCell(19).getCellStyle().getDataFormatString());
-                assertEquals(f.kategorierSomOrd(), rad.getCell(20).getStringCellValue());
+                assertEquals(CellType.NUMERIC, rad.getCell(16).getCellType(), "utbetalt er et tall");
+                assertEquals((long) rad.getCell(16).getNumericCellValue() - (long) rad.getCell(17).getNumericCellValue(),
+                        (long) rad.getCell(18).getNumericCellValue(), "netto er utbetalt minus tilbakebetalt");
+                assertEquals(Double.parseDouble(f.prosent().replace(',', '.')), rad.getCell(19).getNumericCellValue(), 1e-9);
+                assertEquals(Double.parseDouble(f.perInnbygger().replace(',', '.')), rad.getCell(20).getNumericCellValue(), 1e-9);
+                assertEquals(f.vedtaksdato(), rad.getCell(22).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals("yyyy-mm-dd", rad.getCell(22).getCellStyle().getDataFormatString());
+                assertEquals(f.kategorierSomOrd(), rad.getCell(23).getStringCellValue());
                 // A text cell is never a formula, whatever it starts with.
-                assertEquals(CellType.STRING, rad.getCell(21).getCellType());
-                assertEquals(f.formal(), rad.getCell(21).getStringCellValue());
+                assertEquals(CellType.STRING, rad.getCell(24).getCellType());
+                assertEquals(f.formal(), rad.getCell(24).getStringCellValue());
             }
             assertEquals(VAROY_ORGNR, ark.getRow(2).getCell(12).getStringCellValue());
             assertEquals(r.varoyOpprinnelig(), (long) ark.getRow(2).getCell(1).getNumericCellValue());

@@ -128,6 +128,16 @@ class TilbakebetalingTest {
                 .body("handling", hasItems("TILBAKEBETALING_KREVD", "TILBAKEBETALING_INNBETALT"));
         assertEquals(1, antall("select count(*) from epost_utboks where entitet = 'VEDTAK' and entitet_id = ?::text "
                 + "and grunn = 'TILBAKEBETALING_KREVD' and tekst like '%50 000 kr%'", vedtak));
+
+        // The statistics and the export show awarded, paid, repaid and net for the call.
+        long utlysning = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + vedtak).then().extract().jsonPath()
+                .getLong("utlysningId");
+        given().auth().oauth2(Tokens.admin()).queryParam("utlysning", utlysning).when().get("/api/statistikk").then().statusCode(200)
+                .body("nokkeltall.tildelt", equalTo(900_000)).body("nokkeltall.utbetalt", equalTo(900_000))
+                .body("nokkeltall.tilbakebetalt", equalTo(50_000)).body("nokkeltall.netto", equalTo(850_000));
+        given().auth().oauth2(Tokens.admin()).queryParam("utlysning", utlysning).when().get("/api/statistikk/eksport/tildelinger.json").then()
+                .statusCode(200).body("[0].utbetalt", equalTo(900_000)).body("[0].tilbakebetalt", equalTo(50_000))
+                .body("[0].netto", equalTo(850_000));
     }
 
     @Test
