@@ -248,7 +248,7 @@ public class Saksside {
     TemplateInstance brev(long id, long vedtakId) {
         krevSammeSak(id, vedtakId);
         String sak = "/saksbehandling/soknader/" + id;
-        return sprak.side(brevside.vis(aksepter.brev(vedtakId, innlogget), soknader.hentTilgjengelig(id, innlogget).referanse, sak,
+        return sprak.side(brevside.vis(aksepter.brev(vedtakId, innlogget), Brevslag.VEDTAK, soknader.hentTilgjengelig(id, innlogget).referanse, sak,
                 sak + "/vedtak/" + vedtakId + "/brev.pdf"));
     }
 
@@ -327,7 +327,7 @@ public class Saksside {
         krevKravPaSaken(id, vedtakId, kravId);
         Tilbakebetalingsbrev brev = tilbakebetalinger.brev(vedtakId, kravId, innlogget);
         String sak = "/saksbehandling/soknader/" + id;
-        return sprak.side(brevside.vis(brev.innhold(), brev.laget, Brevslag.TILBAKEBETALING, soknader.hentTilgjengelig(id, innlogget).referanse,
+        return sprak.side(brevside.vis(brev, Brevslag.TILBAKEBETALING, soknader.hentTilgjengelig(id, innlogget).referanse,
                 sak, sak + "/vedtak/" + vedtakId + "/tilbakebetalingskrav/" + kravId + "/brev.pdf"));
     }
 
@@ -336,7 +336,7 @@ public class Saksside {
         krevEndringPaSaken(id, vedtakId, endringId);
         Endringsbrev brev = endringer.brev(vedtakId, endringId, innlogget);
         String sak = "/saksbehandling/soknader/" + id;
-        return sprak.side(brevside.vis(brev.innhold(), brev.laget, Brevslag.ENDRING, soknader.hentTilgjengelig(id, innlogget).referanse, sak,
+        return sprak.side(brevside.vis(brev, Brevslag.ENDRING, soknader.hentTilgjengelig(id, innlogget).referanse, sak,
                 sak + "/vedtak/" + vedtakId + "/endringer/" + endringId + "/brev.pdf"));
     }
 

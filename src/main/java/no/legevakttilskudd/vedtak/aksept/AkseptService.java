@@ -41,6 +41,16 @@ public class AkseptService {
         return Vedtak.list("soknadId = ?1 and status = ?2 order by id", soknadId, VedtakStatus.SENDT);
     }
 
+    /**
+     * A decision reached through an application's URL must be one of that application's sent decisions, seen by its
+     * kommune (or staff); otherwise 404, as for anything the caller may not see.
+     */
+    public void krevSendtPaSoknaden(long soknadId, long vedtakId, Innlogget innlogget) {
+        if (sendte(soknadId, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
+            throw finnesIkke(vedtakId);
+        }
+    }
+
     /** A sent decision, for the kommune that owns the application or for staff; otherwise it does not exist. */
     public Vedtak sendt(long vedtakId, Innlogget innlogget) {
         return sendt(vedtakId, false, soknadId -> soknader.hentTilgjengelig(soknadId, innlogget));

@@ -1,7 +1,5 @@
 package no.legevakttilskudd.vedtak.brev;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,16 +19,9 @@ public class Brevside {
      * @param tilbake where the page's back link goes: the kommune's application or the caseworker's case
      * @param pdf     the same letter as PDF, for download
      */
-    public TemplateInstance vis(Brev brev, String referanse, String tilbake, String pdf) {
-        return vis(brev.innhold(), brev.laget, Brevslag.VEDTAK, referanse, tilbake, pdf);
-    }
-
-    /**
-     * @param innhold the letter's body as stored ({@link Brev#kropp})
-     * @param slag    which letter it is, for the page's title
-     */
-    public TemplateInstance vis(String innhold, Instant laget, Brevslag slag, String referanse, String tilbake, String pdf) {
-        return side.data("innhold", innhold).data("laget", laget).data("slag", slag).data("referanse", referanse)
+    /** @param slag which letter it is, for the page's title */
+    public TemplateInstance vis(Lagretbrev brev, Brevslag slag, String referanse, String tilbake, String pdf) {
+        return side.data("innhold", brev.innhold()).data("laget", brev.laget).data("slag", slag).data("referanse", referanse)
                 .data("tilbake", tilbake).data("pdf", pdf);
     }
 }

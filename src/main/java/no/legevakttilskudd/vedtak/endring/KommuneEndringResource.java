@@ -126,7 +126,7 @@ public class KommuneEndringResource {
         SoknadDto soknad = krevVedtakPaSoknaden(id, vedtakId);
         Endringsbrev brev = service.brev(vedtakId, endringId, innlogget);
         String side = "/mine-soknader/" + id;
-        return sprak.side(brevside.vis(brev.innhold(), brev.laget, Brevslag.ENDRING, soknad.referanse(), side,
+        return sprak.side(brevside.vis(brev, Brevslag.ENDRING, soknad.referanse(), side,
                 side + "/vedtak/" + vedtakId + "/endringer/" + endringId + "/brev.pdf"));
     }
 
@@ -141,9 +141,7 @@ public class KommuneEndringResource {
     /** The kommune's own application, and the decision one of its sent decisions; otherwise 404. */
     private SoknadDto krevVedtakPaSoknaden(long id, long vedtakId) {
         SoknadDto soknad = visning.forKommunen(id, innlogget);
-        if (aksepter.sendte(id, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
-            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
-        }
+        aksepter.krevSendtPaSoknaden(id, vedtakId, innlogget);
         return soknad;
     }
 

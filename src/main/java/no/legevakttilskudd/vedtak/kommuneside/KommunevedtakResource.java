@@ -34,6 +34,7 @@ import no.legevakttilskudd.soknad.Soknadoversikt;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
 import no.legevakttilskudd.vedtak.brev.Brev;
 import no.legevakttilskudd.vedtak.brev.Brevside;
+import no.legevakttilskudd.vedtak.brev.Brevslag;
 import no.legevakttilskudd.vedtak.klage.KlageService;
 import no.legevakttilskudd.vedtak.rapport.RapportService;
 
@@ -129,7 +130,7 @@ public class KommunevedtakResource {
         SoknadDto soknad = krevVedtakPaSoknaden(id, vedtakId);
         Brev brev = aksepter.brev(vedtakId, innlogget);
         String side = "/mine-soknader/" + id;
-        return sprak.side(brevside.vis(brev, soknad.referanse(), side, side + "/vedtak/" + vedtakId + "/brev.pdf"));
+        return sprak.side(brevside.vis(brev, Brevslag.VEDTAK, soknad.referanse(), side, side + "/vedtak/" + vedtakId + "/brev.pdf"));
     }
 
     @GET
@@ -146,9 +147,7 @@ public class KommunevedtakResource {
      */
     private SoknadDto krevVedtakPaSoknaden(long soknadId, long vedtakId) {
         SoknadDto soknad = visning.forKommunen(soknadId, innlogget);
-        if (aksepter.sendte(soknadId, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
-            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
-        }
+        aksepter.krevSendtPaSoknaden(soknadId, vedtakId, innlogget);
         return soknad;
     }
 

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.TemplateInstance;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
-import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.felles.web.Sprak;
 import no.legevakttilskudd.soknad.SoknadDto;
 import no.legevakttilskudd.soknad.SoknadVisning;
@@ -50,7 +49,7 @@ public class KommuneTilbakebetalingResource {
         SoknadDto soknad = krevVedtakPaSoknaden(id, vedtakId);
         Tilbakebetalingsbrev brev = service.brev(vedtakId, kravId, innlogget);
         String side = "/mine-soknader/" + id;
-        return sprak.side(brevside.vis(brev.innhold(), brev.laget, Brevslag.TILBAKEBETALING, soknad.referanse(), side,
+        return sprak.side(brevside.vis(brev, Brevslag.TILBAKEBETALING, soknad.referanse(), side,
                 side + "/vedtak/" + vedtakId + "/tilbakebetalingskrav/" + kravId + "/brev.pdf"));
     }
 
@@ -65,9 +64,7 @@ public class KommuneTilbakebetalingResource {
     /** The kommune's own application, and the decision one of its sent decisions; otherwise 404. */
     private SoknadDto krevVedtakPaSoknaden(long id, long vedtakId) {
         SoknadDto soknad = visning.forKommunen(id, innlogget);
-        if (aksepter.sendte(id, innlogget).stream().noneMatch(v -> v.id == vedtakId)) {
-            throw ProblemException.ikkeFunnet("Vedtak " + vedtakId + " finnes ikke.");
-        }
+        aksepter.krevSendtPaSoknaden(id, vedtakId, innlogget);
         return soknad;
     }
 }
