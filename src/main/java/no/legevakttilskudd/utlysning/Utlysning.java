@@ -78,6 +78,14 @@ public class Utlysning extends PanacheEntityBase {
     @Column(name = "folketall_aar")
     public Integer folketallAar;
 
+    /** Months after the deadline before drafts never sent are deleted (oppbevaring; standard 6). */
+    @Column(name = "utkast_slettes_maneder", nullable = false)
+    public int utkastSlettesManeder = 6;
+
+    /** Years after a case closed before its contact person is erased (oppbevaring; standard 10). */
+    @Column(name = "personopplysninger_slettes_aar", nullable = false)
+    public int personopplysningerSlettesAar = 10;
+
     @Column(nullable = false)
     public long tak;
 

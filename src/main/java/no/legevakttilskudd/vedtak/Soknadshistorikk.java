@@ -49,7 +49,8 @@ public class Soknadshistorikk {
                     Map.entry("TILLEGGSOPPLYSNING_PAMINNET", Fra.DIREKTORATET),
                     Map.entry("TILLEGGSOPPLYSNING_FORFALT", Fra.DIREKTORATET),
                     Map.entry("TILLEGGSOPPLYSNING_BESVART", Fra.KOMMUNEN),
-                    Map.entry("AVGJORT", Fra.DIREKTORATET)),
+                    Map.entry("AVGJORT", Fra.DIREKTORATET),
+                    Map.entry("PERSONOPPLYSNINGER_SLETTET", Fra.DIREKTORATET)),
             VedtakService.ENTITET, Map.ofEntries(
                     Map.entry("SENDT", Fra.DIREKTORATET),
                     Map.entry("AKSEPTERT", Fra.KOMMUNEN),

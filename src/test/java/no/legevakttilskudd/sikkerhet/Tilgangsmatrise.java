@@ -245,6 +245,10 @@ final class Tilgangsmatrise {
             rad("GET /api/vedtak/{id}/tilbakebetalingskrav/{kravId}/motregningsvalg", STAB_LESER, "Utbetalinger kravet kan motregnes i"),
             rad("GET /api/vedtak/{id}/tilbakebetalingskrav/{kravId}/brev.pdf", KOMMUNE_OG_STAB_LESER, "Brevet om kravet som PDF"),
             rad("GET /api/oppfolging/tilbakebetalinger", STAB_LESER, "Forfalte krav om tilbakebetaling"),
+            rad("GET /api/oppbevaring", "401 403 403 403 403 403 200", "Hva neste slettekjøring tar"),
+            rad("GET /api/oppbevaring/kjoringer", "401 403 403 403 403 403 200", "Slettekjøringene"),
+            rad("POST /api/oppbevaring/kjoringer", "401 403 403 403 403 403 201", "Kjør slettejobben (ingenting er forfalt; kjøringen logges)"),
+            rad("PUT /api/oppbevaring/utlysninger/{id}", "401 403 403 403 403 403 400", "Oppbevaringsfrister (tom)").json("{}"),
             rad("GET /api/oppfolging/til-utbetaling", STAB_LESER, "Klar til utbetaling"),
             rad("GET /api/oppfolging/rapporter", STAB_LESER, "Rapporter til behandling"),
             rad("GET /api/oppfolging/endringer", STAB_LESER, "Endringssøknader til behandling"),
@@ -282,6 +286,9 @@ final class Tilgangsmatrise {
             rad("GET /mine-soknader/{id}/vedtak/{vedtakId}/tilbakebetalingskrav/{kravId}/brev.pdf", KOMMUNE_SIDE, "Brevet om kravet som PDF"),
 
             // Staff pages
+            rad("GET /admin/oppbevaring", ADMIN_SIDE, "Oppbevaring og sletting"),
+            rad("POST /admin/oppbevaring/kjoring", "302 403 403 403 403 403 303", "Kjør slettejobben nå (ingenting er forfalt)"),
+            rad("POST /admin/oppbevaring/utlysninger/{id}", "302 403 403 403 403 403 400", "Lagre oppbevaringsfrister (tomme)"),
             rad("GET /saksbehandling", STAB_SIDE, "Saksbehandlingens forside"),
             rad("GET /saksbehandling/utlysninger/{id}", STAB_SIDE, "Arbeidslisten"),
             rad("GET /saksbehandling/utlysninger/{id}/tildeling", STAB_SIDE, "Tildelingen"),
