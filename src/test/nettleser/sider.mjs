@@ -56,6 +56,7 @@ export const sider = [
   { navn: 'kommuneregisteret', bruker: 'admin', sti: '/admin/kommuneregister', smal: true },
   { navn: 'hendelseslogg', bruker: 'admin', sti: '/admin/hendelseslogg', smal: true },
   { navn: 'hendelseslogg med feil', bruker: 'admin', sti: '/admin/hendelseslogg?fra=2020-02-30', status: 400 },
+  { navn: 'oppbevaring og sletting', bruker: 'admin', sti: '/admin/oppbevaring' },
   { navn: 'statistikk', bruker: 'evaluator', sti: '/statistikk', smal: true },
   { navn: 'statistikk for 2022', bruker: 'evaluator', sti: statistikk2022, smal: true },
   { navn: 'statistikk (stab)', bruker: 'saksbehandler', sti: '/statistikk', smal: true },

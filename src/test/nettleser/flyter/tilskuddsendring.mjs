@@ -2,8 +2,9 @@
 // asks to move money from equipment to recruitment (too much first, then within the award); the caseworker finds the
 // request on the front page and grants it, and because a category gets more, the approver approves it. Værøy reads the
 // change letter and sees the new budget. Then, with JavaScript turned off, Værøy asks for a later report deadline, and
-// the caseworker refuses it with a reason that the kommune reads. axe on every new page state, in all three languages
-// where the page is reached by a GET.
+// the caseworker refuses it with a reason that the kommune reads. Last, the award is paid and the caseworker claims part
+// of it back (a measure not carried out); Værøy sees the claim and reads its letter. axe on every new page state, in all
+// three languages where the page is reached by a GET.
 import { innlogging, loggInn } from '../lib/innlogging.mjs';
 import { baseUrl } from '../lib/miljo.mjs';
 import { nyttVindu } from '../lib/nettleser.mjs';
@@ -132,5 +133,37 @@ export default async function tilskuddsendring({ nettleser }) {
   const avslag = await tekst(endringer.locator('.endring', { hasText: 'Lengre rapportfrist' }));
   forvent(avslag.includes('Avslått') && avslag.includes('Rapporten trengs til evalueringen'), `Kommunen ser: ${avslag}`);
   await sjekkSiden(kommune, feil, 'søknaden med et avslått endringssøknad', { alleSprak: false });
+
+  // Repayment: the award is paid; the caseworker claims 100 000 back for a measure not carried out.
+  const idag = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' })
+    .format(new Date());
+  const om30 = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' })
+    .format(new Date(Date.now() + 30 * 24 * 3600 * 1000));
+  await saksbehandler.goto(sakSti);
+  await saksbehandler.getByLabel('Utbetalt beløp (hele kroner)').fill('1 000 000');
+  await saksbehandler.getByLabel('Utbetalingsdato').fill(idag);
+  await saksbehandler.getByRole('button', { name: 'Registrer utbetalingen' }).click();
+  await saksbehandler.waitForURL((url) => url.searchParams.get('melding') === 'utbetaling-registrert');
+  await saksbehandler.getByText('Krev tilbakebetaling').click();
+  await saksbehandler.getByLabel('Grunn', { exact: true }).selectOption('IKKE_GJENNOMFORT');
+  await saksbehandler.getByLabel(/^Beløp \(hele kroner/).fill('100 000');
+  await saksbehandler.getByLabel('Forfallsdato').fill(om30);
+  await saksbehandler.getByRole('button', { name: 'Send kravet' }).click();
+  await saksbehandler.locator('.ds-error-summary').waitFor();
+  forvent(await saksbehandler.locator('#krav-begrunnelse-feil').count() === 1, 'Kravet uten begrunnelse viser ikke feilen ved feltet');
+  await saksbehandler.getByLabel(/^Begrunnelse til kommunen \(står i brevet/).fill('Bakvaktordningen ble aldri startet.');
+  await saksbehandler.getByRole('button', { name: 'Send kravet' }).click();
+  await saksbehandler.waitForURL((url) => url.searchParams.get('melding') === 'tilbakebetaling-krevd');
+  await sjekkSiden(saksbehandler, feil, 'saken med et krav om tilbakebetaling', { alleSprak: false });
+
+  await kommune.goto(soknadSti);
+  const krav = await tekst(kommune.locator('section.tilbakebetaling'));
+  forvent(krav.includes('Tiltaket ikke gjennomført') && krav.includes('Ikke forfalt') && krav.includes('gjenstår 100 000 kr'),
+    `Kommunen ser: ${krav}`);
+  await sjekkSiden(kommune, feil, 'søknaden med et krav om tilbakebetaling');
+  await kommune.locator('section.tilbakebetaling').getByRole('link', { name: 'Les brevet om kravet' }).click();
+  forvent((await tekst(kommune.locator('article.vedtaksbrev'))).includes('Bakvaktordningen ble aldri startet.'),
+    'Brevet om kravet har ikke begrunnelsen');
+  await sjekkSiden(kommune, feil, 'brevet om kravet');
   feil.avslutt('Endringer etter tildelingen');
 }

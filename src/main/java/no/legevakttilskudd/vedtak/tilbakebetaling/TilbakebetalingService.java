@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.habilitet.HabilitetService;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.soknad.Soknad;
@@ -177,7 +179,8 @@ public class TilbakebetalingService {
             epostutboks.legg(Tilbakebetalingsepost.av(soknad, data), Tilbakebetalingsepost.GRUNN, VedtakService.ENTITET, vedtak.id);
         }
         hendelser.registrer(innlogget.aktor(), VedtakService.ENTITET, vedtakId, "TILBAKEBETALING_KREVD", null,
-                "krav " + krav.id + ": " + Kroner.tekst(belop) + " (" + grunn + "), forfall " + forfall);
+                "krav " + krav.id + ": " + Kroner.tekst(belop) + " (" + Kodeord.ord(grunn, Kodeord.BOKMAL).toLowerCase(Locale.ROOT)
+                        + "), forfall " + Tidsformat.norskDato(forfall));
         return Kravvisning.av(krav, List.of(), idag);
     }
 
