@@ -81,6 +81,11 @@ public class Saksside {
             return utbetalinger.stream().mapToLong(u -> u.belop).sum();
         }
 
+        /** Something is paid and not claimed back, so a new claim can be made (the service's own limit). */
+        public boolean kanKreve() {
+            return kanKreves > 0;
+        }
+
         /** The reasons a claim may be made for, in the order the form offers them. */
         public List<Tilbakebetalingsgrunn> grunner() {
             return List.of(Tilbakebetalingsgrunn.values());

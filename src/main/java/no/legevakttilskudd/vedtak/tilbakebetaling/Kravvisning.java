@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record Kravvisning(Tilbakebetalingskrav krav, List<Tilbakebetaling> linjer, long betalt, long gjenstar, Kravstatus status) {
 
+    /** Money can still be paid in on it: it is not settled. */
+    public boolean kanBetales() {
+        return status != Kravstatus.BETALT;
+    }
+
     static Kravvisning av(Tilbakebetalingskrav krav, List<Tilbakebetaling> linjer, LocalDate idag) {
         long betalt = linjer.stream().mapToLong(l -> l.belop).sum();
         long gjenstar = krav.belop - betalt;

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +97,20 @@ class TilbakebetalingTest {
                 .body("feil.felt", hasItem("begrunnelse"));
         json(Tokens.saksbehandler()).body(krav("MISBRUK", 950_000L, om30, "Kjøpt båt.")).when().post(krav).then().statusCode(400)
                 .body("feil.melding", hasItem(containsString("900 000 kr")));
+
+        // A caseworker who has declared themselves disqualified is refused, by the service and by the database.
+        long soknadId = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + vedtak).then().extract().jsonPath()
+                .getLong("soknadId");
+        String inhabil = Tokens.token("saksbehandler3", List.of("saksbehandler"), null);
+        json(inhabil).body(Map.of("begrunnelse", "Gift med ordføreren.")).when().post("/api/soknader/" + soknadId + "/habilitet").then()
+                .statusCode(201);
+        json(inhabil).body(krav("UBRUKT", null, om30, null)).when().post(krav).then().statusCode(403).body("type", endsWith("inhabil"));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate("insert into tilbakebetalingskrav (vedtak_id, soknad_id, "
+                    + "grunn, belop, forfall, opprettet, opprettet_av, opprettet_av_sub) values (" + vedtak + ", " + soknadId
+                    + ", 'UBRUKT', 1, current_date + 30, now(), 'saksbehandler3', 'saksbehandler3')"));
+            assertEquals("LV403", e.getSQLState());
+        }
 
         long id = json(Tokens.saksbehandler()).body(krav("UBRUKT", null, om30, null)).when().post(krav).then().statusCode(201)
                 .body("belop", equalTo(50_000)).body("status", equalTo("APENT")).body("gjenstar", equalTo(50_000))
