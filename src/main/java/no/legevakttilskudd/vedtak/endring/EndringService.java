@@ -104,7 +104,7 @@ public class EndringService {
     public List<TilBehandling> tilBehandling() {
         return entityManager.createQuery("select e.id, e.vedtakId, s.id, s.referanse, s.kommunenummer, e.type, e.status, e.sendt "
                 + "from Endringssoknad e, Soknad s where s.id = e.soknadId and e.status in :apne order by e.sendt, e.id", Object[].class)
-                .setParameter("apne", List.of(Endringsstatus.SENDT, Endringsstatus.TIL_GODKJENNING))
+                .setParameter("apne", Endringsstatus.apne())
                 .getResultList().stream()
                 .map(r -> new TilBehandling((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4], (Endringstype) r[5],
                         (Endringsstatus) r[6], (Instant) r[7]))
@@ -129,8 +129,7 @@ public class EndringService {
         if (rapport != null && rapport.status != RapportStatus.MER_INFO) {
             return Optional.of(Endringshindring.RAPPORT_SENDT);
         }
-        if (Endringssoknad.count("vedtakId = ?1 and status in ?2", vedtak.id,
-                List.of(Endringsstatus.SENDT, Endringsstatus.TIL_GODKJENNING)) > 0) {
+        if (Endringssoknad.count("vedtakId = ?1 and status in ?2", vedtak.id, Endringsstatus.apne()) > 0) {
             return Optional.of(Endringshindring.APEN_ENDRING);
         }
         return Optional.empty();
