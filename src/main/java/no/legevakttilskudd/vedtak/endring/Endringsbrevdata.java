@@ -25,10 +25,6 @@ public record Endringsbrevdata(Avsender avsender, Kontaktpunkt kontakt, String k
 
     /** One measure in the letter: its number from 1, category in words, description, and the budget before and after. */
     public record Linje(int nummer, String kategori, String beskrivelse, long fra, long til) {
-
-        public boolean endret() {
-            return fra != til;
-        }
     }
 
     public LocalDate dato() {

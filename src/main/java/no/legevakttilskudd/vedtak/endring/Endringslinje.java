@@ -41,8 +41,4 @@ public class Endringslinje {
     public int nummer() {
         return tiltakNr + 1;
     }
-
-    public boolean endret() {
-        return forBelop != nyBelop;
-    }
 }

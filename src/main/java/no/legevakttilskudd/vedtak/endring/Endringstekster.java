@@ -31,12 +31,6 @@ public interface Endringstekster {
     @Message("Budsjett")
     String endring_kol_budsjett();
 
-    @Message("Før")
-    String endring_kol_for();
-
-    @Message("Etter")
-    String endring_kol_etter();
-
     @Message("Budsjettet som gjelder for tiltaket: {belop}.")
     String endring_budsjett_tiltak(String belop);
 
@@ -100,9 +94,6 @@ public interface Endringstekster {
     @Message("Godkjent av {av} {tid}.")
     String endring_godkjent_av(String av, String tid);
 
-    @Message("Avgjørelse")
-    String endring_utfall();
-
     @Message("Innvilg")
     String endring_innvilg();
 
@@ -111,9 +102,6 @@ public interface Endringstekster {
 
     @Message("Begrunnelse til kommunen (står i endringsbrevet; påkrevd ved avslag)")
     String endring_svar_felt();
-
-    @Message("Registrer avgjørelsen")
-    String endring_registrer();
 
     @Message("Godkjenn endringen")
     String endring_godkjenn();
