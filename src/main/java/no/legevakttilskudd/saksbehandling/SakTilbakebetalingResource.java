@@ -21,6 +21,7 @@ import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Skjemasvar;
 import no.legevakttilskudd.felles.web.Skjemavern;
 import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.soknad.SoknadFeil;
 import no.legevakttilskudd.vedtak.tilbakebetaling.TilbakebetalingService;
 import no.legevakttilskudd.vedtak.tilbakebetaling.Tilbakebetalingsgrunn;
 
@@ -115,7 +116,7 @@ public class SakTilbakebetalingResource {
     private static Long lesBelop(Skjema skjema, String felt, String tekst) {
         Long kroner = Kroner.les(tekst);
         if (kroner == null) {
-            skjema.leggTil(new Feltfeil(felt, "Skriv beløpet i hele kroner, f.eks. 150 000."));
+            skjema.leggTil(Feltfeil.av(felt, SoknadFeil.BELOP_FORMAT));
         }
         return kroner;
     }

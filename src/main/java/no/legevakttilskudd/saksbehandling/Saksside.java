@@ -234,7 +234,7 @@ public class Saksside {
         Vurdering vurdering = vurderinger.finn(id);
         List<Vedtak> alle = vedtakService.forSoknad(id);
         Habilitetsoversikt habilitetsoversikt = habilitet.oversikt(id, soknad.status(), innlogget);
-        List<VedtakRad> vedtak = alle.stream().map(v -> vedtakRad(v, habilitetsoversikt.egen() != null)).toList();
+        List<VedtakRad> vedtak = alle.stream().map(v -> vedtakRad(v, lagret, habilitetsoversikt.egen() != null)).toList();
         boolean kanForesla = vedtakService.kanForesla(id, soknad.status(), alle, utlysning, innlogget);
         Skjema vurderingSkjema = vurderingsskjema != null ? vurderingsskjema : vurderingsverdier(vurdering);
         Skjema vedtakSkjema = vedtaksskjema != null ? vedtaksskjema : forslagFraReglene(regelresultat);
@@ -278,8 +278,11 @@ public class Saksside {
         }
     }
 
-    /** @param inhabil the viewer has declared themselves disqualified in the case */
-    private VedtakRad vedtakRad(Vedtak v, boolean inhabil) {
+    /**
+     * @param soknad  the application, already read for the page
+     * @param inhabil the viewer has declared themselves disqualified in the case
+     */
+    private VedtakRad vedtakRad(Vedtak v, Soknad soknad, boolean inhabil) {
         boolean sendt = v.status == VedtakStatus.SENDT;
         Aksept aksept = sendt ? aksepter.finn(v.id) : null;
         List<Utbetaling> utbetalt = sendt ? utbetalinger.forVedtak(v.id) : List.of();
@@ -290,7 +293,7 @@ public class Saksside {
                 ? tilbakebetalinger.motregningsvalg(k.krav()) : List.of())).toList() : List.of();
         return new VedtakRad(v, vedtakService.handlinger(v, innlogget), aksept, utbetalt, sendt ? klager.forVedtak(v.id) : List.of(),
                 rapport, utbetalinger.kanUtbetales(v, aksept, utbetalt), endringsrader,
-                rapport == null ? List.of() : plan.budsjett(v, Soknad.findById(v.soknadId)), krav,
+                rapport == null ? List.of() : plan.budsjett(v, soknad), krav,
                 sendt && v.utfall.girTilskudd() ? tilbakebetalinger.kanKreves(v.id) : 0);
     }
 

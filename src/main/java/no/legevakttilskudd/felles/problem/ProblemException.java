@@ -2,6 +2,7 @@ package no.legevakttilskudd.felles.problem;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** A request that cannot be carried out, with what the client should be told. Always a 4xx. */
 public class ProblemException extends RuntimeException {
@@ -26,6 +27,24 @@ public class ProblemException extends RuntimeException {
     /** For Retry-After: when the same request may succeed; null when waiting does not help. */
     public Duration provIgjenOm() {
         return provIgjenOm;
+    }
+
+    /**
+     * Runs one check and adds its field errors to {@code feil} instead of throwing, so a form shows every error at once;
+     * anything but bad input is thrown on.
+     *
+     * @return the check's value, or null when it refused the input
+     */
+    public static <T> T samle(List<Feltfeil> feil, Supplier<T> sjekk) {
+        try {
+            return sjekk.get();
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400) {
+                throw e;
+            }
+            feil.addAll(e.problem().feil());
+            return null;
+        }
     }
 
     public static ProblemException valideringsfeil(List<Feltfeil> feil) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -148,7 +147,7 @@ public class EndringService {
         if (type == null) {
             feil.add(new Feltfeil("type", "Velg hva kommunen ber om: lengre rapportfrist (FRIST) eller å flytte penger mellom tiltakene (OMDISPONERING)."));
         }
-        String begrunnelse = samle(feil, () -> Fritekst.krev(input == null ? null : input.begrunnelse(), "begrunnelse", MAKS_TEKST,
+        String begrunnelse = ProblemException.samle(feil, () -> Fritekst.krev(input == null ? null : input.begrunnelse(), "begrunnelse", MAKS_TEKST,
                 "Skriv hvorfor kommunen ber om endringen."));
         LocalDate gjeldendeFrist = Rapportfrist.av(vedtakId);
         Endringssoknad endring = new Endringssoknad();
@@ -199,7 +198,7 @@ public class EndringService {
         if (innvilget == null) {
             feil.add(new Feltfeil("utfall", "Velg om endringen innvilges eller avslås."));
         }
-        String tekst = samle(feil, () -> Boolean.FALSE.equals(innvilget)
+        String tekst = ProblemException.samle(feil, () -> Boolean.FALSE.equals(innvilget)
                 ? Fritekst.krev(svar, "svar", MAKS_TEKST, "Skriv hvorfor endringen avslås; det står i brevet til kommunen.")
                 : Fritekst.valgfri(svar, "svar", MAKS_TEKST));
         if (!feil.isEmpty()) {
@@ -351,19 +350,6 @@ public class EndringService {
             feil.add(new Feltfeil("belop", "Beløpene er de samme som i budsjettet som gjelder. Endre minst ett."));
         }
         return resultat.mellomKategorier();
-    }
-
-    /** Runs one check and adds its field error to the others, so a form shows every error at once. */
-    private static String samle(List<Feltfeil> feil, Supplier<String> sjekk) {
-        try {
-            return sjekk.get();
-        } catch (ProblemException e) {
-            if (e.problem().status() != 400) {
-                throw e;
-            }
-            feil.addAll(e.problem().feil());
-            return null;
-        }
     }
 
     private static ProblemException konflikt(Endringshindring hindring) {

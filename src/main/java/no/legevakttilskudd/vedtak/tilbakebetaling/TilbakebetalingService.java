@@ -136,14 +136,9 @@ public class TilbakebetalingService {
                 feil.add(new Feltfeil("belop", "Rapporten viser " + Kroner.tekst(rapport.ubrukt) + " ubrukt; kravet kan ikke være mer."));
             }
         }
-        String begrunnelse = null;
-        try {
-            begrunnelse = grunn != null && grunn.trengerBegrunnelse()
-                    ? Fritekst.krev(input.begrunnelse(), "begrunnelse", MAKS_TEKST, "Skriv hvorfor tilskuddet kreves tilbake; det står i brevet.")
-                    : Fritekst.valgfri(input == null ? null : input.begrunnelse(), "begrunnelse", MAKS_TEKST);
-        } catch (ProblemException e) {
-            feil.addAll(e.problem().feil());
-        }
+        String begrunnelse = ProblemException.samle(feil, () -> grunn != null && grunn.trengerBegrunnelse()
+                ? Fritekst.krev(input.begrunnelse(), "begrunnelse", MAKS_TEKST, "Skriv hvorfor tilskuddet kreves tilbake; det står i brevet.")
+                : Fritekst.valgfri(input == null ? null : input.begrunnelse(), "begrunnelse", MAKS_TEKST));
         if (belop == null || belop <= 0) {
             feil.add(new Feltfeil("belop", "Oppgi beløpet i hele kroner (over 0)."));
         } else if (belop > ledig) {
