@@ -26,6 +26,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import no.legevakttilskudd.Arkivformat;
 import no.legevakttilskudd.Pdfer;
 import no.legevakttilskudd.Saksgang;
 import no.legevakttilskudd.Testdata;
@@ -112,6 +113,12 @@ class SaksmappeTest {
         assertTrue(new String(filer.get(mappe + "vedtak/tilbakebetalingskrav-" + krav + ".json"), StandardCharsets.UTF_8)
                 .contains("\"grunn\" : \"IKKE_GJENNOMFORT\""));
         assertTrue(tekst(filer.get(mappe + "vedtak/tilbakebetalingskrav-" + krav + "-brev.pdf")).contains("Kurset ble avlyst."));
+        // Every document the system made is fit for the archive, and names the case.
+        String referanse = mappe.substring(0, mappe.length() - 1);
+        for (String dokument : List.of("soknad.pdf", "vedtak/vedtak-" + vedtak + "-brev.pdf", "vedtak/endring-" + endring + "-brev.pdf",
+                "vedtak/tilbakebetalingskrav-" + krav + "-brev.pdf")) {
+            Arkivformat.krevPdfA(filer.get(mappe + dokument), referanse, null);
+        }
         String historikk = new String(filer.get(mappe + "historikk.csv"), StandardCharsets.UTF_8);
         assertTrue(historikk.startsWith("\uFEFFtidspunkt;aktor;rolle;entitet;entitetId;handling;forVerdi;etterVerdi"), historikk);
         assertTrue(historikk.contains(";INHABIL_ERKLART;") && historikk.contains(";SENDT;") && historikk.contains(";TILLEGGSOPPLYSNING_BESVART;"),

@@ -1,5 +1,6 @@
 package no.legevakttilskudd.vedtak.brev;
 
+import no.legevakttilskudd.Arkivformat;
 import no.legevakttilskudd.felles.Avsender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -111,6 +112,12 @@ class VedtaksbrevTest {
                 }
             }
         }
+    }
+
+    @Test
+    void erPdfAForArkivetMedSakensReferanseOgDatoen() {
+        Arkivformat.krevPdfA(brev.pdf(data(Utfall.INNVILGET, 1_200_000, true, "Fast bakvakt.")), "LV-2022-0002", "10. juni 2022");
+        Arkivformat.krevPdfA(brev.pdf(data(Utfall.AVSLATT, 0, false, null)), "LV-2022-0002", "10. juni 2022");
     }
 
     @Test
