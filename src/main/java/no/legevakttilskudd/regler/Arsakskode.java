@@ -8,6 +8,7 @@ public enum Arsakskode {
     FOR_SEN("§4.1"),
     PRIORITETSGRUPPE_1("§4.2"),
     PRIORITETSGRUPPE_2("§4.2"),
+    KATEGORI_UTENFOR("§4.4"),
     OMSOKT_BELOP("§4.4"),
     GODKJENT_BUDSJETT("§4.4"),
     AVKORTET_TIL_TAK("§4.4"),

@@ -19,11 +19,11 @@ import java.util.Map;
  */
 public final class Tildelingsregler {
 
-    public static final String VERSJON = "2026.1";
+    public static final String VERSJON = "2026.2";
 
     private static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
-    private static final DateTimeFormatter TIDSPUNKT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm",
-            Locale.forLanguageTag("nb-NO"));
+    private static final Locale NORSK = Locale.forLanguageTag("nb-NO");
+    private static final DateTimeFormatter TIDSPUNKT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", NORSK);
 
     /**
      * §4.3: group, then less central first, then assessed before not, then fewer inhabitants, then earlier, then number.
@@ -131,17 +131,28 @@ public final class Tildelingsregler {
             return k;
         }
         k.arsaker.add(gruppePerAntall.computeIfAbsent(antall, Tildelingsregler::gruppe));
+        long strokeSokt = 0;
+        long strokeGodkjent = 0;
+        for (Soknadsgrunnlag.Kategoripost post : s.budsjett()) {
+            if (!p.tarImot(post.kategori()) && post.sokt() > 0) {
+                strokeSokt += post.sokt();
+                strokeGodkjent += post.godkjent();
+                k.arsak(Arsakskode.KATEGORI_UTENFOR, "Søkt " + Kroner.tekst(post.sokt()) + " til " + post.navn().toLowerCase(NORSK)
+                        + ", som utlysningen ikke gir tilskudd til; det er strøket.", Kroner.tekst(post.sokt()), post.kategori());
+            }
+        }
+        long omsokt = Math.max(s.omsokt() - strokeSokt, 0);
         long grunnlag;
         String hva;
         if (s.godkjentBudsjett() != null) {
-            grunnlag = Math.min(s.godkjentBudsjett(), s.omsokt());
+            grunnlag = Math.min(Math.max(s.godkjentBudsjett() - strokeGodkjent, 0), omsokt);
             hva = "Godkjent budsjett " + Kroner.tekst(grunnlag);
             if (grunnlag <= p.tak()) {
-                k.arsak(Arsakskode.GODKJENT_BUDSJETT, hva + " (søkt " + Kroner.tekst(s.omsokt()) + ").", Kroner.tekst(grunnlag),
-                        Kroner.tekst(s.omsokt()));
+                k.arsak(Arsakskode.GODKJENT_BUDSJETT, hva + " (søkt " + Kroner.tekst(omsokt) + ").", Kroner.tekst(grunnlag),
+                        Kroner.tekst(omsokt));
             }
         } else {
-            grunnlag = s.omsokt();
+            grunnlag = omsokt;
             hva = "Søkt " + Kroner.tekst(grunnlag);
             if (grunnlag <= p.tak()) {
                 k.arsak(Arsakskode.OMSOKT_BELOP, hva + ".", Kroner.tekst(grunnlag));

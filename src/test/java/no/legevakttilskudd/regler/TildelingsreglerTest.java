@@ -136,6 +136,37 @@ class TildelingsreglerTest {
         assertEquals(1_000_000, en(P2022, forHoyt).tildelt());
     }
 
+    /**
+     * A call that does not fund equipment (the 2023 re-announcement): the equipment lines are struck by the rules, with
+     * the amount and category as facts, and never awarded, whether or not the caseworker kept them.
+     */
+    @Test
+    void budsjettIEnKategoriUtlysningenIkkeTarImotStrykes() {
+        Regelparametre utenUtstyr = new Regelparametre(new TreeSet<>(Set.of(5, 6)), 5000, null, 1_000_000, 0, 10_000_000,
+                Marginalregel.PARTIAL, null, new TreeSet<>(Set.of("REKRUTTERING", "KOMPETANSE", "LEGEVAKTBIL", "DIGITALE_VERKTOY",
+                        "ANNET")), 7L);
+        List<Soknadsgrunnlag.Kategoripost> budsjett = List.of(new Soknadsgrunnlag.Kategoripost("REKRUTTERING", "Rekruttering", 500_000, 300_000),
+                new Soknadsgrunnlag.Kategoripost("UTSTYR", "Utstyr", 300_000, 300_000));
+        Tildeling sokt = en(utenUtstyr, new Soknadsgrunnlag("U", "1856", List.of("1856"), 800_000, null, MAI, null, budsjett));
+        assertEquals(500_000, sokt.tildelt());
+        assertArsak(sokt, Arsakskode.KATEGORI_UTENFOR, "Søkt 300 000 kr til utstyr, som utlysningen ikke gir tilskudd til; det er strøket.");
+        assertArsak(sokt, Arsakskode.OMSOKT_BELOP, "Søkt 500 000 kr.");
+        assertEquals(List.of("300 000 kr", "UTSTYR"), sokt.arsaker().stream().filter(a -> a.kode() == Arsakskode.KATEGORI_UTENFOR)
+                .findFirst().orElseThrow().verdier());
+        // The caseworker struck 200 000 of recruitment and kept the equipment: only what is left of recruitment counts.
+        Tildeling vurdert = en(utenUtstyr, new Soknadsgrunnlag("V", "1856", List.of("1856"), 800_000, 600_000L, MAI, null, budsjett));
+        assertEquals(300_000, vurdert.tildelt());
+        assertArsak(vurdert, Arsakskode.GODKJENT_BUDSJETT, "Godkjent budsjett 300 000 kr (søkt 500 000 kr).");
+        // Equipment only: nothing to award.
+        Tildeling bareUtstyr = en(utenUtstyr, new Soknadsgrunnlag("B", "1856", List.of("1856"), 300_000, null, MAI, null,
+                List.of(budsjett.get(1))));
+        assertEquals(Tildelingsstatus.AVSLATT, bareUtstyr.status());
+        // A call that takes every category strikes nothing.
+        assertEquals(800_000 > P2022.tak() ? P2022.tak() : 800_000,
+                en(P2022, new Soknadsgrunnlag("A", "1856", List.of("1856"), 800_000, null, MAI, null, budsjett)).tildelt());
+        assertTrue(P2022.tarImot("UTSTYR") && !utenUtstyr.tarImot("UTSTYR") && utenUtstyr.tarImot("KOMPETANSE"));
+    }
+
     @Test
     void avkortesTilTaket() {
         Tildeling t = en(P2022, soknad("T", "1856", 2_100_000));

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import no.legevakttilskudd.Tokens;
+import no.legevakttilskudd.regler.Tildelingsregler;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -45,7 +46,7 @@ class SimuleringResourceTest {
                 .body("sumTildelt", equalTo(0))
                 .body("rammeIgjen", equalTo(50_000_000))
                 .body("venteliste", empty())
-                .body("regelversjon", equalTo("2026.1"));
+                .body("regelversjon", equalTo(Tildelingsregler.VERSJON));
     }
 
     @Test

@@ -139,10 +139,11 @@ public final class Kodeord {
         Object[] argumenter = new Object[verdier.size()];
         for (int i = 0; i < argumenter.length; i++) {
             String verdi = verdier.get(i);
-            // A count that picks a word form is a number; every other fact is text as the rules wrote it, so a year
-            // stays 2022 and an amount keeps its spaces.
+            // A count that picks a word form is a number; a status or a measure category is told in the page's words;
+            // every other fact is text as the rules wrote it, so a year stays 2022 and an amount keeps its spaces.
             argumenter[i] = monster.contains("{" + i + ",choice") ? (Object) Long.valueOf(verdi)
-                    : harOrd("Tildelingsstatus", verdi, "nb") ? ord("Tildelingsstatus", verdi, sprak).toLowerCase(sprak) : verdi;
+                    : harOrd("Tildelingsstatus", verdi, "nb") ? ord("Tildelingsstatus", verdi, sprak).toLowerCase(sprak)
+                    : harOrd("TiltakKategori", verdi, "nb") ? ord("TiltakKategori", verdi, sprak).toLowerCase(sprak) : verdi;
         }
         return new MessageFormat(monster, sprak).format(argumenter);
     }
