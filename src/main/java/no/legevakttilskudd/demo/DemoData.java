@@ -27,7 +27,7 @@ import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadService;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.soknad.Tiltak;
-import no.legevakttilskudd.soknad.TiltakKategori;
+import no.legevakttilskudd.regler.TiltakKategori;
 import no.legevakttilskudd.utlysning.Kontaktpunkt;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningInput;
@@ -114,22 +114,15 @@ public class DemoData {
             return;
         }
         entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LAS + ")").getSingleResult();
-        if (Utlysning.count() > 0) {
+        if (Soknad.count("opprettetAv", "demo-data") > 0) {
             return;
         }
-        Utlysning runde2022 = utlysninger.opprett(new UtlysningInput(2022,
-                "Tilskudd til styrking av legevakttjenesten i distriktskommuner 2022",
-                "Tilskot til styrking av legevakttenesta i distriktskommunar 2022",
-                "Grant to strengthen out-of-hours emergency services in rural municipalities 2022",
-                LocalDateTime.parse("2022-03-01T00:00"), LocalDateTime.parse("2022-05-18T23:59"), LocalDate.parse("2023-04-01"),
-                50_000_000L,
-                new UtlysningInput.Parametre(List.of(6), 5000, null, 1_500_000L, 0L, null), true,
-                KLAGEINSTANS, true, false, null /* the agency's own contact */), DEMO);
+        // The demo's applications go into the real 2022 round (utlysning/EkteRunder), frame raise and all.
+        Utlysning runde2022 = Utlysning.<Utlysning>find("runde", "2022").firstResultOptional()
+                .orElseThrow(() -> new IllegalStateException("Demodataene trenger runde 2022 (legevakttilskudd.ekte-runder=true)."));
         for (DemoSoknad demo : SOKNADER_2022) {
             lagreSendt(runde2022, demo);
         }
-        utlysninger.endreRamme(runde2022.id, 62_000_000L,
-                "Rammen økt med 12 mill. kr i desember 2022; søknader på venteliste kan innvilges.", DEMO);
 
         int nesteAar = ZonedDateTime.now(clock.withZone(Tidsformat.NORGE)).getYear() + 1;
         Utlysning neste = utlysninger.opprett(new UtlysningInput(nesteAar,
@@ -138,10 +131,10 @@ public class DemoData {
                 "Grant to strengthen out-of-hours emergency services in rural municipalities " + nesteAar,
                 LocalDateTime.now(clock.withZone(Tidsformat.NORGE)).minusDays(7).withSecond(0).withNano(0),
                 LocalDateTime.parse(nesteAar + "-05-18T23:59"), null /* report deadline: the standard 1 April */, 70_000_000L,
-                new UtlysningInput.Parametre(List.of(5, 6), 5000, null, 1_500_000L, 0L, null), true,
+                new UtlysningInput.Parametre(List.of(5, 6), 5000, null, 1_500_000L, 0L, null, null), true,
                 KLAGEINSTANS, true,
                 true /* decisions as applications come, so the whole round can be tried before the deadline */,
-                new Kontaktpunkt("Seksjon for legevakt og akuttmedisin", "legevakttilskudd@example.no", "810 20 050")), DEMO);
+                new Kontaktpunkt("Seksjon for legevakt og akuttmedisin", "legevakttilskudd@example.no", "810 20 050"), null), DEMO);
         Soknad utkast = nySoknad(neste, SOKNADER_2022.get(1), clock.instant());
         utkast.formal = null;
         utkast.persist();

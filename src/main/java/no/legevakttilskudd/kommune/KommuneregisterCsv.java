@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import no.legevakttilskudd.felles.Csv;
+import no.legevakttilskudd.felles.Organisasjonsnummer;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
 
@@ -149,8 +150,8 @@ public final class KommuneregisterCsv {
             int folketall = heltall("folketall", 0, 10_000_000);
             int aar = heltall("folketall_aar", 1900, 2100);
             String organisasjonsnummer = tekst(VALGFRI_KOLONNE, 9);
-            if (!organisasjonsnummer.isEmpty() && !organisasjonsnummer.matches("\\d{9}")) {
-                feilIFelt(VALGFRI_KOLONNE, "må være ni sifre.");
+            if (!organisasjonsnummer.isEmpty() && !Organisasjonsnummer.erGyldig(organisasjonsnummer)) {
+                feilIFelt(VALGFRI_KOLONNE, "må være ni sifre med riktig kontrollsiffer (Enhetsregisteret).");
             }
             if (!gyldig) {
                 return null;

@@ -1,9 +1,5 @@
 package no.legevakttilskudd.kommune;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -26,9 +20,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.runtime.StartupEvent;
 import no.legevakttilskudd.felles.Aktor;
-import no.legevakttilskudd.felles.Csv;
 import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.ProblemException;
@@ -37,9 +29,6 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 @ApplicationScoped
 public class KommuneregisterService {
 
-    public static final String MEDFOLGENDE_FIL = "kommuneregister/kommuner.csv";
-    static final String MEDFOLGENDE_FOLKETALL = "kommuneregister/folketall.csv";
-    static final String MEDFOLGENDE_KILDE = "SSB Klass 128 (sentralitet) og tabell 07459 (folketall 1.1.2024), se docs/data.md";
     /** Serialises registry loads across application instances that share one database. */
     private static final long LAST_LAS = 7_401_001L;
 
@@ -61,22 +50,6 @@ public class KommuneregisterService {
     private final Map<Folketallnokkel, Map<String, Integer>> folketall = new ConcurrentHashMap<>();
     /** The counties of each version, derived from {@link #versjoner} once, for the same reason. */
     private final Map<Long, List<Fylke>> fylker = new ConcurrentHashMap<>();
-
-    @Transactional
-    void lastInnVedOppstart(@Observes @Priority(10) StartupEvent event) {
-        las();
-        if (KommuneregisterVersjon.count() == 0) {
-            KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(lesRessurs(MEDFOLGENDE_FIL));
-            if (!resultat.ok()) {
-                throw new IllegalStateException("Det medfølgende kommuneregisteret er ugyldig: " + resultat.feil());
-            }
-            lagreNyVersjon(resultat.rader(), MEDFOLGENDE_KILDE, Aktor.SYSTEM);
-        }
-        KommuneregisterVersjon aktiv = KommuneregisterVersjon.aktiv();
-        if (MEDFOLGENDE_KILDE.equals(aktiv.kilde) && folketallAar(aktiv.id).size() <= 1) {
-            lastMedfolgendeFolketall(aktiv.id);
-        }
-    }
 
     /** The years the version has population figures for, ascending. */
     @SuppressWarnings("unchecked")
@@ -110,26 +83,6 @@ public class KommuneregisterService {
     }
 
     private record Folketallnokkel(long versjonId, int aar) {
-    }
-
-    /** The shipped SSB counts for 2024–2026 (long format: kommunenummer,aar,folketall), checked line by line. */
-    private void lastMedfolgendeFolketall(long versjonId) {
-        StringBuilder verdier = new StringBuilder();
-        for (Csv.Rad rad : Csv.les(lesRessurs(MEDFOLGENDE_FOLKETALL))) {
-            if (rad.erTom()) {
-                continue;
-            }
-            List<String> felt = rad.felter();
-            if (felt.size() != 3 || !Kommunenummer.erGyldig(felt.get(0)) || !felt.get(1).matches("\\d{4}")
-                    || !felt.get(2).matches("\\d{1,8}")) {
-                throw new IllegalStateException(MEDFOLGENDE_FOLKETALL + " linje " + rad.linje() + " er ugyldig: " + felt);
-            }
-            verdier.append(verdier.isEmpty() ? "" : ",").append('(').append(versjonId).append(",'").append(felt.get(0)).append("',")
-                    .append(felt.get(1)).append(',').append(felt.get(2)).append(')');
-        }
-        // Values were checked above to be digits only, so building the statement is safe; one round trip instead of a thousand.
-        entityManager.createNativeQuery("insert into kommune_folketall (versjon_id, kommunenummer, aar, folketall) values " + verdier
-                + " on conflict do nothing").executeUpdate();
     }
 
     /** Replaces the active registry with an uploaded CSV. Every row is checked first; one bad row stores nothing. */
@@ -299,7 +252,7 @@ public class KommuneregisterService {
         return new Side<>(elementer, side, storrelse, totalt);
     }
 
-    private KommuneregisterVersjon lagreNyVersjon(List<KommuneRad> rader, String kilde, Aktor aktor) {
+    KommuneregisterVersjon lagreNyVersjon(List<KommuneRad> rader, String kilde, Aktor aktor) {
         KommuneregisterVersjon forrige = KommuneregisterVersjon.aktiv();
         if (forrige != null) {
             forrige.aktiv = false;
@@ -345,18 +298,7 @@ public class KommuneregisterService {
         return versjon;
     }
 
-    private void las() {
+    void las() {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LAST_LAS + ")").getSingleResult();
-    }
-
-    private static String lesRessurs(String navn) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(navn)) {
-            if (in == null) {
-                throw new IllegalStateException("Fant ikke " + navn + " på klassestien");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

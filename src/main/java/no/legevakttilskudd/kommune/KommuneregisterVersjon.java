@@ -35,6 +35,9 @@ public class KommuneregisterVersjon extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean aktiv;
 
+    /** Which release of SSB's centrality index the classes come from, where known («SSB sentralitetsindeks, 2024-oppdateringen»). */
+    public String indeksversjon;
+
     public static KommuneregisterVersjon aktiv() {
         return find("aktiv", true).firstResult();
     }

@@ -13,6 +13,7 @@ import no.legevakttilskudd.felles.Side;
 import no.legevakttilskudd.felles.web.Sidenavigasjon;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.felles.web.Sprak;
+import no.legevakttilskudd.utlysning.Rammepott;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.VedtakService;
@@ -27,11 +28,11 @@ public class Godkjenningsside {
     static final int PER_SIDE = 25;
     private static final int MAKS_GODKJENTE = 100;
 
-    /** The call chosen in the filter, with what its approved and sent decisions hold of the frame. */
-    public record Rammestatus(Utlysning utlysning, long brukt) {
+    /** The call chosen in the filter, with the frame it can use now and what its approved and sent decisions hold of it. */
+    public record Rammestatus(Utlysning utlysning, long ramme, long brukt) {
 
         public long igjen() {
-            return Math.max(utlysning.ramme - brukt, 0);
+            return Math.max(ramme - brukt, 0);
         }
     }
 
@@ -43,6 +44,9 @@ public class Godkjenningsside {
     static class Templates {
         static native TemplateInstance vedtak(Vedtakside side);
     }
+
+    @Inject
+    Rammepott pott;
 
     @Inject
     VedtakService vedtak;
@@ -63,7 +67,7 @@ public class Godkjenningsside {
         Rammestatus ramme = null;
         if (utlysning != null) {
             Utlysning valgt = utlysninger.hent(utlysning);
-            ramme = new Rammestatus(valgt, vedtak.brukt(valgt.id));
+            ramme = new Rammestatus(valgt, pott.ramme(valgt), vedtak.brukt(valgt.id));
         }
         Side<Vedtaksrad> foreslatte = vedtaksliste.liste(VedtakStatus.FORESLATT, utlysning, side, PER_SIDE, innlogget);
         long sider = Math.max(1, (foreslatte.totalt() + PER_SIDE - 1) / PER_SIDE);

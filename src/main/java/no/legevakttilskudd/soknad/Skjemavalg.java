@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.quarkus.qute.TemplateGlobal;
 import no.legevakttilskudd.regler.Vaktform;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /** The fixed choices the application form offers, in the order the page lists them. */
 @TemplateGlobal

@@ -5,6 +5,7 @@ import java.util.List;
 
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.regler.Vaktbelastning;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /** An application as the API shows it to the kommune that owns it and to staff. */
 public record SoknadDto(long id, long utlysningId, String kommunenummer, String kommunenavn, SoknadStatus status, String referanse,

@@ -3,6 +3,7 @@ package no.legevakttilskudd.soknad;
 import java.util.List;
 
 import no.legevakttilskudd.regler.Vaktform;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /**
  * The application's contents as the kommune writes them. Everything may be missing in a draft; submit requires it

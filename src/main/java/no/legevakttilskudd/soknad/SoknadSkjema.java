@@ -9,6 +9,7 @@ import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.web.Skjema;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Vaktform;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /**
  * The application form on the page, step by step. Field names are the API's JSON paths

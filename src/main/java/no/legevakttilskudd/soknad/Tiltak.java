@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /** A measure of an application, with its budget lines. */
 @Entity

@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import no.legevakttilskudd.soknad.TiltakKategori;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /**
  * Where the money went, to whom and for what (SPEC §6), for one call or across calls. Only counts, sums and the public

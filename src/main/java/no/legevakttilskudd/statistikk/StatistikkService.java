@@ -25,7 +25,7 @@ import no.legevakttilskudd.regler.Soknadsgrunnlag;
 import no.legevakttilskudd.regler.Tildelingsstatus;
 import no.legevakttilskudd.regler.Vaktbelastning;
 import no.legevakttilskudd.regler.Vaktform;
-import no.legevakttilskudd.soknad.TiltakKategori;
+import no.legevakttilskudd.regler.TiltakKategori;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Kvalifiseringsoppslag;
 import no.legevakttilskudd.utlysning.Utlysning;

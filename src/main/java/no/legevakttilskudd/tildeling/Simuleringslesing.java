@@ -26,11 +26,12 @@ final class Simuleringslesing {
     private Simuleringslesing() {
     }
 
-    /** The call's parameters (the 2022 defaults without a call) with {@code p}'s over them; null when {@code p} has errors. */
-    static Regelparametre parametre(Utlysning utlysning, SimuleringInput.Parametre p, List<Feltfeil> feil) {
-        Regelparametre standard = utlysning == null ? Regelparametre.standard2022() : new Regelparametre(utlysning.sentralitetsklasser(),
-                utlysning.folketallsgrense, utlysning.folketallAar, utlysning.tak, utlysning.minstebelop, utlysning.ramme, utlysning.marginal,
-                utlysning.soknadsfrist);
+    /**
+     * The call's parameters (the 2022 defaults without a call) with {@code p}'s over them; null when {@code p} has errors.
+     * The call's accepted categories and the call it re-announces stay as the call has them.
+     */
+    static Regelparametre parametre(Regelparametre utlysningens, SimuleringInput.Parametre p, List<Feltfeil> feil) {
+        Regelparametre standard = utlysningens == null ? Regelparametre.standard2022() : utlysningens;
         if (p == null) {
             return standard;
         }
@@ -61,7 +62,8 @@ final class Simuleringslesing {
             return null;
         }
         return new Regelparametre(klasser, grense, p.folketallAar() != null ? p.folketallAar() : standard.folketallAar(), tak, minst, ramme,
-                marginal, p.soknadsfrist() != null ? p.soknadsfrist() : standard.soknadsfrist());
+                marginal, p.soknadsfrist() != null ? p.soknadsfrist() : standard.soknadsfrist(), standard.kategorier(),
+                standard.gjenutlysningAv());
     }
 
     static List<Soknadsgrunnlag> grunnlag(List<SimuleringInput.SoknadRad> rader, IntFunction<String> sted, List<Feltfeil> feil) {

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.kommune.Kommunefaktaoppslag;
 import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.kommune.KommuneregisterVersjon;
@@ -32,6 +33,7 @@ import no.legevakttilskudd.regler.UkjentKommuneException;
 import no.legevakttilskudd.regler.Vedtakskontroll;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
+import no.legevakttilskudd.utlysning.Rammepott;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.utlysning.UtlysningStatus;
@@ -61,6 +63,9 @@ public class TildelingService {
     @Inject
     Tildelingsbuffer buffer;
 
+    @Inject
+    Rammepott pott;
+
     /**
      * The call's proposal; {@code ramme} answers "what would a frame of N do" without changing the call. The call's
      * own proposal is kept per call with the revision it was computed at (see {@link Tildelingsbuffer}) and computed
@@ -73,7 +78,7 @@ public class TildelingService {
 
     private TildelingDto beregnForslag(long utlysningId, Long ramme) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
-        Regelparametre parametre = Simuleringslesing.parametre(utlysning, null, new ArrayList<>());
+        Regelparametre parametre = pott.regelparametre(utlysning);
         if (ramme != null) {
             if (ramme < 0 || ramme > Simuleringslesing.MAKS_BELOP) {
                 throw ProblemException.valideringsfeil("ramme", "Rammen må være mellom 0 og " + Simuleringslesing.MAKS_BELOP + " kroner.");
@@ -114,7 +119,8 @@ public class TildelingService {
         Utlysning utlysning = input.utlysningId() != null ? utlysninger.hent(input.utlysningId()) : null;
         long versjon = utlysning != null ? utlysning.kommuneregisterVersjonId : register.aktivVersjon().id;
         List<Feltfeil> feil = new ArrayList<>();
-        Regelparametre parametre = Simuleringslesing.parametre(utlysning, input.parametre(), feil);
+        Regelparametre parametre = Simuleringslesing.parametre(utlysning == null ? null : pott.regelparametre(utlysning), input.parametre(),
+                feil);
         if (parametre != null && parametre.folketallAar() != null && !register.folketallAar(versjon).contains(parametre.folketallAar())) {
             feil.add(new Feltfeil("parametre.folketallAar", "Kommuneregisteret har folketall for " + register.folketallAar(versjon)
                     + ", ikke for " + parametre.folketallAar() + "."));
@@ -222,7 +228,7 @@ public class TildelingService {
      */
     public Beregning beregning(long utlysningId, Long utenVedtakFor) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
-        Regelparametre parametre = Simuleringslesing.parametre(utlysning, null, new ArrayList<>());
+        Regelparametre parametre = pott.regelparametre(utlysning);
         Map<Long, Soknadsgrunnlag> soknader = lagredeMedId(utlysning, true, utenVedtakFor);
         Map<String, Kommunefakta> fakta = fakta(utlysning.kommuneregisterVersjonId, parametre.folketallAar());
         Tildelingsresultat resultat = kjor(parametre, fakta, new ArrayList<>(soknader.values()), i -> "søknad " + (i + 1) + ", ");
@@ -252,7 +258,7 @@ public class TildelingService {
 
     public Dagensgrunnlag dagensGrunnlag(long utlysningId, long soknadId, Beregningsgrunnlag lagret) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
-        Regelparametre parametre = Simuleringslesing.parametre(utlysning, null, new ArrayList<>());
+        Regelparametre parametre = pott.regelparametre(utlysning);
         long versjon = register.aktivVersjon().id;
         Soknadsgrunnlag soknad = lagredeMedId(utlysning, false, null).get(soknadId);
         Kommunefakta kommune = fakta(versjon, parametre.folketallAar()).get(lagret.kommune().kommunenummer());
@@ -298,12 +304,36 @@ public class TildelingService {
         if (utenVedtakFor != null) {
             vedtak.remove(utenVedtakFor);
         }
+        Map<Long, List<Soknadsgrunnlag.Kategoripost>> budsjett = utlysning.kategorier().isEmpty() || soknader.isEmpty() ? Map.of()
+                : budsjettPerKategori(utlysning.id);
         Map<Long, Soknadsgrunnlag> grunnlag = new LinkedHashMap<>();
         for (Soknad s : soknader) {
             grunnlag.put(s.id, new Soknadsgrunnlag(s.referanse, s.kommunenummer, s.legevaktKommuner, s.omsokt, godkjent.get(s.id), s.sendt,
-                    vedtak.get(s.id)));
+                    vedtak.get(s.id), budsjett.getOrDefault(s.id, List.of())));
         }
         return grunnlag;
+    }
+
+    /**
+     * Each sent application's budget per measure category, asked and what the assessment left (lines not struck), for a
+     * call that accepts only some categories. One query for the call; a call that takes all never asks.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, List<Soknadsgrunnlag.Kategoripost>> budsjettPerKategori(long utlysningId) {
+        List<Object[]> rader = entityManager.createNativeQuery("select t.soknad_id, t.kategori, sum(b.belop), "
+                + "coalesce(sum(b.belop) filter (where vs.soknad_id is null), 0) from tiltak t "
+                + "join soknad s on s.id = t.soknad_id join budsjettlinje b on b.tiltak_id = t.id "
+                + "left join vurdering_strok vs on vs.soknad_id = t.soknad_id and vs.tiltak_nr = t.rekkefolge and vs.linje_nr = b.rekkefolge "
+                + "where s.utlysning_id = :utlysning and s.status not in ('UTKAST', 'TRUKKET') "
+                + "group by t.soknad_id, t.kategori order by t.soknad_id, t.kategori")
+                .setParameter("utlysning", utlysningId).getResultList();
+        Map<Long, List<Soknadsgrunnlag.Kategoripost>> budsjett = new HashMap<>();
+        for (Object[] rad : rader) {
+            String kategori = (String) rad[1];
+            budsjett.computeIfAbsent(((Number) rad[0]).longValue(), id -> new ArrayList<>()).add(new Soknadsgrunnlag.Kategoripost(kategori,
+                    Kodeord.ord("TiltakKategori", kategori, Kodeord.BOKMAL), ((Number) rad[2]).longValue(), ((Number) rad[3]).longValue()));
+        }
+        return budsjett;
     }
 
     /**

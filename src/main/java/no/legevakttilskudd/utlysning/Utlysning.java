@@ -3,6 +3,8 @@ package no.legevakttilskudd.utlysning;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ import org.hibernate.annotations.Formula;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.legevakttilskudd.felles.Flerspraklig;
 import no.legevakttilskudd.regler.Marginalregel;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /** A call (tilskuddsrunde) with its frame and the rule parameters of SPEC §4. */
 @Entity
@@ -86,6 +89,24 @@ public class Utlysning extends PanacheEntityBase {
     @Column(name = "personopplysninger_slettes_aar", nullable = false)
     public int personopplysningerSlettesAar = 10;
 
+    /** Stored as "REKRUTTERING,KOMPETANSE"; null accepts every category. See {@link #kategorier()}. */
+    @Column(name = "kategorier")
+    String kategorierTekst;
+
+    /** The call whose unspent remainder this one announces again; its frame is then what that one left (UtlysningService.ramme). */
+    @Column(name = "gjenutlysning_av")
+    public Long gjenutlysningAv;
+
+    /** The key of a real round shipped with the system (utlysning/runder.json), or null for a call an admin made. */
+    public String runde;
+
+    /** Where the call's parameters come from, for a shipped round. */
+    public String kilde;
+
+    /** How many kommuner the directorate said could apply, where it published that. */
+    @Column(name = "kvalifiserte_publisert")
+    public Integer kvalifisertePublisert;
+
     @Column(nullable = false)
     public long tak;
 
@@ -149,6 +170,18 @@ public class Utlysning extends PanacheEntityBase {
 
     public void settSentralitetsklasser(SortedSet<Integer> klasser) {
         sentralitetsklasserTekst = klasser.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The measure categories the call accepts, in the enum's order; empty: all. */
+    public SortedSet<TiltakKategori> kategorier() {
+        return kategorierTekst == null ? new TreeSet<>() : Arrays.stream(kategorierTekst.split(",")).map(TiltakKategori::valueOf)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every category, or none given, is stored as «all» (null), so a call that takes all says so one way. */
+    public void settKategorier(Collection<TiltakKategori> kategorier) {
+        kategorierTekst = kategorier == null || kategorier.isEmpty() || kategorier.containsAll(EnumSet.allOf(TiltakKategori.class)) ? null
+                : kategorier.stream().sorted().distinct().map(Enum::name).collect(Collectors.joining(","));
     }
 
     public UtlysningStatus status(Instant naa) {

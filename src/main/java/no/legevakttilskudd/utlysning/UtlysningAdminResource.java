@@ -37,6 +37,7 @@ import no.legevakttilskudd.kommune.KommuneregisterService;
 import no.legevakttilskudd.kommune.KommuneregisterVersjon;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Marginalregel;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /**
  * Admin pages for calls: the overview, the list, create and edit with every field of {@link UtlysningInput}, publish,
@@ -59,12 +60,15 @@ public class UtlysningAdminResource {
     public record Oversiktside(int antallUtlysninger, KommuneregisterVersjon aktivVersjon) {
     }
 
-    /** The page model of {@code ny}. */
-    public record Nyside(Skjema skjema, List<Integer> klasser, List<Marginalregel> regler, Kontaktpunkt direktoratet) {
+    /** The page model of {@code ny}; {@code forste} are the calls whose remainder can be announced again. */
+    public record Nyside(Skjema skjema, List<Integer> klasser, List<String> kategorier, List<TiltakKategori> alleKategorier,
+            List<Marginalregel> regler, Kontaktpunkt direktoratet, List<Utlysning> forste) {
     }
 
     /** The page model of {@code utlysning}. */
-    public record Utlysningside(Utlysning utlysning, UtlysningStatus status, Skjema skjema, List<Integer> klasser, List<Marginalregel> regler, Kontaktpunkt direktoratet, Skjema rammeskjema, List<Rammeendring> historikk, String melding) {
+    public record Utlysningside(Utlysning utlysning, UtlysningStatus status, UtlysningService.Rundefakta runde, Skjema skjema,
+            List<Integer> klasser, List<String> kategorier, List<TiltakKategori> alleKategorier, List<Marginalregel> regler,
+            Kontaktpunkt direktoratet, Skjema rammeskjema, List<Rammeendring> historikk, String melding) {
     }
 
     @CheckedTemplate
@@ -112,7 +116,7 @@ public class UtlysningAdminResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance ny() {
         Utlysningsskjema.Visning visning = Utlysningsskjema.ny();
-        return sprak.side(Templates.ny(new Nyside(visning.skjema(), visning.klasser(), List.of(Marginalregel.values()), service.direktoratet())));
+        return sprak.side(Templates.ny(nyside(visning)));
     }
 
     @POST
@@ -132,7 +136,7 @@ public class UtlysningAdminResource {
                 skjema.leggTil(valideringsfeil(e));
             }
         }
-        TemplateInstance side = Templates.ny(new Nyside(skjema, lest.visning().klasser(), List.of(Marginalregel.values()), service.direktoratet()));
+        TemplateInstance side = Templates.ny(nyside(lest.visning()));
         return Response.status(Response.Status.BAD_REQUEST).entity(sprak.side(side)).build();
     }
 
@@ -199,9 +203,15 @@ public class UtlysningAdminResource {
         return Response.status(status).entity(side(utlysning, Utlysningsskjema.fra(utlysning), skjema, null)).build();
     }
 
+    private Nyside nyside(Utlysningsskjema.Visning visning) {
+        return new Nyside(visning.skjema(), visning.klasser(), visning.kategorier(), List.of(TiltakKategori.values()),
+                List.of(Marginalregel.values()), service.direktoratet(), service.kanLysesUtPaNytt());
+    }
+
     private TemplateInstance side(Utlysning utlysning, Utlysningsskjema.Visning visning, Skjema rammeskjema, String melding) {
-        return sprak.side(Templates.utlysning(new Utlysningside(utlysning, utlysning.status(clock.instant()), visning.skjema(), visning.klasser(),
-                List.of(Marginalregel.values()), service.direktoratet(), rammeskjema, service.rammehistorikk(utlysning.id), melding)));
+        return sprak.side(Templates.utlysning(new Utlysningside(utlysning, utlysning.status(clock.instant()), service.rundefakta(utlysning),
+                visning.skjema(), visning.klasser(), visning.kategorier(), List.of(TiltakKategori.values()), List.of(Marginalregel.values()),
+                service.direktoratet(), rammeskjema, service.rammehistorikk(utlysning.id), melding)));
     }
 
     /**

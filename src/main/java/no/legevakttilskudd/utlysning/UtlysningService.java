@@ -56,6 +56,12 @@ public class UtlysningService {
     @Inject
     Avsender.Oppsett avsender;
 
+    @Inject
+    Rammepott pott;
+
+    @Inject
+    Kvalifiseringsoppslag kvalifisering;
+
     public List<Utlysning> alle() {
         return Utlysning.listAll(Sort.descending("aar").and("id", Sort.Direction.Descending));
     }
@@ -95,23 +101,46 @@ public class UtlysningService {
             throw ProblemException.valideringsfeil(feil);
         }
         Utlysning utlysning = new Utlysning();
-        utlysning.ramme = input.ramme();
+        Utlysning forste = input.gjenutlysningAv() == null ? null : forsteForGjenutlysning(input.gjenutlysningAv());
+        utlysning.gjenutlysningAv = forste == null ? null : forste.id;
+        utlysning.ramme = forste == null ? input.ramme() : pott.ubrukt(forste);
         utlysning.opprettet = clock.instant();
         utlysning.opprettetAv = aktor.navn();
         KommuneregisterVersjon aktiv = register.aktivVersjon();
         utlysning.kommuneregisterVersjonId = aktiv.id;
         settFelter(utlysning, input);
         utlysning.persist();
-        Rammeendring forste = new Rammeendring();
-        forste.utlysningId = utlysning.id;
-        forste.fraBelop = 0;
-        forste.tilBelop = utlysning.ramme;
-        forste.begrunnelse = "Ramme satt da utlysningen ble opprettet.";
-        forste.endret = utlysning.opprettet;
-        forste.endretAv = aktor.navn();
-        forste.persist();
+        Rammeendring forsteRamme = new Rammeendring();
+        forsteRamme.utlysningId = utlysning.id;
+        forsteRamme.fraBelop = 0;
+        forsteRamme.tilBelop = utlysning.ramme;
+        forsteRamme.begrunnelse = utlysning.gjenutlysningAv == null ? "Ramme satt da utlysningen ble opprettet."
+                : "Det utlysning " + utlysning.gjenutlysningAv + " ikke hadde bundet da resten ble lyst ut på nytt; rammen følger det "
+                        + "den utlysningen binder.";
+        forsteRamme.endret = utlysning.opprettet;
+        forsteRamme.endretAv = aktor.navn();
+        forsteRamme.persist();
         hendelser.registrer(aktor, ENTITET, utlysning.id, "OPPRETTET", null, sammendrag(utlysning));
         return utlysning;
+    }
+
+    /**
+     * The call a new one re-announces, locked: it exists, is not itself a re-announcement, has none yet, and its
+     * deadline has passed (what it left is known only then). Field errors, so the form shows them at the choice.
+     */
+    private Utlysning forsteForGjenutlysning(long id) {
+        Utlysning forste = Utlysning.<Utlysning>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        String feil = forste == null ? "Utlysning " + id + " finnes ikke."
+                : forste.gjenutlysningAv != null ? "Utlysning " + id + " er selv en gjenutlysning; lys ut resten av den første."
+                : pott.gjenutlysning(id).isPresent() ? "Resten av utlysning " + id + " er allerede lyst ut på nytt (utlysning "
+                        + pott.gjenutlysning(id).get().id + ")."
+                : !forste.fristenErUte(clock.instant()) ? "Utlysning " + id + " har frist " + Tidsformat.norskTekst(forste.soknadsfrist)
+                        + "; resten kan lyses ut på nytt først etter den."
+                : null;
+        if (feil != null) {
+            throw ProblemException.valideringsfeil("gjenutlysningAv", feil);
+        }
+        return forste;
     }
 
     @Transactional
@@ -122,6 +151,10 @@ public class UtlysningService {
         if (input != null && input.ramme() != null && input.ramme() != utlysning.ramme) {
             feil.add(new Feltfeil("ramme", "Rammen endres med en egen begrunnet endring (POST /api/utlysninger/" + id
                     + "/ramme), ikke her."));
+        }
+        if (input != null && !java.util.Objects.equals(input.gjenutlysningAv(), utlysning.gjenutlysningAv)) {
+            feil.add(new Feltfeil("gjenutlysningAv", "Hvilken utlysning denne lyser ut resten av, settes når den opprettes og "
+                    + "endres ikke."));
         }
         if (!feil.isEmpty()) {
             throw ProblemException.valideringsfeil(feil);
@@ -180,12 +213,17 @@ public class UtlysningService {
             throw ProblemException.valideringsfeil(feil);
         }
         Utlysning utlysning = hentForOppdatering(id);
+        if (utlysning.gjenutlysningAv != null) {
+            throw ProblemException.konflikt("gjenutlysning-ramme", "Rammen til en gjenutlysning er det utlysning "
+                    + utlysning.gjenutlysningAv + " ikke har bundet. Endre rammen der.");
+        }
         if (nyRamme == utlysning.ramme) {
             throw ProblemException.valideringsfeil("ramme", "Rammen er allerede " + nyRamme + " kroner.");
         }
         // Under the call's row lock, which every approval also takes first: what is bound cannot grow while we look.
         // Only lowering is checked, as the database does: raising a frame that is already too small only mends it.
-        long bundet = nyRamme < utlysning.ramme ? bundet(id) : 0;
+        // A re-announcement's decisions are paid from this frame too.
+        long bundet = nyRamme < utlysning.ramme ? pott.bundet(id) + pott.gjenutlysning(id).map(g -> pott.bundet(g.id)).orElse(0L) : 0;
         if (nyRamme < bundet) {
             String melding = "Rammen kan ikke settes til " + Kroner.tekst(nyRamme) + ": godkjente og sendte vedtak binder "
                     + Kroner.tekst(bundet) + ". Den laveste rammen nå er " + Kroner.tekst(bundet) + ".";
@@ -205,16 +243,6 @@ public class UtlysningService {
         return endring;
     }
 
-    /**
-     * What the call's approved and sent decisions bind of its frame, in kroner: the database's {@code ramme_bundet},
-     * which its trigger also uses, so the service's answer and the database's refusal are the same sum.
-     */
-    public long bundet(long id) {
-        Number sum = (Number) entityManager.createNativeQuery("select ramme_bundet(:utlysning)").setParameter("utlysning", id)
-                .getSingleResult();
-        return sum.longValue();
-    }
-
     public List<Rammeendring> rammehistorikk(long id) {
         hent(id);
         return Rammeendring.list("utlysningId = ?1 order by endret, id", id);
@@ -222,7 +250,7 @@ public class UtlysningService {
 
     private void settFelter(Utlysning utlysning, UtlysningInput input) {
         UtlysningInput.Parametre p = input.parametre() != null ? input.parametre()
-                : new UtlysningInput.Parametre(null, null, null, null, null, null);
+                : new UtlysningInput.Parametre(null, null, null, null, null, null, null);
         utlysning.aar = input.aar();
         utlysning.tittel = input.tittel().strip();
         utlysning.tittelNynorsk = UtlysningValidator.utfylt(input.tittelNynorsk());
@@ -241,6 +269,7 @@ public class UtlysningService {
         utlysning.tak = p.tak() != null ? p.tak() : STANDARD_TAK;
         utlysning.minstebelop = p.minstebelop() != null ? p.minstebelop() : 0;
         utlysning.marginal = p.marginal() != null ? p.marginal() : Marginalregel.PARTIAL;
+        utlysning.settKategorier(p.kategorier());
         utlysning.klageadgang = Boolean.TRUE.equals(input.klageadgang());
         utlysning.klageTekst = utlysning.klageadgang ? input.klageTekst().strip() : null;
         utlysning.publisert = Boolean.TRUE.equals(input.publisert());
@@ -261,6 +290,24 @@ public class UtlysningService {
         return egen != null ? egen : direktoratet();
     }
 
+    /**
+     * What the admin's page says about the round beside its parameters: the frame it can use now, the call it
+     * re-announces or that re-announces it, and how many kommuner qualify by the rules next to what was published.
+     */
+    public record Rundefakta(long rammeNaa, Utlysning forste, Utlysning gjenutlysning, int kvalifiserte, Integer kvalifisertePublisert) {
+    }
+
+    public Rundefakta rundefakta(Utlysning utlysning) {
+        return new Rundefakta(pott.ramme(utlysning), utlysning.gjenutlysningAv == null ? null : hent(utlysning.gjenutlysningAv),
+                pott.gjenutlysning(utlysning.id).orElse(null), kvalifisering.kvalifiserte(utlysning).size(), utlysning.kvalifisertePublisert);
+    }
+
+    /** The calls whose remainder a new call may announce again: past the deadline, not re-announcements, none yet. */
+    public List<Utlysning> kanLysesUtPaNytt() {
+        return Utlysning.<Utlysning>list("gjenutlysningAv is null and soknadsfrist < ?1 and id not in "
+                + "(select g.gjenutlysningAv from Utlysning g where g.gjenutlysningAv is not null) order by aar desc, id desc", clock.instant());
+    }
+
     /** The agency's own contact, for a call that names none. */
     public Kontaktpunkt direktoratet() {
         return new Kontaktpunkt(avsender.navn(), avsender.epost(), avsender.telefon());
@@ -272,6 +319,8 @@ public class UtlysningService {
                 + Tidsformat.norskTekst(u.soknadsfrist) + ", rapportfrist " + Tidsformat.norskDato(u.rapportfrist) + ", ramme " + u.ramme
                 + ", klasser " + u.sentralitetsklasser() + ", folketall < " + u.folketallsgrense + ", tak " + u.tak
                 + ", minst " + u.minstebelop + ", " + Kodeord.ord(u.marginal, Kodeord.BOKMAL).toLowerCase(Locale.ROOT)
+                + (u.kategorier().isEmpty() ? "" : ", kategorier " + u.kategorier())
+                + (u.gjenutlysningAv != null ? ", gjenutlysning av " + u.gjenutlysningAv : "")
                 + ", klageadgang " + (u.klageadgang ? "ja" : "nei") + ", publisert " + (u.publisert ? "ja" : "nei")
                 + ", " + vedtaksform(u.fortlopendeVedtak)
                 + (u.kontaktNavn != null ? ", kontakt " + u.kontaktNavn + (u.kontaktEpost != null ? " " + u.kontaktEpost : "")

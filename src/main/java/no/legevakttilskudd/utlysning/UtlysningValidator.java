@@ -50,7 +50,9 @@ final class UtlysningValidator {
                     : "Rapportfristen må være etter søknadsfristen. Uten oppgitt rapportfrist blir den "
                             + Tidsformat.norskDato(rapportfrist) + "; oppgi en dato etter søknadsfristen."));
         }
-        if (ny && input.ramme() == null) {
+        if (ny && input.gjenutlysningAv() != null && input.ramme() != null) {
+            feil.add(new Feltfeil("ramme", "La rammen stå tom: en gjenutlysning har det utlysningen den lyser ut på nytt, ikke har brukt."));
+        } else if (ny && input.ramme() == null && input.gjenutlysningAv() == null) {
             feil.add(new Feltfeil("ramme", "Oppgi rammen i hele kroner."));
         } else if (input.ramme() != null && (input.ramme() < 0 || input.ramme() > UtlysningService.MAKS_RAMME)) {
             feil.add(new Feltfeil("ramme", "Rammen må være mellom 0 og " + UtlysningService.MAKS_RAMME + " kroner."));
@@ -66,6 +68,10 @@ final class UtlysningValidator {
                         feil.add(new Feltfeil("parametre.sentralitetsklasser", "Sentralitetsklasser er 1–6, ikke " + klasse + "."));
                     }
                 }
+            }
+            if (p.kategorier() != null && p.kategorier().contains(null)) {
+                feil.add(new Feltfeil("parametre.kategorier", "Tiltakskategoriene er " + java.util.Arrays.toString(
+                        no.legevakttilskudd.regler.TiltakKategori.values()) + "; la listen stå tom for alle."));
             }
             if (p.folketallsgrense() != null && p.folketallsgrense() <= 0) {
                 feil.add(new Feltfeil("parametre.folketallsgrense", "Folketallsgrensen må være over 0."));

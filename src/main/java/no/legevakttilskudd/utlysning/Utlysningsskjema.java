@@ -15,6 +15,7 @@ import no.legevakttilskudd.felles.web.Tekster;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Marginalregel;
 import no.legevakttilskudd.regler.Regelparametre;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /**
  * The admin's call form. Fields are named by the JSON paths of {@link UtlysningInput} ({@code parametre.tak}), so the
@@ -29,12 +30,17 @@ public class Utlysningsskjema {
     static final String TAK = "parametre.tak";
     static final String MINSTEBELOP = "parametre.minstebelop";
     static final String MARGINAL = "parametre.marginal";
+    static final String KATEGORIER = "parametre.kategorier";
+    static final String GJENUTLYSNING = "gjenutlysningAv";
     static final String KONTAKT_NAVN = "kontakt.navn";
     static final String KONTAKT_EPOST = "kontakt.epost";
     static final String KONTAKT_TELEFON = "kontakt.telefon";
 
-    /** The form as the page shows it: typed values and errors, and the checked classes (a field with several values). */
-    public record Visning(Skjema skjema, List<Integer> klasser) {
+    /**
+     * The form as the page shows it: typed values and errors, the checked classes and categories (fields with several
+     * values; no category checked means all).
+     */
+    public record Visning(Skjema skjema, List<Integer> klasser, List<String> kategorier) {
     }
 
     /** What was read: the form to show again, and the input with {@code null} where a field could not be read. */
@@ -83,6 +89,12 @@ public class Utlysningsskjema {
     @RestForm(MARGINAL)
     public String marginal;
 
+    @RestForm(KATEGORIER)
+    public List<String> kategorier;
+
+    @RestForm(GJENUTLYSNING)
+    public String gjenutlysningAv;
+
     @RestForm
     public String klageadgang;
 
@@ -111,7 +123,7 @@ public class Utlysningsskjema {
                 .verdi(TAK, Kroner.tall(Regelparametre.STANDARD_TAK))
                 .verdi(MINSTEBELOP, 0)
                 .verdi(MARGINAL, Marginalregel.PARTIAL.name());
-        return new Visning(skjema, List.of(6));
+        return new Visning(skjema, List.of(6), List.of());
     }
 
     static Visning fra(Utlysning u) {
@@ -134,8 +146,9 @@ public class Utlysningsskjema {
                 .verdi("fortlopendeVedtak", u.fortlopendeVedtak)
                 .verdi(KONTAKT_NAVN, u.kontaktNavn)
                 .verdi(KONTAKT_EPOST, u.kontaktEpost)
-                .verdi(KONTAKT_TELEFON, u.kontaktTelefon);
-        return new Visning(skjema, List.copyOf(u.sentralitetsklasser()));
+                .verdi(KONTAKT_TELEFON, u.kontaktTelefon)
+                .verdi(GJENUTLYSNING, u.gjenutlysningAv);
+        return new Visning(skjema, List.copyOf(u.sentralitetsklasser()), u.kategorier().stream().map(Enum::name).toList());
     }
 
     Lest les(Tekster tekster) {
@@ -144,7 +157,17 @@ public class Utlysningsskjema {
                 .verdi("rapportfrist", rapportfrist).verdi("ramme", ramme).verdi(GRENSE, folketallsgrense).verdi(FOLKETALL_AAR, folketallAar)
                 .verdi(TAK, tak).verdi(MINSTEBELOP, minstebelop).verdi(MARGINAL, marginal).verdi("klageadgang", klageadgang)
                 .verdi("klageTekst", klageTekst).verdi("publisert", publisert).verdi("fortlopendeVedtak", fortlopendeVedtak)
-                .verdi(KONTAKT_NAVN, kontaktNavn).verdi(KONTAKT_EPOST, kontaktEpost).verdi(KONTAKT_TELEFON, kontaktTelefon);
+                .verdi(KONTAKT_NAVN, kontaktNavn).verdi(KONTAKT_EPOST, kontaktEpost).verdi(KONTAKT_TELEFON, kontaktTelefon)
+                .verdi(GJENUTLYSNING, gjenutlysningAv);
+        List<TiltakKategori> valgteKategorier = new ArrayList<>();
+        for (String kategori : kategorier == null ? List.<String>of() : kategorier) {
+            try {
+                valgteKategorier.add(TiltakKategori.valueOf(kategori.strip()));
+            } catch (IllegalArgumentException e) {
+                skjema.leggTil(Skjemafeil.her(KATEGORIER, tekster.admin_feil_kategorier()));
+            }
+        }
+        Integer gjenutlysning = heltall(skjema, GJENUTLYSNING, gjenutlysningAv, tekster.admin_feil_tall());
         List<Integer> klasser = new ArrayList<>();
         boolean klasserGyldige = true;
         for (String klasse : sentralitetsklasser == null ? List.<String>of() : sentralitetsklasser) {
@@ -176,10 +199,11 @@ public class Utlysningsskjema {
                 tom(tittelEngelsk) ? null : tittelEngelsk, tid(skjema, "apner", apner, tekster),
                 tid(skjema, "soknadsfrist", soknadsfrist, tekster), dato(skjema, "rapportfrist", rapportfrist, tekster),
                 rammeTall,
-                new UtlysningInput.Parametre(klasserGyldige ? klasser : null, grense, referanseaar, takTall, minste, regel),
+                new UtlysningInput.Parametre(klasserGyldige ? klasser : null, grense, referanseaar, takTall, minste, regel, valgteKategorier),
                 "true".equals(klageadgang), tom(klageTekst) ? null : klageTekst, "true".equals(publisert),
-                "true".equals(fortlopendeVedtak), new Kontaktpunkt(kontaktNavn, kontaktEpost, kontaktTelefon));
-        return new Lest(new Visning(skjema, klasser), input);
+                "true".equals(fortlopendeVedtak), new Kontaktpunkt(kontaktNavn, kontaktEpost, kontaktTelefon),
+                gjenutlysning == null ? null : gjenutlysning.longValue());
+        return new Lest(new Visning(skjema, klasser, valgteKategorier.stream().map(Enum::name).toList()), input);
     }
 
     /**

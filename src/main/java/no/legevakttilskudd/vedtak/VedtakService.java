@@ -27,6 +27,7 @@ import no.legevakttilskudd.regler.Tildeling;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadStatus;
 import no.legevakttilskudd.tildeling.TildelingService;
+import no.legevakttilskudd.utlysning.Rammepott;
 import no.legevakttilskudd.utlysning.Utlysning;
 import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.brev.Brev;
@@ -47,6 +48,9 @@ public class VedtakService {
 
     public static final String ENTITET = "VEDTAK";
     static final int MAKS_BEGRUNNELSE = 8000;
+
+    @Inject
+    Rammepott pott;
 
     @Inject
     UtlysningService utlysninger;
@@ -192,8 +196,11 @@ public class VedtakService {
     public Vedtak godkjenn(long vedtakId, Innlogget innlogget) {
         long utlysningId = hent(vedtakId).utlysningId;
         // The call's row first: every approval in this call waits here, so the sum below is the whole truth.
-        Utlysning utlysning = Utlysning.<Utlysning>findByIdOptional(utlysningId, LockModeType.PESSIMISTIC_WRITE)
+        Utlysning utlysning = Utlysning.<Utlysning>findByIdOptional(utlysningId)
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Utlysning " + utlysningId + " finnes ikke."));
+        // The pot's owner first, then the call: a re-announcement and its first call approve from one frame.
+        pott.lasPotten(utlysning);
+        entityManager.refresh(utlysning, LockModeType.PESSIMISTIC_WRITE);
         Vedtak vedtak = Vedtak.<Vedtak>findByIdOptional(vedtakId, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         entityManager.refresh(vedtak);
         krevAvgjorbar(utlysning, vedtak.erstatterId);
@@ -212,9 +219,10 @@ public class VedtakService {
         if (vedtak.erstatterId != null) {
             brukt -= hent(vedtak.erstatterId).belop;
         }
-        if (brukt + vedtak.belop > utlysning.ramme) {
+        long ramme = pott.ramme(utlysning);
+        if (brukt + vedtak.belop > ramme) {
             throw ProblemException.konflikt("rammen-er-brukt", "Vedtaket på " + Kroner.tekst(vedtak.belop) + " får ikke plass i rammen: "
-                    + Kroner.tekst(brukt) + " av " + Kroner.tekst(utlysning.ramme) + " er allerede godkjent eller sendt.");
+                    + Kroner.tekst(brukt) + " av " + Kroner.tekst(ramme) + " er allerede godkjent eller sendt.");
         }
         vedtak.status = VedtakStatus.GODKJENT;
         vedtak.registrerBehandling(innlogget, clock.instant());

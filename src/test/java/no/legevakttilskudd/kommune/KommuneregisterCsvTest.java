@@ -40,6 +40,13 @@ class KommuneregisterCsvTest {
     }
 
     @Test
+    void organisasjonsnummeretMaHaRiktigKontrollsiffer() {
+        KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(OVERSKRIFT + "5610;Karasjok;56;Finnmark;6;554;2565;2024;963376031\n");
+        assertEquals("organisasjonsnummer må være ni sifre med riktig kontrollsiffer (Enhetsregisteret).", resultat.feil().get(0).melding());
+        assertTrue(KommuneregisterCsv.les(OVERSKRIFT + "5610;Karasjok;56;Finnmark;6;554;2565;2024;963376030\n").ok());
+    }
+
+    @Test
     void leserKommaOgLinjeskiftIEtNavnOgTellerLinjeneEtterpa() {
         KommuneregisterCsv.Resultat resultat = KommuneregisterCsv.les(OVERSKRIFT.replace(';', ',')
                 + "5610,\"Kárásjohka\r\nKarasjok, Finnmark\",56,Finnmark,6,554,2565,2024,\r\n"

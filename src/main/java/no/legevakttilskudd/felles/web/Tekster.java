@@ -632,6 +632,51 @@ public interface Tekster {
     @Message("Rammen er {ramme}.")
     String admin_ramme_naa(String ramme);
 
+    @Message("Velg blant tiltakskategoriene i listen.")
+    String admin_feil_kategorier();
+
+    @Message("Tiltakskategorier utlysningen gir tilskudd til")
+    String admin_felt_kategorier();
+
+    @Message("Ingen kryss betyr alle. Budsjett i en kategori utlysningen ikke gir tilskudd til, strykes av reglene og tildeles aldri.")
+    String admin_hjelp_kategorier();
+
+    @Message("Lyser ut resten av")
+    String admin_felt_gjenutlysning();
+
+    @Message("Velg en utlysning med utløpt frist for å lyse ut det den ikke har bundet. Rammen blir det den utlysningen ikke binder; la rammen stå tom.")
+    String admin_hjelp_gjenutlysning();
+
+    @Message("Ingen – en vanlig utlysning med egen ramme")
+    String admin_gjenutlysning_ingen();
+
+    @Message("Runden")
+    String admin_runde_tittel();
+
+    @Message("Lyser ut resten av")
+    String admin_runde_forste();
+
+    @Message("Resten er lyst ut på nytt i")
+    String admin_runde_gjenutlyst();
+
+    @Message("Gir tilskudd til alle tiltakskategorier.")
+    String admin_runde_alle_kategorier();
+
+    @Message("Gir tilskudd til:")
+    String admin_runde_kategorier();
+
+    @Message("{antall} kommuner kvalifiserer etter reglene og registeret.")
+    String admin_runde_kvalifiserte(int antall);
+
+    @Message("Direktoratet oppga {antall}.")
+    String admin_runde_publisert(int antall);
+
+    @Message("Registeret bygger på SSBs sentralitetsindeks fra 2024, ikke på den versjonen direktoratet brukte, så noen kommuner har en annen klasse; se docs/data.md, «De ekte rundene».")
+    String admin_runde_forskjell();
+
+    @Message("Kilde:")
+    String admin_runde_kilde();
+
     @Message("Endre ramme")
     String admin_ramme_tittel();
 

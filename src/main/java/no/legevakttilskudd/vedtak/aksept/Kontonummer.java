@@ -2,6 +2,8 @@ package no.legevakttilskudd.vedtak.aksept;
 
 import java.util.Optional;
 
+import no.legevakttilskudd.felles.Kontrollsiffer;
+
 /**
  * A Norwegian bank account number: 11 digits, the last a MOD11 check digit over the first ten with weights
  * 5 4 3 2 7 6 5 4 3 2. Written with or without the usual spaces and dots (1234.56.78903).
@@ -26,16 +28,7 @@ public record Kontonummer(String siffer) {
     }
 
     static boolean gyldig(String siffer) {
-        if (siffer == null || !siffer.matches("\\d{11}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += (siffer.charAt(i) - '0') * VEKTER[i];
-        }
-        int rest = sum % 11;
-        int kontroll = rest == 0 ? 0 : 11 - rest;
-        return kontroll != 10 && kontroll == siffer.charAt(10) - '0';
+        return Kontrollsiffer.mod11(siffer, VEKTER);
     }
 
     /** As people write it: 1234.56.78903. */

@@ -24,7 +24,7 @@ import no.legevakttilskudd.felles.Innlogget;
 import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.problem.ProblemException;
-import no.legevakttilskudd.soknad.TiltakKategori;
+import no.legevakttilskudd.regler.TiltakKategori;
 import no.legevakttilskudd.vedtak.aksept.AkseptService;
 
 /** Change requests on a sent award: the kommune asks, the caseworker decides, a second person approves moves between categories. */

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import no.legevakttilskudd.soknad.TiltakKategori;
+import no.legevakttilskudd.regler.TiltakKategori;
 
 /**
  * One measure's amount in a reallocation: the budget in force when the kommune asked, and the new one. The category is

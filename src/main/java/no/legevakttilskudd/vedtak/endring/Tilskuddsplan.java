@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import no.legevakttilskudd.regler.Omdisponering;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.Tiltak;
-import no.legevakttilskudd.soknad.TiltakKategori;
+import no.legevakttilskudd.regler.TiltakKategori;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.brev.Brevgrunnlag;
 import no.legevakttilskudd.vedtak.grunnlag.StroketBudsjettlinje;

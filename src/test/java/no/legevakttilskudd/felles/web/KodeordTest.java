@@ -22,7 +22,7 @@ import no.legevakttilskudd.regler.Marginalregel;
 import no.legevakttilskudd.regler.Tildelingsstatus;
 import no.legevakttilskudd.regler.Vaktform;
 import no.legevakttilskudd.soknad.SoknadStatus;
-import no.legevakttilskudd.soknad.TiltakKategori;
+import no.legevakttilskudd.regler.TiltakKategori;
 import no.legevakttilskudd.statistikk.Folketallsgruppe;
 import no.legevakttilskudd.utlysning.UtlysningStatus;
 import no.legevakttilskudd.vedtak.Utfall;
