@@ -28,11 +28,13 @@ import no.legevakttilskudd.felles.Tidsformat;
 @RolesAllowed(Roller.ADMIN)
 public class KommuneregisterResource {
 
-    public record VersjonDto(long id, String kilde, OffsetDateTime lastetInn, String lastetInnAv, int antallKommuner, boolean aktiv) {
+    /** @param indeksversjon which release of SSB's centrality index the classes come from, where known */
+    public record VersjonDto(long id, String kilde, OffsetDateTime lastetInn, String lastetInnAv, int antallKommuner, boolean aktiv,
+            String indeksversjon) {
 
         static VersjonDto fra(KommuneregisterVersjon versjon) {
             return new VersjonDto(versjon.id, versjon.kilde, Tidsformat.norsk(versjon.lastetInn), versjon.lastetInnAv,
-                    versjon.antallKommuner, versjon.aktiv);
+                    versjon.antallKommuner, versjon.aktiv, versjon.indeksversjon);
         }
     }
 

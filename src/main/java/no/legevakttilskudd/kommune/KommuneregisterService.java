@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -143,7 +142,7 @@ public class KommuneregisterService {
             }
             if (!gammel.navn().equals(ny.navn()) || !gammel.fylkesnummer().equals(ny.fylkesnummer())
                     || !gammel.fylkesnavn().equals(ny.fylkesnavn()) || gammel.sentralitetsindeks() != ny.sentralitetsindeks()
-                    || !Objects.equals(gammel.organisasjonsnummer(), ny.organisasjonsnummer())) {
+                    || ny.organisasjonsnummer() != null && !ny.organisasjonsnummer().equals(gammel.organisasjonsnummer())) {
                 andre++;
             }
         }
@@ -290,6 +289,11 @@ public class KommuneregisterService {
                     + "select :ny, f.kommunenummer, f.aar, f.folketall from kommune_folketall f "
                     + "join kommune k on k.versjon_id = :ny and k.kommunenummer = f.kommunenummer "
                     + "where f.versjon_id = :forrige on conflict do nothing")
+                    .setParameter("ny", versjon.id).setParameter("forrige", forrige.id).executeUpdate();
+            // So is an organisation number: a file without the optional column keeps the numbers the registry knew.
+            entityManager.createNativeQuery("update kommune k set organisasjonsnummer = f.organisasjonsnummer from kommune f "
+                    + "where k.versjon_id = :ny and f.versjon_id = :forrige and f.kommunenummer = k.kommunenummer "
+                    + "and k.organisasjonsnummer is null and f.organisasjonsnummer is not null")
                     .setParameter("ny", versjon.id).setParameter("forrige", forrige.id).executeUpdate();
         }
         hendelser.registrer(aktor, "KOMMUNEREGISTER", versjon.id, "REGISTER_LASTET_INN",

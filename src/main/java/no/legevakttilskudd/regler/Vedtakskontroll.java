@@ -131,6 +131,8 @@ public final class Vedtakskontroll {
                 "Regelen for den siste som ikke får plass i rammen er endret fra %s til %s.");
         sammenlign(avvik, Kilde.PARAMETRE, "parametre.soknadsfrist", for_.soknadsfrist(), etter.soknadsfrist(), Instant::toString,
                 "Søknadsfristen er endret fra %s til %s.");
+        sammenlign(avvik, Kilde.PARAMETRE, "parametre.kategorier", for_.kategorier(), etter.kategorier(),
+                k -> k.isEmpty() ? "alle" : String.join(", ", k), "Tiltakskategoriene utlysningen gir tilskudd til, er endret fra %s til %s.");
         return avvik;
     }
 
@@ -162,7 +164,14 @@ public final class Vedtakskontroll {
                 "Kommunene i legevakten er endret fra %s til %s.");
         sammenlign(avvik, Kilde.SOKNAD, "soknad.sendt", for_.sendt(), etter.sendt(), Instant::toString,
                 "Tidspunktet søknaden ble sendt er endret fra %s til %s.");
+        sammenlign(avvik, Kilde.SOKNAD, "soknad.budsjett", for_.budsjett(), etter.budsjett(), Vedtakskontroll::budsjett,
+                "Budsjettet per tiltakskategori er endret fra %s til %s.");
         return avvik;
+    }
+
+    private static String budsjett(List<Soknadsgrunnlag.Kategoripost> poster) {
+        return poster.isEmpty() ? "ikke oppgitt" : String.join(", ", poster.stream().map(p -> p.navn().toLowerCase(java.util.Locale.ROOT)
+                + " " + Kroner.tekst(p.sokt()) + (p.godkjent() != p.sokt() ? " (godkjent " + Kroner.tekst(p.godkjent()) + ")" : "")).toList());
     }
 
     private static <T> void sammenlign(List<Avvik> avvik, Kilde kilde, String felt, T for_, T etter, Function<T, String> vis, String mal) {

@@ -744,6 +744,12 @@ public interface Tekster {
     @Message("Kilde")
     String admin_register_kilde();
 
+    @Message("Sentralitetsindeks")
+    String admin_register_indeksversjon();
+
+    @Message("Ikke oppgitt for denne versjonen")
+    String admin_register_indeksversjon_ukjent();
+
     @Message("Lastet inn")
     String admin_register_lastet_inn();
 

@@ -78,7 +78,7 @@ public class EksportResource {
     @Path("360giving.csv")
     @Produces("text/csv")
     @Operation(summary = "Tildelingene etter 360Giving Data Standard (flat CSV)",
-            description = "Standardens kolonnetitler (Identifier, Amount Awarded, Recipient Org:Identifier …), komma, UTF-8 uten BOM.")
+            description = "Standardens kolonnetitler (Identifier, Amount Awarded, Recipient Org:Identifier …), komma, UTF-8 med BOM (Excel leser æøå riktig).")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response giving360Csv(@Parameter(description = UTLYSNING) @QueryParam("utlysning") String utlysning) {
         return eksport.fil(Eksportformat.GIVING360_CSV, utlysning);

@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 import no.legevakttilskudd.felles.Csv;
 
 /**
- * The 360Giving flat CSV: one row per grant under the standard's column titles. Made for the standard's own tools, not
- * for a Norwegian Excel: comma-separated, UTF-8 without BOM (a BOM would become part of the first title) and decimal
- * point, as the standard's spreadsheets are. Text cells get the same formula protection as the other CSV.
+ * The 360Giving flat CSV: one row per grant under the standard's column titles, comma-separated with a decimal point as
+ * the standard's spreadsheets are. UTF-8 with a BOM like the other CSV, so Excel opens æøå and Sami letters right; the
+ * standard's own tools read UTF-8 with a BOM too (the first title stays «Identifier»). Text cells get the same formula
+ * protection as the other CSV.
  */
 final class Giving360Csv {
 
@@ -26,6 +27,7 @@ final class Giving360Csv {
 
     static void skriv(Stream<Tildelingsrad> rader, Giving360.Utgiver utgiver, OutputStream ut) throws IOException {
         Writer skriver = new BufferedWriter(new OutputStreamWriter(ut, StandardCharsets.UTF_8), 1 << 16);
+        skriver.write(Csv.BOM);
         linje(skriver, Giving360.KOLONNER.stream().map(tittel -> Csv.felt(tittel, SKILLE)).toList());
         for (Iterator<Tildelingsrad> i = rader.iterator(); i.hasNext();) {
             Giving360.Tilskudd t = Giving360.fra(i.next(), utgiver);

@@ -18,6 +18,7 @@ import no.legevakttilskudd.felles.problem.ProblemException;
 import no.legevakttilskudd.regler.Arsak;
 import no.legevakttilskudd.regler.Beregningsgrunnlag;
 import no.legevakttilskudd.regler.Kroner;
+import no.legevakttilskudd.regler.Regelparametre;
 import no.legevakttilskudd.regler.Soknadsgrunnlag;
 import no.legevakttilskudd.regler.Tildeling;
 import no.legevakttilskudd.tildeling.TildelingService;
@@ -75,6 +76,8 @@ public record Vedtaksgrunnlag(int format, String regelversjon, Instant beregnet,
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addMixIn(Arsak.class, ArsakUtenTommeVerdier.class)
+            .addMixIn(Regelparametre.class, ParametreUtenTommeKategorier.class)
+            .addMixIn(Soknadsgrunnlag.class, SoknadUtenTomtBudsjett.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -83,6 +86,21 @@ public record Vedtaksgrunnlag(int format, String regelversjon, Instant beregnet,
     private abstract static class ArsakUtenTommeVerdier {
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<String> verdier();
+    }
+
+    /** A basis stored before calls could exclude categories or re-announce reads and writes as it was. */
+    private abstract static class ParametreUtenTommeKategorier {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract java.util.SortedSet<String> kategorier();
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract Long gjenutlysningAv();
+    }
+
+    /** As above: the budget per category is only there for a call that accepts some categories. */
+    private abstract static class SoknadUtenTomtBudsjett {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<Soknadsgrunnlag.Kategoripost> budsjett();
     }
 
     /** The qualifying classes as a sentence reads them: "6", "5 og 6". */

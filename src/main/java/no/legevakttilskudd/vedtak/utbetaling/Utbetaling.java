@@ -35,4 +35,8 @@ public class Utbetaling extends PanacheEntityBase {
 
     @Column(name = "registrert_av", nullable = false)
     public String registrertAv;
+
+    /** The batch (bank file) the payment left in; null for a payment recorded by hand. */
+    @Column(name = "bunt_id")
+    public Long buntId;
 }
