@@ -47,12 +47,17 @@ export const sider = [
   { navn: 'søknad, lesevisning', bruker: 'soker-rost', sti: lenke('/mine-soknader', 'Se søknaden'), smal: true },
   { navn: 'simulering', bruker: 'saksbehandler', sti: '/saksbehandling/simulering', smal: true },
   { navn: 'vedtak til godkjenning', bruker: 'godkjenner', sti: '/saksbehandling/vedtak', smal: true },
+  { navn: 'utbetalinger til banken', bruker: 'saksbehandler', sti: '/saksbehandling/utbetalinger', smal: true },
   {
     navn: 'simulering med utlysning', bruker: 'saksbehandler', smal: true, skjermbilde: 'simulering',
     sti: async (side) => `/saksbehandling/simulering?utlysning=${(await runde2022(side)).split('/').pop()}`,
   },
   { navn: 'administrasjon', bruker: 'admin', sti: '/admin', smal: true },
   { navn: 'ny utlysning', bruker: 'admin', sti: '/admin/utlysninger/ny', smal: true },
+  {
+    navn: 'gjenutlysning 2023 (admin)', bruker: 'admin', smal: true,
+    sti: lenke('/admin/utlysninger', 'ny utlysning av restmidler'),
+  },
   { navn: 'kommuneregisteret', bruker: 'admin', sti: '/admin/kommuneregister', smal: true },
   { navn: 'hendelseslogg', bruker: 'admin', sti: '/admin/hendelseslogg', smal: true },
   { navn: 'hendelseslogg med feil', bruker: 'admin', sti: '/admin/hendelseslogg?fra=2020-02-30', status: 400 },

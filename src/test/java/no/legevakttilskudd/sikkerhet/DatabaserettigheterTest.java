@@ -64,6 +64,10 @@ class DatabaserettigheterTest {
             Map.entry("tilbakebetalingskrav", BARE_TILLEGG),
             Map.entry("tilbakebetaling", BARE_TILLEGG),
             Map.entry("tilbakebetalingsbrev", BARE_TILLEGG),
+            // A payment batch moves from made to approved to sent (UPDATE), never deleted; its lines are the creditors as
+            // they stood when it was made.
+            Map.entry("utbetalingsbunt", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("utbetalingsbunt_linje", BARE_TILLEGG),
             // The retention runs are the record of what was deleted, and when.
             Map.entry("sletting", BARE_TILLEGG),
             // Flyway's own bookkeeping belongs to the migration owner alone.

@@ -23,7 +23,7 @@ import no.legevakttilskudd.felles.problem.ProblemException;
  */
 public record Hendelsesfilter(Long sak, String entitet, String entitetId, String aktor, String handling, LocalDate fra, LocalDate til) {
 
-    public static final List<String> ENTITETER = List.of("SOKNAD", "VEDTAK", "UTLYSNING", "KOMMUNEREGISTER", "SLETTING");
+    public static final List<String> ENTITETER = List.of("SOKNAD", "VEDTAK", "UTLYSNING", "KOMMUNEREGISTER", "SLETTING", "UTBETALINGSBUNT");
 
     private static final String FEIL_DATO = "Skriv datoen som DD.MM.ÅÅÅÅ, f.eks. 15.03.2026.";
 

@@ -268,6 +268,9 @@ public interface Tekster {
     @Message("Simulering")
     String meny_simulering();
 
+    @Message("Utbetalinger")
+    String meny_utbetalinger();
+
     @Message("Vedtak til godkjenning")
     String meny_vedtak();
 

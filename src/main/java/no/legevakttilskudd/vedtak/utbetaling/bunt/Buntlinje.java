@@ -39,6 +39,11 @@ public class Buntlinje extends PanacheEntityBase {
     @Column(nullable = false)
     public String kontonummer;
 
+    /** What the lines pay in all. */
+    public static long sum(java.util.List<Buntlinje> linjer) {
+        return linjer.stream().mapToLong(l -> l.belop).sum();
+    }
+
     public long buntId() {
         return id.buntId;
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,7 @@ import jakarta.transaction.Transactional;
 import no.legevakttilskudd.felles.Avsender;
 import no.legevakttilskudd.felles.Fritekst;
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Roller;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
@@ -91,19 +91,45 @@ public class UtbetalingsbuntService {
         return Buntlinje.list("id.buntId = ?1 order by referanse", buntId);
     }
 
+    /** An award that can be paid now: the case, the kommune and what the decision has left unpaid. */
+    public record Klar(long vedtakId, long soknadId, String referanse, String kommunenummer, String kommunenavn, long igjen) {
+    }
+
+    /** What the person may do with the batch now, for its page. */
+    public record Handlinger(boolean godkjenne, boolean lasteNed, boolean merkeSendt) {
+    }
+
     /**
      * The awards that could be paid now, with what each has left: sent, in force, accepted, not fully paid and not in a
      * batch waiting for approval. What «make a batch» takes when no lines are given.
      */
-    public List<Linjeinput> klareTilUtbetaling() {
+    public List<Klar> klareTilUtbetaling() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rader = entityManager.createNativeQuery("select v.id, v.belop - coalesce((select sum(u.belop) from utbetaling u "
+        List<Object[]> rader = entityManager.createNativeQuery("select v.id, s.id as soknad, coalesce(s.referanse, 'SOKNAD-' || s.id), "
+                + "s.kommunenummer, coalesce(k.navn, s.kommunenummer), v.belop - coalesce((select sum(u.belop) from utbetaling u "
                 + "where u.vedtak_id = v.id), 0) from vedtak_i_kraft v join aksept a on a.vedtak_id = v.id "
+                + "join soknad s on s.id = v.soknad_id join utlysning ut on ut.id = s.utlysning_id "
+                + "left join kommune k on k.versjon_id = ut.kommuneregister_versjon_id and k.kommunenummer = s.kommunenummer "
                 + "where v.utfall in ('INNVILGET', 'DELVIS_INNVILGET') and not exists (select 1 from utbetalingsbunt_linje l "
                 + "join utbetalingsbunt b on b.id = l.bunt_id where l.vedtak_id = v.id and b.status = 'OPPRETTET') order by v.id")
                 .getResultList();
-        return rader.stream().filter(r -> ((Number) r[1]).longValue() > 0)
-                .map(r -> new Linjeinput(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).toList();
+        return rader.stream().filter(r -> ((Number) r[5]).longValue() > 0)
+                .map(r -> new Klar(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
+                        ((Number) r[5]).longValue()))
+                .toList();
+    }
+
+    /** Only a caseworker makes a batch. */
+    public boolean kanLage(Innlogget innlogget) {
+        return innlogget.roller().contains(Roller.SAKSBEHANDLER);
+    }
+
+    /** The steps open to this person on the batch now, as the service's checks would decide them. */
+    public Handlinger handlinger(Utbetalingsbunt bunt, Innlogget innlogget) {
+        boolean annen = !bunt.opprettetAvSub.equals(innlogget.subjekt());
+        return new Handlinger(bunt.status == Buntstatus.OPPRETTET && annen && innlogget.roller().contains(Roller.GODKJENNER),
+                bunt.fil != null, bunt.status == Buntstatus.GODKJENT && bunt.lastetNed != null
+                        && (innlogget.roller().contains(Roller.SAKSBEHANDLER) || innlogget.roller().contains(Roller.GODKJENNER)));
     }
 
     @Transactional
@@ -114,7 +140,8 @@ public class UtbetalingsbuntService {
                     + ") og høyst " + MAKS_DAGER_FREM + " dager frem.");
         }
         debitor();
-        List<Linjeinput> onsket = input == null || input.isEmpty() ? klareTilUtbetaling() : input;
+        List<Linjeinput> onsket = input == null || input.isEmpty()
+                ? klareTilUtbetaling().stream().map(k -> new Linjeinput(k.vedtakId(), k.igjen())).toList() : input;
         if (onsket.isEmpty()) {
             throw ProblemException.konflikt("ingen-utbetalinger", "Ingen aksepterte tilskudd venter på utbetaling.");
         }
@@ -130,7 +157,7 @@ public class UtbetalingsbuntService {
             linje.id = new Buntlinje.Nokkel(bunt.id, linje.id.vedtakId);
             linje.persist();
         }
-        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "OPPRETTET", null, sammendrag(bunt, linjer));
+        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "BUNT_OPPRETTET", null, sammendrag(bunt, linjer));
         return bunt;
     }
 
@@ -172,7 +199,7 @@ public class UtbetalingsbuntService {
                             + linje.vedtakId()));
         }
         bunt.fil = Pain001.skriv(bunt.meldingsid, bunt.godkjent, bunt.betalingsdato, debitor, betalinger);
-        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "GODKJENT", "OPPRETTET", sammendrag(bunt, linjer));
+        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "BUNT_GODKJENT", "OPPRETTET", sammendrag(bunt, linjer));
         return bunt;
     }
 
@@ -185,7 +212,7 @@ public class UtbetalingsbuntService {
         bunt.godkjentAv = innlogget.brukernavn();
         bunt.godkjentAvSub = innlogget.subjekt();
         bunt.avvistBegrunnelse = tekst;
-        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "AVVIST", "OPPRETTET", tekst);
+        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "BUNT_AVVIST", "OPPRETTET", tekst);
         return bunt;
     }
 
@@ -199,7 +226,7 @@ public class UtbetalingsbuntService {
         if (bunt.lastetNed == null) {
             bunt.lastetNed = clock.instant();
         }
-        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "FIL_LASTET_NED", null, bunt.meldingsid);
+        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "BETALINGSFIL_LASTET_NED", null, bunt.meldingsid);
         return bunt.fil;
     }
 
@@ -214,7 +241,7 @@ public class UtbetalingsbuntService {
         bunt.status = Buntstatus.SENDT;
         bunt.sendt = clock.instant();
         bunt.sendtAv = innlogget.brukernavn();
-        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "SENDT", "GODKJENT", bunt.meldingsid);
+        hendelser.registrer(innlogget.aktor(), ENTITET, bunt.id, "BUNT_SENDT", "GODKJENT", bunt.meldingsid);
         return bunt;
     }
 
@@ -324,10 +351,5 @@ public class UtbetalingsbuntService {
         return "betalingsdato " + bunt.betalingsdato + ", " + linjer.size() + " utbetalinger, " + Kroner.tekst(linjer.stream()
                 .mapToLong(l -> l.belop).sum()) + ": " + String.join(", ", linjer.stream().map(l -> l.referanse + " " + Kroner.tekst(l.belop))
                         .toList());
-    }
-
-    /** The sum and count of a batch's lines, for pages and the API. */
-    public static Map.Entry<Integer, Long> antallOgSum(List<Buntlinje> linjer) {
-        return Map.entry(linjer.size(), linjer.stream().mapToLong(l -> l.belop).sum());
     }
 }
