@@ -46,7 +46,8 @@ export default async function statistikk({ nettleser }) {
     ['Tildelinger som XLSX', `tildelinger-utlysning-${utlysning}.xlsx`, (b) => b[0] === 0x50 && b[1] === 0x4b],
     ['Tildelinger som JSON', `tildelinger-utlysning-${utlysning}.json`, (b) => Array.isArray(JSON.parse(b.toString('utf8')))],
     ['360Giving (JSON)', `360giving-utlysning-${utlysning}.json`, (b) => Array.isArray(JSON.parse(b.toString('utf8')).grants)],
-    ['360Giving (CSV)', `360giving-utlysning-${utlysning}.csv`, (b) => b.toString('utf8').startsWith('Identifier,')],
+    ['360Giving (CSV)', `360giving-utlysning-${utlysning}.csv`,
+      (b) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf && b.subarray(3).toString('utf8').startsWith('Identifier,')],
   ];
   for (const [lenketekst, filnavn, riktig] of nedlastinger) {
     const [nedlasting] = await Promise.all([side.waitForEvent('download'), side.getByRole('link', { name: lenketekst }).click()]);

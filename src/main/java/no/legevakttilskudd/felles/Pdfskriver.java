@@ -21,8 +21,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 public final class Pdfskriver {
 
     public static final String SKRIFT = "DejaVu Sans";
-    /** What the archive metadata says the format is (Noark 5 «format», Arkivverket's name for it). */
-    public static final String FORMAT = "PDF/A-2u";
 
     /** The JDK's own sRGB profile: PDF/A needs an output intent, and this one ships with every Java. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();

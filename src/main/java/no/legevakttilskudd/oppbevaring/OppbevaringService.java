@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -96,32 +97,36 @@ public class OppbevaringService {
             """;
 
     /**
-     * Closed cases whose contact person is not yet erased, and when it may be: the day the case closed plus the call's
-     * years. A case is closed when nothing more is to happen in it: withdrawn; refused or rejected by the decision in
-     * force; or granted, its report approved and every repayment claim on it paid (then the later of the approval and
-     * the last payment on a claim).
+     * When each sent case closed, or null while it is open: the one place «closed» is defined. A case is closed when
+     * nothing more is to happen in it: withdrawn; refused or rejected by the decision in force; or granted, its report
+     * approved and every repayment claim on it paid (then the later of the approval and the last payment on a claim).
      */
-    private static final String SAKER = """
-            with sak as (
-                select distinct on (s.id) s.id, s.utlysning_id, u.personopplysninger_slettes_aar as aar,
-                       case
-                           when s.status = 'TRUKKET' then coalesce(s.endret, s.opprettet)
-                           when v.utfall in ('AVSLATT', 'AVVIST') then v.sendt
-                           when r.status = 'GODKJENT' and not exists (
-                                    select 1 from tilbakebetalingskrav k where k.vedtak_id = v.id
-                                    and k.belop > coalesce((select sum(t.belop) from tilbakebetaling t where t.krav_id = k.id), 0))
-                               then greatest(r.behandlet, (select max(t.registrert) from tilbakebetaling t
-                                    join tilbakebetalingskrav k on k.id = t.krav_id where k.vedtak_id = v.id))
-                       end as avsluttet
-                from soknad s
-                join utlysning u on u.id = s.utlysning_id
-                left join vedtak_i_kraft v on v.soknad_id = s.id
-                left join rapport r on r.vedtak_id = v.id
-                where s.status <> 'UTKAST' and s.personopplysninger_slettet is null
-                  and (s.kontakt_navn is not null or s.kontakt_epost is not null or s.kontakt_telefon is not null)
-                order by s.id, v.sendt desc nulls last
+    private static final String AVSLUTTET = """
+            select distinct on (s.id) s.id, s.utlysning_id, u.personopplysninger_slettes_aar as aar, s.personopplysninger_slettet,
+                   s.kontakt_navn, s.kontakt_epost, s.kontakt_telefon,
+                   case
+                       when s.status = 'TRUKKET' then coalesce(s.endret, s.opprettet)
+                       when v.utfall in ('AVSLATT', 'AVVIST') then v.sendt
+                       when r.status = 'GODKJENT' and not exists (
+                                select 1 from tilbakebetalingskrav k where k.vedtak_id = v.id
+                                and k.belop > coalesce((select sum(t.belop) from tilbakebetaling t where t.krav_id = k.id), 0))
+                           then greatest(r.behandlet, (select max(t.registrert) from tilbakebetaling t
+                                join tilbakebetalingskrav k on k.id = t.krav_id where k.vedtak_id = v.id))
+                   end as avsluttet
+            from soknad s
+            join utlysning u on u.id = s.utlysning_id
+            left join vedtak_i_kraft v on v.soknad_id = s.id
+            left join rapport r on r.vedtak_id = v.id
+            where s.status <> 'UTKAST'
+            order by s.id, v.sendt desc nulls last
+            """;
+
+    /** Closed cases whose contact person is not yet erased, and when it may be: the day the case closed plus the call's years. */
+    private static final String SAKER = "with sak as (" + AVSLUTTET + """
             )
-            select id, utlysning_id, avsluttet + make_interval(years => aar) as slettes from sak where avsluttet is not null
+            select id, utlysning_id, avsluttet + make_interval(years => aar) as slettes from sak
+            where avsluttet is not null and personopplysninger_slettet is null
+              and (kontakt_navn is not null or kontakt_epost is not null or kontakt_telefon is not null)
             """;
 
     @Inject
@@ -135,6 +140,16 @@ public class OppbevaringService {
 
     @Inject
     Clock clock;
+
+    /** When each sent case of the call closed, by application id; an open case is not in the map. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Instant> avsluttet(long utlysningId) {
+        Map<Long, Instant> avsluttet = new HashMap<>();
+        ((List<Object[]>) entityManager.createNativeQuery("with sak as (" + AVSLUTTET + ") select id, avsluttet from sak "
+                + "where utlysning_id = :utlysning and avsluttet is not null").setParameter("utlysning", utlysningId).getResultList())
+                .forEach(r -> avsluttet.put(((Number) r[0]).longValue(), tid(r[1])));
+        return avsluttet;
+    }
 
     /** The next daily run after now, at {@link #KJORETID} in Norway. */
     public Instant nesteKjoring() {

@@ -9,7 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -157,10 +159,7 @@ public class Saksmappe {
     private void skriv(ZipOutputStream zip, Soknad soknad, Innlogget innlogget) throws IOException {
         String mappe = filnavn(soknad) + "/";
         SoknadDto dto = visning.dto(soknad.id);
-        Utlysning utlysning = utlysninger.hent(soknad.utlysningId);
-        String html = Templates.soknad(dto, utlysning, register.navngitt(utlysning.kommuneregisterVersjonId, dto.legevaktKommuner()))
-                .render();
-        fil(zip, mappe + "soknad.pdf", Pdfskriver.pdf(html, "Søknaden"));
+        fil(zip, mappe + "soknad.pdf", soknadPdf(dto, soknad.utlysningId));
         fil(zip, mappe + "soknad.json", tilJson(dto));
         for (Vedlegg v : vedlegg.alle(soknad.id)) {
             fil(zip, mappe + "vedlegg/" + v.id + "-" + trygt(v.filnavn), v.innhold);
@@ -191,23 +190,19 @@ public class Saksmappe {
         for (Vedtak v : vedtakene) {
             fil(zip, mappe + "vedtak/vedtak-" + v.id + ".json", tilJson(VedtakDto.fra(v)));
             if (v.status == VedtakStatus.SENDT) {
-                Brev brev = aksepter.brev(v.id, innlogget);
-                fil(zip, mappe + "vedtak/vedtak-" + v.id + "-brev.pdf", brev.pdf);
-                fil(zip, mappe + "vedtak/vedtak-" + v.id + "-brev.html", brev.html.getBytes(StandardCharsets.UTF_8));
                 for (Kravvisning k : tilbakebetalinger.forVedtak(v.id)) {
                     fil(zip, mappe + "vedtak/tilbakebetalingskrav-" + k.krav().id + ".json",
                             tilJson(TilbakebetalingResource.KravDto.fra(k, true)));
-                    Tilbakebetalingsbrev kravbrev = tilbakebetalinger.brev(v.id, k.krav().id, innlogget);
-                    fil(zip, mappe + "vedtak/tilbakebetalingskrav-" + k.krav().id + "-brev.pdf", kravbrev.pdf);
                 }
                 for (Endringssoknad e : endringer.forVedtak(v.id)) {
                     fil(zip, mappe + "vedtak/endring-" + e.id + ".json", tilJson(EndringResource.EndringDto.fra(e, true)));
-                    if (!e.status.erApen()) {
-                        Endringsbrev endringsbrev = endringer.brev(v.id, e.id, innlogget);
-                        fil(zip, mappe + "vedtak/endring-" + e.id + "-brev.pdf", endringsbrev.pdf);
-                        fil(zip, mappe + "vedtak/endring-" + e.id + "-brev.html", endringsbrev.html.getBytes(StandardCharsets.UTF_8));
-                    }
                 }
+            }
+        }
+        for (Saksbrev brev : brevene(vedtakene, innlogget)) {
+            fil(zip, mappe + "vedtak/" + brev.filnavn() + ".pdf", brev.pdf());
+            if (brev.html() != null) {
+                fil(zip, mappe + "vedtak/" + brev.filnavn() + ".html", brev.html().getBytes(StandardCharsets.UTF_8));
             }
         }
 
@@ -216,6 +211,49 @@ public class Saksmappe {
         Hendelseseksport.skriv(skriver, hendelser.forEntitetMedDeler("SOKNAD", soknad.id, "VEDTAK",
                 vedtakene.stream().map(v -> v.id).toList()));
         zip.closeEntry();
+    }
+
+    /**
+     * A letter the case holds, as it was sent: the decision letters, and for each sent decision its repayment claims'
+     * and decided change requests' letters.
+     *
+     * @param filnavn the name in the dossier, without extension («vedtak-17-brev»)
+     * @param html    the letter as HTML too, where the dossier keeps it
+     */
+    public record Saksbrev(String filnavn, String tittel, Instant dato, byte[] pdf, String html) {
+    }
+
+    /** The case's letters, in the order of its decisions: the one list the dossier and the archive export both write. */
+    List<Saksbrev> brevene(List<Vedtak> vedtakene, Innlogget innlogget) {
+        List<Saksbrev> brevene = new ArrayList<>();
+        for (Vedtak v : vedtakene) {
+            if (v.status != VedtakStatus.SENDT) {
+                continue;
+            }
+            Brev brev = aksepter.brev(v.id, innlogget);
+            brevene.add(new Saksbrev("vedtak-" + v.id + "-brev", "Vedtak om tilskudd (vedtak " + v.id + ")", brev.laget, brev.pdf, brev.html));
+            for (Kravvisning k : tilbakebetalinger.forVedtak(v.id)) {
+                Tilbakebetalingsbrev kravbrev = tilbakebetalinger.brev(v.id, k.krav().id, innlogget);
+                brevene.add(new Saksbrev("tilbakebetalingskrav-" + k.krav().id + "-brev", "Krav om tilbakebetaling (krav " + k.krav().id
+                        + ")", kravbrev.laget, kravbrev.pdf, null));
+            }
+            for (Endringssoknad e : endringer.forVedtak(v.id)) {
+                if (!e.status.erApen()) {
+                    Endringsbrev endringsbrev = endringer.brev(v.id, e.id, innlogget);
+                    brevene.add(new Saksbrev("endring-" + e.id + "-brev", "Svar på endringssøknad (endring " + e.id + ")", endringsbrev.laget,
+                            endringsbrev.pdf, endringsbrev.html));
+                }
+            }
+        }
+        return brevene;
+    }
+
+    /** The application as a document (PDF/A), as the dossier and the archive export hold it. */
+    byte[] soknadPdf(SoknadDto dto, long utlysningId) {
+        Utlysning utlysning = utlysninger.hent(utlysningId);
+        String html = Templates.soknad(dto, utlysning, register.navngitt(utlysning.kommuneregisterVersjonId, dto.legevaktKommuner()))
+                .render();
+        return Pdfskriver.pdf(html, "Søknaden");
     }
 
     private static void fil(ZipOutputStream zip, String navn, byte[] innhold) throws IOException {
@@ -241,7 +279,7 @@ public class Saksmappe {
         return tidspunkt == null ? "" : ISO.format(Tidsformat.norsk(tidspunkt));
     }
 
-    private static String filnavn(Soknad soknad) {
+    static String filnavn(Soknad soknad) {
         return soknad.referanse != null ? soknad.referanse : "soknad-" + soknad.id;
     }
 

@@ -249,6 +249,7 @@ final class Tilgangsmatrise {
             rad("GET /api/oppbevaring/kjoringer", "401 403 403 403 403 403 200", "Slettekjøringene"),
             rad("POST /api/oppbevaring/kjoringer", "401 403 403 403 403 403 201", "Kjør slettejobben (ingenting er forfalt; kjøringen logges)"),
             rad("PUT /api/oppbevaring/utlysninger/{id}", "401 403 403 403 403 403 400", "Oppbevaringsfrister (tom)").json("{}"),
+            rad("GET /api/utlysninger/{id}/arkivuttrekk", "401 403 403 403 403 403 200", "Arkivuttrekk (Noark 5)"),
             rad("GET /api/utbetalingsbunter", STAB_LESER, "Utbetalingsbunter"),
             rad("GET /api/utbetalingsbunter/klare", STAB_LESER, "Tilskudd som kan utbetales nå"),
             rad("POST /api/utbetalingsbunter", "401 403 403 400 403 403 403", "Lag bunt (tom)").json("{}"),
@@ -296,6 +297,7 @@ final class Tilgangsmatrise {
 
             // Staff pages
             rad("GET /admin/oppbevaring", ADMIN_SIDE, "Oppbevaring og sletting"),
+            rad("GET /admin/utlysninger/{id}/arkivuttrekk", ADMIN_SIDE, "Arkivuttrekk (Noark 5)"),
             rad("POST /admin/oppbevaring/kjoring", "302 403 403 403 403 403 303", "Kjør slettejobben nå (ingenting er forfalt)"),
             rad("POST /admin/oppbevaring/utlysninger/{id}", "302 403 403 403 403 403 400", "Lagre oppbevaringsfrister (tomme)"),
             rad("GET /saksbehandling", STAB_SIDE, "Saksbehandlingens forside"),

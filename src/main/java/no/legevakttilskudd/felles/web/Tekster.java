@@ -680,6 +680,9 @@ public interface Tekster {
     @Message("Kilde:")
     String admin_runde_kilde();
 
+    @Message("Last ned arkivuttrekk (Noark 5, alle sendte saker med dokumentene)")
+    String admin_arkivuttrekk();
+
     @Message("Endre ramme")
     String admin_ramme_tittel();
 

@@ -1,20 +1,21 @@
 package no.legevakttilskudd.vedtak.utbetaling.bunt;
 
-import java.io.ByteArrayOutputStream;
+import static no.legevakttilskudd.felles.Xmldokument.tekst;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import no.legevakttilskudd.felles.Tidsformat;
+import no.legevakttilskudd.felles.Xmldokument;
 
 /**
  * An ISO 20022 credit transfer initiation, pain.001.001.03 (the version Norwegian banks and the state's payment service
@@ -44,13 +45,7 @@ final class Pain001 {
 
     static byte[] skriv(String meldingsid, Instant opprettet, LocalDate betalingsdato, Debitor debitor, List<Betaling> betalinger) {
         long sum = betalinger.stream().mapToLong(Betaling::belop).sum();
-        ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(ut, StandardCharsets.UTF_8.name());
-            x.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
-            x.setDefaultNamespace(NAVNEROM);
-            x.writeStartElement(NAVNEROM, "Document");
-            x.writeDefaultNamespace(NAVNEROM);
+        return Xmldokument.skriv(NAVNEROM, "Document", Map.of(), x -> {
             x.writeStartElement("CstmrCdtTrfInitn");
 
             x.writeStartElement("GrpHdr");
@@ -110,13 +105,7 @@ final class Pain001 {
             x.writeEndElement();
 
             x.writeEndElement();
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Betalingsfilen kunne ikke skrives", e);
-        }
-        return ut.toByteArray();
+        }, "Betalingsfilen");
     }
 
     private static void organisasjon(XMLStreamWriter x, String id, String skjema, String utsteder) throws XMLStreamException {
@@ -150,12 +139,6 @@ final class Pain001 {
         if ("DbtrAcct".equals(element)) {
             tekst(x, "Ccy", "NOK");
         }
-        x.writeEndElement();
-    }
-
-    private static void tekst(XMLStreamWriter x, String element, String verdi) throws XMLStreamException {
-        x.writeStartElement(element);
-        x.writeCharacters(verdi);
         x.writeEndElement();
     }
 
