@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import no.legevakttilskudd.felles.Flerspraklig;
 import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.regler.Kommunefakta;
+import no.legevakttilskudd.regler.TiltakKategori;
 import no.legevakttilskudd.utlysning.Kontaktpunkt;
 import no.legevakttilskudd.utlysning.Kvalifiseringsoppslag;
 import no.legevakttilskudd.utlysning.Utlysning;
@@ -28,8 +29,10 @@ public class Skjemaramme {
      * holds the facts the rules use (the population of the call's reference year) and {@code kvalifisert} their verdict;
      * the kommune is null when the call's registry does not know it.
      */
+    /** @param ikkeStottet the measure categories the call does not fund (the rules strike their budget); empty for most calls */
     public record Ramme(long id, long utlysningId, Flerspraklig utlysning, Instant frist, Long dagerIgjen, Soknadshandlinger handlinger,
-            String referanse, Kommunefakta kommune, boolean kvalifisert, String klasser, int grense, Kontaktpunkt kontakt) {
+            String referanse, Kommunefakta kommune, boolean kvalifisert, String klasser, int grense, Kontaktpunkt kontakt,
+            List<TiltakKategori> ikkeStottet) {
 
         public boolean kanEndres() {
             return handlinger.kanEndre();
@@ -59,6 +62,7 @@ public class Skjemaramme {
                 soknader.handlinger(soknad, utlysning), soknad.referanse,
                 vurdering.map(Kvalifiseringsoppslag.Vurdering::fakta).orElse(null),
                 vurdering.map(Kvalifiseringsoppslag.Vurdering::kvalifisert).orElse(false), String.join(" / ", klasser),
-                utlysning.folketallsgrense, utlysninger.kontakt(utlysning));
+                utlysning.folketallsgrense, utlysninger.kontakt(utlysning), utlysning.kategorier().isEmpty() ? List.of()
+                        : java.util.Arrays.stream(TiltakKategori.values()).filter(k -> !utlysning.kategorier().contains(k)).toList());
     }
 }

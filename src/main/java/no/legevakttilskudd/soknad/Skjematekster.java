@@ -107,6 +107,9 @@ public interface Skjematekster {
     @Message("Hva skal tilskuddet brukes til? Hvert tiltak har en kategori, en beskrivelse og budsjettlinjer i hele kroner.")
     String skjema_tiltak_ingress();
 
+    @Message("Denne utlysningen gir ikke tilskudd til disse kategoriene, og budsjett i dem blir strøket i beregningen:")
+    String skjema_kategorier_utenfor();
+
     @Message("Tiltak {nummer}")
     String skjema_tiltak_nummer(int nummer);
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,8 @@ class EkteRunderTest {
         Map<String, Object> gjen = gjenutlysning(utlysning, naa.plusDays(9), naa.plusDays(30));
         opprett(gjen).statusCode(400).body("feil.felt", hasItem("gjenutlysningAv"));
 
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).when().get("/mine-soknader/" + rost + "/steg/3").then().statusCode(200)
+                .body(not(containsString("id=\"kategorier-utenfor\"")));
         Testdata.forbiFristen(utlysning);
         long vedtakRost = foreslaOgGodkjenn(rost, 900_000);
         given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtakRost + "/send").then().statusCode(200);
@@ -112,8 +115,12 @@ class EkteRunderTest {
                 .when().post("/api/utlysninger/" + gjenutlysning + "/ramme").then().statusCode(409)
                 .body("type", containsString("gjenutlysning-ramme"));
 
-        // Værøy asks 850 000 for recruitment and 50 000 for equipment: the rules strike the equipment.
-        long varoy = Testdata.sendtSoknad(Tokens.VAROY, gjenutlysning);
+        // Værøy asks 850 000 for recruitment and 50 000 for equipment: the form tells it, and the rules strike the equipment.
+        long utkast = Testdata.utkast(Tokens.VAROY, gjenutlysning, Testdata.fullstendigSoknad(Tokens.VAROY));
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().get("/mine-soknader/" + utkast + "/steg/3").then().statusCode(200)
+                .body(containsString("id=\"kategorier-utenfor\"")).body(containsString("Utstyr."));
+        given().auth().oauth2(Tokens.soker(Tokens.VAROY)).when().post("/api/soknader/" + utkast + "/send").then().statusCode(200);
+        long varoy = utkast;
         JsonPath forslag = given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/utlysninger/" + gjenutlysning + "/tildeling")
                 .then().statusCode(200).body("ramme", equalTo(1_100_000)).body("parametre.gjenutlysningAv", equalTo((int) utlysning))
                 .extract().jsonPath();

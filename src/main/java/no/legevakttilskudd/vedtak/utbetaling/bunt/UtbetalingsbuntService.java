@@ -124,11 +124,15 @@ public class UtbetalingsbuntService {
         return innlogget.roller().contains(Roller.SAKSBEHANDLER);
     }
 
-    /** The steps open to this person on the batch now, as the service's checks would decide them. */
+    /**
+     * The steps open to this person on the batch now, as the service's checks would decide them. «Sent» is offered once
+     * the batch is approved; marking it before the file is downloaded is refused with the reason (the page was drawn
+     * before the download).
+     */
     public Handlinger handlinger(Utbetalingsbunt bunt, Innlogget innlogget) {
         boolean annen = !bunt.opprettetAvSub.equals(innlogget.subjekt());
         return new Handlinger(bunt.status == Buntstatus.OPPRETTET && annen && innlogget.roller().contains(Roller.GODKJENNER),
-                bunt.fil != null, bunt.status == Buntstatus.GODKJENT && bunt.lastetNed != null
+                bunt.fil != null, bunt.status == Buntstatus.GODKJENT
                         && (innlogget.roller().contains(Roller.SAKSBEHANDLER) || innlogget.roller().contains(Roller.GODKJENNER)));
     }
 
@@ -180,7 +184,7 @@ public class UtbetalingsbuntService {
         bunt.godkjent = clock.instant();
         bunt.godkjentAv = innlogget.brukernavn();
         bunt.godkjentAvSub = innlogget.subjekt();
-        bunt.meldingsid = "LEGEVAKTTILSKUDD-" + bunt.id;
+        bunt.meldingsid = "LVT-BUNT-" + bunt.id;
         List<Pain001.Betaling> betalinger = new ArrayList<>();
         for (Buntlinje linje : linjer) {
             Utbetaling utbetaling = new Utbetaling();
@@ -236,7 +240,8 @@ public class UtbetalingsbuntService {
                 .orElseThrow(() -> ProblemException.ikkeFunnet("Utbetalingsbunt " + id + " finnes ikke."));
         if (bunt.status != Buntstatus.GODKJENT || bunt.lastetNed == null) {
             throw ProblemException.konflikt("bunt-kan-ikke-sendes", bunt.status == Buntstatus.SENDT ? "Bunten er allerede merket sendt."
-                    : "Bare en godkjent bunt med filen lastet ned kan merkes sendt til banken.");
+                    : bunt.status == Buntstatus.GODKJENT ? "Last ned betalingsfilen før bunten merkes sendt til banken."
+                    : "Bare en godkjent bunt kan merkes sendt til banken.");
         }
         bunt.status = Buntstatus.SENDT;
         bunt.sendt = clock.instant();

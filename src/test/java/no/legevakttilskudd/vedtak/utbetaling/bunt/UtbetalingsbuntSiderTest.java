@@ -69,10 +69,13 @@ class UtbetalingsbuntSiderTest {
         Csrftoken.skjema(Tokens.godkjenner()).redirects().follow(false).when().post(bunt + "/godkjenn").then().statusCode(303);
         given().auth().oauth2(Tokens.godkjenner()).when().get(bunt + "?melding=godkjent").then().statusCode(200)
                 .body(containsString("Bunten er godkjent")).body(containsString(bunt + "/pain001.xml"))
-                .body(not(containsString(bunt + "/sendt")));
+                .body(containsString(bunt + "/sendt"));
+        // Not before the file is downloaded: a notice on the page.
+        Csrftoken.skjema(Tokens.godkjenner()).when().post(bunt + "/sendt").then().statusCode(409)
+                .body(containsString("Last ned betalingsfilen før"));
         byte[] fil = given().auth().oauth2(Tokens.saksbehandler()).when().get(bunt + "/pain001.xml").then().statusCode(200)
                 .extract().asByteArray();
-        assertTrue(new String(fil, StandardCharsets.UTF_8).contains("<MsgId>LEGEVAKTTILSKUDD-"));
+        assertTrue(new String(fil, StandardCharsets.UTF_8).contains("<MsgId>LVT-BUNT-"));
         Csrftoken.skjema(Tokens.saksbehandler()).redirects().follow(false).when().post(bunt + "/sendt").then().statusCode(303);
         given().auth().oauth2(Tokens.saksbehandler()).when().get(bunt).then().statusCode(200).body(containsString("Sendt til banken"));
         // Again: a notice on the page, not an error page.

@@ -115,7 +115,7 @@ class UtbetalingsbuntTest {
         }
 
         given().auth().oauth2(Tokens.godkjenner()).when().post(API + "/" + bunt + "/godkjenn").then().statusCode(200)
-                .body("status", equalTo("GODKJENT")).body("meldingsid", equalTo("LEGEVAKTTILSKUDD-" + bunt))
+                .body("status", equalTo("GODKJENT")).body("meldingsid", equalTo("LVT-BUNT-" + bunt))
                 .body("fil", equalTo(API + "/" + bunt + "/pain001.xml"));
         given().auth().oauth2(Tokens.godkjenner()).when().post(API + "/" + bunt + "/godkjenn").then().statusCode(409);
         given().auth().oauth2(Tokens.saksbehandler()).when().get("/api/vedtak/" + rost.vedtak() + "/utbetalinger").then().statusCode(200)
@@ -126,7 +126,7 @@ class UtbetalingsbuntTest {
                 .extract().asByteArray();
         skjema().newValidator().validate(new StreamSource(new ByteArrayInputStream(fil)));
         Document xml = les(fil);
-        assertEquals("LEGEVAKTTILSKUDD-" + bunt, tekst(xml, "MsgId"));
+        assertEquals("LVT-BUNT-" + bunt, tekst(xml, "MsgId"));
         assertEquals("2", tekst(xml, "NbOfTxs"));
         assertEquals("1300000.00", tekst(xml, "CtrlSum"));
         assertEquals(dato.toString(), tekst(xml, "ReqdExctnDt"));
