@@ -5,9 +5,9 @@
 // the caseworker refuses it with a reason that the kommune reads. Last, the award is paid and the caseworker claims part
 // of it back (a measure not carried out); Værøy sees the claim and reads its letter. axe on every new page state, in all
 // three languages where the page is reached by a GET.
-import { innlogging, loggInn } from '../lib/innlogging.mjs';
+import { innlogging } from '../lib/innlogging.mjs';
 import { baseUrl } from '../lib/miljo.mjs';
-import { nyttVindu } from '../lib/nettleser.mjs';
+import { akseptertTilskudd } from '../lib/saksgang.mjs';
 import { sjekkSiden } from '../lib/skjema.mjs';
 import { Feilliste, forvent } from '../lib/sjekk.mjs';
 
@@ -16,32 +16,9 @@ const tekst = async (lokator) => (await lokator.innerText()).replace(/\s+/g, ' '
 export default async function tilskuddsendring({ nettleser }) {
   const feil = new Feilliste();
 
-  // The award: the caseworker proposes what the rules give Værøy, the approver approves and sends it.
-  const saksbehandler = await nyttVindu(nettleser);
-  await loggInn(saksbehandler, 'saksbehandler');
-  await saksbehandler.getByRole('link', { name: 'distriktskommuner 2022' }).click();
-  await saksbehandler.locator('tr', { hasText: 'Værøy' }).getByRole('link').first().click();
-  const sakSti = new URL(saksbehandler.url()).pathname;
-  const ref = (await tekst(saksbehandler.locator('h1'))).match(/LV-2022-\d+/)[0];
-  await saksbehandler.getByRole('button', { name: 'Foreslå vedtaket' }).click();
-  await saksbehandler.waitForURL((url) => url.searchParams.get('melding') === 'vedtak-foreslatt');
-  const godkjenner = await nyttVindu(nettleser);
-  await loggInn(godkjenner, 'godkjenner');
-  await godkjenner.getByRole('link', { name: 'Vedtak til godkjenning' }).click();
-  await godkjenner.locator('article', { hasText: ref }).getByRole('button', { name: 'Godkjenn vedtaket' }).click();
-  await godkjenner.waitForURL((url) => url.searchParams.get('melding') === 'vedtak-godkjent');
-  await godkjenner.locator('tr', { hasText: 'Værøy' }).getByRole('button', { name: /Send vedtaket til kommunen/ }).click();
-  await godkjenner.waitForURL((url) => url.searchParams.get('melding') === 'vedtak-sendt');
-
-  // Værøy accepts; the changes part shows the budget in force and the two forms.
-  const kommune = await nyttVindu(nettleser);
-  await loggInn(kommune, 'soker-varoy');
-  await kommune.goto('/mine-soknader');
-  await kommune.locator('tr', { hasText: ref }).getByRole('link').first().click();
-  const soknadSti = new URL(kommune.url()).pathname;
-  await kommune.getByLabel('Kontonummer (11 sifre)').fill('1234 56 78903');
-  await kommune.getByRole('button', { name: 'Aksepter vilkårene' }).click();
-  await kommune.getByText('Vilkårene er akseptert. Takk!').waitFor();
+  // The award: the caseworker proposes what the rules give Værøy, the approver approves and sends it, Værøy accepts;
+  // the changes part shows the budget in force and the two forms.
+  const { saksbehandler, godkjenner, kommune, ref, sakSti, soknadSti } = await akseptertTilskudd(nettleser, 'Værøy', 'soker-varoy');
   const endringer = kommune.locator('section.endringer');
   const budsjett = await tekst(endringer.locator('table'));
   forvent(budsjett.includes('900 000 kr') && budsjett.includes('700 000 kr'), `Budsjettet som gjelder viser: ${budsjett}`);

@@ -2,8 +2,7 @@
 // tomorrow on «Utbetalinger» (an empty date first: the error at the field and in the summary), sees that only another
 // person may approve it, and the approver approves it, downloads the pain.001 file and marks the batch sent. axe on
 // every new page state.
-import { loggInn } from '../lib/innlogging.mjs';
-import { nyttVindu } from '../lib/nettleser.mjs';
+import { akseptertTilskudd } from '../lib/saksgang.mjs';
 import { sjekkSiden } from '../lib/skjema.mjs';
 import { Feilliste, forvent } from '../lib/sjekk.mjs';
 import { readFile } from 'node:fs/promises';
@@ -13,28 +12,7 @@ const tekst = async (lokator) => (await lokator.innerText()).replace(/\s+/g, ' '
 export default async function utbetalinger({ nettleser }) {
   const feil = new Feilliste();
 
-  const saksbehandler = await nyttVindu(nettleser);
-  await loggInn(saksbehandler, 'saksbehandler');
-  await saksbehandler.getByRole('link', { name: 'distriktskommuner 2022' }).click();
-  await saksbehandler.locator('tr', { hasText: 'Røst' }).getByRole('link').first().click();
-  const ref = (await tekst(saksbehandler.locator('h1'))).match(/LV-2022-\d+/)[0];
-  await saksbehandler.getByRole('button', { name: 'Foreslå vedtaket' }).click();
-  await saksbehandler.waitForURL((url) => url.searchParams.get('melding') === 'vedtak-foreslatt');
-  const godkjenner = await nyttVindu(nettleser);
-  await loggInn(godkjenner, 'godkjenner');
-  await godkjenner.getByRole('link', { name: 'Vedtak til godkjenning' }).click();
-  await godkjenner.locator('article', { hasText: ref }).getByRole('button', { name: 'Godkjenn vedtaket' }).click();
-  await godkjenner.waitForURL((url) => url.searchParams.get('melding') === 'vedtak-godkjent');
-  await godkjenner.locator('tr', { hasText: 'Røst' }).getByRole('button', { name: /Send vedtaket til kommunen/ }).click();
-  await godkjenner.waitForURL((url) => url.searchParams.get('melding') === 'vedtak-sendt');
-
-  const kommune = await nyttVindu(nettleser);
-  await loggInn(kommune, 'soker-rost');
-  await kommune.goto('/mine-soknader');
-  await kommune.locator('tr', { hasText: ref }).getByRole('link').first().click();
-  await kommune.getByLabel('Kontonummer (11 sifre)').fill('1234 56 78903');
-  await kommune.getByRole('button', { name: 'Aksepter vilkårene' }).click();
-  await kommune.getByText('Vilkårene er akseptert. Takk!').waitFor();
+  const { saksbehandler, godkjenner, ref } = await akseptertTilskudd(nettleser, 'Røst', 'soker-rost');
 
   // The batch: Røst's award is ready; without a date the form says so at the field and in the summary.
   await saksbehandler.getByRole('link', { name: 'Utbetalinger', exact: true }).click();
