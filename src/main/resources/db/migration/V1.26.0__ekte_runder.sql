@@ -1,6 +1,6 @@
 -- De ekte rundene som data (SPEC §4, issue 20): en utlysning kan ta imot bare noen tiltakskategorier (gjenutlysningen
 -- høsten 2023 tok ikke imot utstyr), og en utlysning kan lyse ut resten av en annen. Da deler de to én pott: den
--- første utlysningens ramme. Hver av dem kan bruke det den andre ikke har bundet (UtlysningService.ramme), så summen av
+-- første utlysningens ramme. Hver av dem kan bruke det den andre ikke har bundet (Rammepott.ramme), så summen av
 -- det begge binder aldri går over potten. Registeret sier hvilken versjon av SSBs sentralitetsindeks det bygger på.
 alter table utlysning add column kategorier varchar(200);
 alter table utlysning add constraint ck_utlysning_kategorier check (kategorier is null or kategorier ~ '^[A-Z_]+(,[A-Z_]+)*$');
@@ -43,3 +43,27 @@ language sql as $$
      order by id  -- rows locked in one order, so two transactions never wait on each other through them
     on conflict (utlysning_id) do update set revisjon = tildelingsrevisjon.revisjon + 1
 $$;
+
+-- The rules now read which lines the assessment struck per category, and each measure's category, for a call that
+-- funds only some: a change to either moves the allocation, as a change to the approved budget always did.
+create function vurdering_strok_tildeling_endret() returns trigger
+language plpgsql as $$
+begin
+    perform tildeling_endret(s.utlysning_id) from soknad s where s.id = coalesce(new.soknad_id, old.soknad_id) and s.status <> 'UTKAST';
+    return null;
+end
+$$;
+create constraint trigger trg_vurdering_strok_tildeling_endret after insert or update or delete on vurdering_strok
+    deferrable initially deferred for each row execute function vurdering_strok_tildeling_endret();
+
+create function tiltak_kategori_tildeling_endret() returns trigger
+language plpgsql as $$
+begin
+    if old.kategori is distinct from new.kategori then
+        perform tildeling_endret(s.utlysning_id) from soknad s where s.id = new.soknad_id and s.status <> 'UTKAST';
+    end if;
+    return null;
+end
+$$;
+create constraint trigger trg_tiltak_kategori_tildeling_endret after update of kategori on tiltak
+    deferrable initially deferred for each row execute function tiltak_kategori_tildeling_endret();

@@ -1,5 +1,5 @@
--- Betalinger til banken (issue 20): godkjente utbetalinger går ut som en ISO 20022 pain.001-fil, én bunt per
--- betalingsdato. En saksbehandler lager bunten av akseptert tilskudd som ikke er utbetalt; en annen person godkjenner den
+-- Betalinger til banken: godkjente utbetalinger går ut som en ISO 20022 pain.001-fil; en bunt har én betalingsdato
+-- (flere bunter kan ha samme dato). En saksbehandler lager bunten av akseptert tilskudd som ikke er utbetalt; en annen person godkjenner den
 -- (fire øyne på penger ut, her og i tjenesten); først da lages filen, én gang, og lagres, og utbetalingene registreres med
 -- bunten de står i. En utbetaling står derfor i høyst én fil.
 create table utbetalingsbunt (
@@ -25,10 +25,25 @@ create table utbetalingsbunt (
     constraint ck_utbetalingsbunt_fire_oyne check (godkjent_av_sub is null or godkjent_av_sub <> opprettet_av_sub),
     constraint ck_utbetalingsbunt_godkjent check (status not in ('GODKJENT', 'SENDT')
         or (godkjent is not null and godkjent_av_sub is not null and fil is not null and meldingsid is not null)),
-    constraint ck_utbetalingsbunt_sendt check (status <> 'SENDT' or sendt is not null),
+    constraint ck_utbetalingsbunt_sendt check (status <> 'SENDT' or (sendt is not null and lastet_ned is not null)),
     constraint ck_utbetalingsbunt_avvist check (status <> 'AVVIST' or (avvist_begrunnelse is not null and godkjent_av_sub is not null))
 );
 create index idx_utbetalingsbunt_status on utbetalingsbunt (status, betalingsdato);
+
+-- What the bank got is fixed once the batch is approved: the file, its id, the date and who made it never change after.
+create function utbetalingsbunt_fast_etter_godkjenning() returns trigger
+language plpgsql as $$
+begin
+    if old.status <> 'OPPRETTET' and (new.fil is distinct from old.fil or new.meldingsid is distinct from old.meldingsid
+            or new.betalingsdato is distinct from old.betalingsdato or new.opprettet_av_sub is distinct from old.opprettet_av_sub
+            or new.godkjent_av_sub is distinct from old.godkjent_av_sub) then
+        raise exception 'Utbetalingsbunt % er % og kan ikke endres', old.id, old.status using errcode = 'check_violation';
+    end if;
+    return new;
+end
+$$;
+create trigger trg_utbetalingsbunt_fast_etter_godkjenning before update on utbetalingsbunt
+    for each row execute function utbetalingsbunt_fast_etter_godkjenning();
 revoke delete, truncate on utbetalingsbunt from "${appRolle}";
 comment on table utbetalingsbunt is 'En bunt utbetalinger med samme betalingsdato, som går til banken som én pain.001-fil. Slettes ikke.';
 comment on column utbetalingsbunt.id is 'Løpenummer.';

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +20,7 @@ import io.quarkus.runtime.StartupEvent;
 import no.legevakttilskudd.felles.Aktor;
 import no.legevakttilskudd.felles.Csv;
 import no.legevakttilskudd.felles.Organisasjonsnummer;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
 
 /**
  * The registry shipped with the system (docs/data.md): SSB's kommuner with centrality and population, the population
@@ -43,6 +45,9 @@ class MedfolgendeRegister {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    HendelseService hendelser;
+
     @Transactional
     void lastInnVedOppstart(@Observes @Priority(10) StartupEvent event) {
         register.las();
@@ -54,16 +59,28 @@ class MedfolgendeRegister {
             register.lagreNyVersjon(resultat.rader(), KILDE, Aktor.SYSTEM);
         }
         for (KommuneregisterVersjon versjon : KommuneregisterVersjon.<KommuneregisterVersjon>list("kilde", KILDE)) {
+            List<String> lagtTil = new ArrayList<>();
             if (versjon.indeksversjon == null) {
                 versjon.indeksversjon = INDEKSVERSJON;
+                lagtTil.add("indeksversjon");
             }
-            FOLKETALL.forEach(fil -> lastFolketall(versjon.id, fil));
-            fyllInnOrganisasjonsnummer(versjon.id);
+            int folketall = FOLKETALL.stream().mapToInt(fil -> lastFolketall(versjon.id, fil)).sum();
+            if (folketall > 0) {
+                lagtTil.add(folketall + " folketall");
+            }
+            int organisasjonsnummer = fyllInnOrganisasjonsnummer(versjon.id);
+            if (organisasjonsnummer > 0) {
+                lagtTil.add(organisasjonsnummer + " organisasjonsnummer");
+            }
+            // Facts added to a version are in the log like the version itself: when, and what.
+            if (!lagtTil.isEmpty()) {
+                hendelser.registrer(Aktor.SYSTEM, "KOMMUNEREGISTER", versjon.id, "REGISTER_SUPPLERT", null, String.join(", ", lagtTil));
+            }
         }
     }
 
     /** Population counts in long format (kommunenummer,aar,folketall), checked line by line; years already there are kept. */
-    private void lastFolketall(long versjonId, String fil) {
+    private int lastFolketall(long versjonId, String fil) {
         StringBuilder verdier = new StringBuilder();
         for (Csv.Rad rad : Csv.les(lesRessurs(fil))) {
             if (rad.erTom()) {
@@ -79,14 +96,14 @@ class MedfolgendeRegister {
         }
         // Values were checked above to be digits only, so building the statement is safe; one round trip instead of a thousand.
         // Only kommuner of the version: a count for a code the version lacks has nothing to belong to.
-        entityManager.createNativeQuery("insert into kommune_folketall (versjon_id, kommunenummer, aar, folketall) "
+        return entityManager.createNativeQuery("insert into kommune_folketall (versjon_id, kommunenummer, aar, folketall) "
                 + "select v.* from (values " + verdier + ") as v(versjon_id, kommunenummer, aar, folketall) "
                 + "where exists (select 1 from kommune k where k.versjon_id = v.versjon_id and k.kommunenummer = v.kommunenummer) "
                 + "on conflict do nothing").executeUpdate();
     }
 
     /** Each kommune's organisation number (Enhetsregisteret), where the version has none; every number passes its check digit. */
-    private void fyllInnOrganisasjonsnummer(long versjonId) {
+    private int fyllInnOrganisasjonsnummer(long versjonId) {
         Map<String, String> numre = new TreeMap<>();
         for (Csv.Rad rad : Csv.les(lesRessurs(ORGANISASJONSNUMMER))) {
             if (rad.erTom()) {
@@ -101,7 +118,7 @@ class MedfolgendeRegister {
         StringBuilder verdier = new StringBuilder();
         numre.forEach((kommune, orgnr) -> verdier.append(verdier.isEmpty() ? "" : ",").append("('").append(kommune).append("','")
                 .append(orgnr).append("')"));
-        entityManager.createNativeQuery("update kommune k set organisasjonsnummer = v.orgnr from (values " + verdier
+        return entityManager.createNativeQuery("update kommune k set organisasjonsnummer = v.orgnr from (values " + verdier
                 + ") as v(kommunenummer, orgnr) where k.versjon_id = :versjon and k.kommunenummer = v.kommunenummer "
                 + "and k.organisasjonsnummer is null").setParameter("versjon", versjonId).executeUpdate();
     }

@@ -23,7 +23,9 @@ public final class Omdisponering {
         /** An amount below zero. */
         NEGATIVT_BELOP,
         /** The new plan adds up to more than the award. */
-        OVER_TILDELT
+        OVER_TILDELT,
+        /** More to a measure in a category the call does not fund (§4.4: the rules struck it from the award). */
+        KATEGORI_UTENFOR
     }
 
     /**
@@ -51,6 +53,11 @@ public final class Omdisponering {
      * @param ny the new amounts, in the same order
      */
     public static Resultat vurder(long tildelt, List<Tiltaksbelop> gjeldende, List<Long> ny) {
+        return vurder(tildelt, gjeldende, ny, Regelparametre.standard2022());
+    }
+
+    /** As above, under the call's parameters: a measure in a category the call does not fund can only get less. */
+    public static Resultat vurder(long tildelt, List<Tiltaksbelop> gjeldende, List<Long> ny, Regelparametre parametre) {
         List<Feilen> feil = new ArrayList<>();
         if (ny == null || ny.size() != gjeldende.size()) {
             feil.add(new Feilen(Feil.FEIL_ANTALL, -1));
@@ -67,6 +74,9 @@ public final class Omdisponering {
             }
             sum = Math.addExact(sum, belop);
             Tiltaksbelop tiltak = gjeldende.get(i);
+            if (!parametre.tarImot(tiltak.kategori()) && belop > tiltak.belop()) {
+                feil.add(new Feilen(Feil.KATEGORI_UTENFOR, i));
+            }
             for_.merge(tiltak.kategori(), tiltak.belop(), Long::sum);
             etter.merge(tiltak.kategori(), belop, Long::sum);
         }

@@ -22,8 +22,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
 import no.legevakttilskudd.felles.Avsender;
 import no.legevakttilskudd.felles.Innlogget;
+import no.legevakttilskudd.felles.Pdfskriver;
+import no.legevakttilskudd.felles.Tidsformat;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.oppbevaring.OppbevaringService;
 import no.legevakttilskudd.soknad.Soknad;
@@ -49,8 +54,11 @@ import no.legevakttilskudd.vedtak.VedtakService;
 @ApplicationScoped
 public class Arkivuttrekk {
 
-    /** A file in a journal entry. {@code pdfA} is true for what the system made (PDF/A-2u), false for a kommune's upload. */
-    record Dokument(String tittel, String fil, byte[] innhold, boolean hoveddokument, boolean pdfA, Instant dato) {
+    /**
+     * A file in a journal entry. {@code pdfA} is true for what the system made (PDF/A-2u), false for a kommune's upload;
+     * {@code nokkel} names it by the system's own ids («vedlegg-12»), so its identity in the archive never moves.
+     */
+    record Dokument(String nokkel, String tittel, String fil, byte[] innhold, boolean hoveddokument, boolean pdfA, Instant dato) {
 
         String sha256() {
             try {
@@ -61,8 +69,8 @@ public class Arkivuttrekk {
         }
     }
 
-    /** A registered document exchange with the kommune: in (from it) or out (to it), with its files. */
-    record Journalpost(String tittel, boolean inngaaende, Instant dato, String korrespondansepart, List<Dokument> dokumenter) {
+    /** A registered document exchange with the kommune: in (from it) or out (to it), with its files; {@code nokkel} as above. */
+    record Journalpost(String nokkel, String tittel, boolean inngaaende, Instant dato, String korrespondansepart, List<Dokument> dokumenter) {
     }
 
     /** A case: the application and what came of it. {@code avsluttet} is null while something may still happen in it. */
@@ -137,10 +145,22 @@ public class Arkivuttrekk {
                 .header("Content-Disposition", "attachment; filename=\"arkivuttrekk-utlysning-" + utlysning.id + ".zip\"").build();
     }
 
-    /** Every sent case of the call (not drafts), in the order of their references. */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance melding(String tittel, String referanse, String dato, String fra, String tekst);
+    }
+
+    /** A question or an answer as a document (PDF/A), for the archive to hold the text itself. */
+    private static byte[] melding(String tittel, String referanse, Instant tid, String fra, String tekst) {
+        return Pdfskriver.pdf(Templates.melding(tittel, referanse, Tidsformat.norskDato(tid.atZone(Tidsformat.NORGE).toLocalDate()), fra,
+                tekst).render(), tittel);
+    }
+
+    /** Every case of the call that was sent (not drafts, nor drafts withdrawn before sending), in the order of their references. */
     List<Sak> saker(Utlysning utlysning, Innlogget innlogget) {
         Map<Long, Instant> avsluttet = oppbevaring.avsluttet(utlysning.id);
-        List<Soknad> soknader = Soknad.list("utlysningId = ?1 and status <> ?2 order by referanse, id", utlysning.id, SoknadStatus.UTKAST);
+        List<Soknad> soknader = Soknad.list("utlysningId = ?1 and status <> ?2 and sendt is not null order by referanse, id", utlysning.id,
+                SoknadStatus.UTKAST);
         List<Sak> saker = new ArrayList<>();
         for (Soknad soknad : soknader) {
             SoknadDto dto = visning.dto(soknad.id);
@@ -150,36 +170,47 @@ public class Arkivuttrekk {
             List<Journalpost> poster = new ArrayList<>();
 
             List<Dokument> inn = new ArrayList<>();
-            inn.add(new Dokument("Søknad om tilskudd til legevakt", mappe + "soknad.pdf", saksmappe.soknadPdf(dto, soknad.utlysningId), true,
-                    true, soknad.sendt));
+            inn.add(new Dokument("soknad", "Søknad om tilskudd til legevakt", mappe + "soknad.pdf", saksmappe.soknadPdf(dto, soknad.utlysningId),
+                    true, true, soknad.sendt));
             for (Vedlegg v : vedlegg.alle(soknad.id)) {
-                inn.add(new Dokument(v.filnavn, mappe + "vedlegg/" + v.id + "-" + Saksmappe.trygt(v.filnavn), v.innhold, false, false,
-                        v.lastetOpp));
+                inn.add(new Dokument("vedlegg-" + v.id, v.filnavn, mappe + "vedlegg/" + v.id + "-" + Saksmappe.trygt(v.filnavn), v.innhold,
+                        false, false, v.lastetOpp));
             }
-            poster.add(new Journalpost("Søknad om tilskudd til legevakt fra " + kommune, true, soknad.sendt, kommune, inn));
+            poster.add(new Journalpost("soknad", "Søknad om tilskudd til legevakt fra " + kommune, true, soknad.sendt, kommune, inn));
 
+            // Each question to the kommune goes out, and its answer comes in, each as a document with the text.
             for (TilleggsopplysningService.Trad t : tilleggsopplysninger.trad(soknad.id, innlogget)) {
+                long id = t.sporsmal().id;
+                String tittel = "Spørsmål til kommunen (spørsmål " + id + ")";
+                poster.add(new Journalpost("sporsmal-" + id, tittel, false, t.sporsmal().spurt, kommune, List.of(new Dokument("sporsmal-" + id,
+                        tittel, mappe + "tilleggsopplysninger/sporsmal-" + id + ".pdf", melding(tittel, referanse, t.sporsmal().spurt,
+                                avsender.navn(), t.sporsmal().sporsmal + "\n\nSvarfrist: " + Tidsformat.norskDato(t.sporsmal().svarfrist)),
+                        true, true, t.sporsmal().spurt))));
+                if (t.sporsmal().besvart == null) {
+                    continue;
+                }
+                String svartittel = "Svar fra kommunen (spørsmål " + id + ")";
                 List<Dokument> svar = new ArrayList<>();
+                svar.add(new Dokument("svar-" + id, svartittel, mappe + "tilleggsopplysninger/svar-" + id + ".pdf", melding(svartittel,
+                        referanse, t.sporsmal().besvart, kommune, t.sporsmal().svar == null ? "" : t.sporsmal().svar), true, true,
+                        t.sporsmal().besvart));
                 for (TilleggsopplysningService.VedleggRad v : t.vedlegg()) {
-                    svar.add(new Dokument(v.filnavn(), mappe + "tilleggsopplysninger/" + t.sporsmal().id + "-" + v.id() + "-"
-                            + Saksmappe.trygt(v.filnavn()), tilleggsopplysninger.vedleggMedInnhold(v.id()).innhold, svar.isEmpty(), false,
+                    svar.add(new Dokument("svarvedlegg-" + v.id(), v.filnavn(), mappe + "tilleggsopplysninger/" + id + "-" + v.id() + "-"
+                            + Saksmappe.trygt(v.filnavn()), tilleggsopplysninger.vedleggMedInnhold(v.id()).innhold, false, false,
                             t.sporsmal().besvart));
                 }
-                if (!svar.isEmpty()) {
-                    poster.add(new Journalpost("Svar på spørsmål fra saksbehandler (spørsmål " + t.sporsmal().id + ")", true,
-                            t.sporsmal().besvart, kommune, svar));
-                }
+                poster.add(new Journalpost("svar-" + id, svartittel, true, t.sporsmal().besvart, kommune, svar));
             }
 
             List<Vedtak> vedtakene = vedtakService.forSoknad(soknad.id);
             for (Saksmappe.Saksbrev brev : saksmappe.brevene(vedtakene, innlogget)) {
-                poster.add(new Journalpost(brev.tittel(), false, brev.dato(), kommune, List.of(new Dokument(brev.tittel(),
-                        mappe + brev.filnavn() + ".pdf", brev.pdf(), true, true, brev.dato()))));
+                poster.add(new Journalpost("brev-" + brev.filnavn(), brev.tittel(), false, brev.dato(), kommune, List.of(new Dokument(
+                        "brev-" + brev.filnavn(), brev.tittel(), mappe + brev.filnavn() + ".pdf", brev.pdf(), true, true, brev.dato()))));
             }
             String ansvarlig = vedtakene.stream().filter(v -> v.foreslattAvNavn != null).reduce((a, b) -> b).map(v -> v.foreslattAvNavn)
                     .orElse(avsender.navn());
-            saker.add(new Sak(soknad.id, referanse, "Tilskudd til legevakt – " + kommune + " – " + utlysning.aar, soknad.sendt != null
-                    ? soknad.sendt : soknad.opprettet, avsluttet.get(soknad.id), ansvarlig, List.copyOf(poster)));
+            saker.add(new Sak(soknad.id, referanse, "Tilskudd til legevakt – " + kommune + " – " + utlysning.aar, soknad.sendt,
+                    avsluttet.get(soknad.id), ansvarlig, List.copyOf(poster)));
         }
         return saker;
     }

@@ -96,7 +96,7 @@ final class Noark5 {
             throws XMLStreamException {
         x.writeStartElement("registrering");
         x.writeAttribute(XSI, "type", "journalpost");
-        String nokkel = sak.soknadId() + "-" + postnummer;
+        String nokkel = sak.soknadId() + "-" + jp.nokkel();
         tekst(x, "systemID", id("journalpost", nokkel));
         tekst(x, "opprettetDato", tid(jp.dato()));
         tekst(x, "opprettetAv", jp.inngaaende() ? jp.korrespondansepart() : sak.saksansvarlig());
@@ -106,8 +106,8 @@ final class Noark5 {
         for (Arkivuttrekk.Dokument d : jp.dokumenter()) {
             dokumentnummer++;
             x.writeStartElement("dokumentbeskrivelse");
-            tekst(x, "systemID", id("dokument", nokkel + "-" + dokumentnummer));
-            tekst(x, "dokumenttype", jp.inngaaende() && dokumentnummer == 1 && postnummer == 1 ? "Søknad" : jp.inngaaende() ? "Vedlegg" : "Brev");
+            tekst(x, "systemID", id("dokument", sak.soknadId() + "-" + d.nokkel()));
+            tekst(x, "dokumenttype", "soknad".equals(d.nokkel()) ? "Søknad" : d.pdfA() ? "Brev" : "Vedlegg");
             tekst(x, "dokumentstatus", "Dokumentet er ferdigstilt");
             tekst(x, "tittel", d.tittel());
             tekst(x, "opprettetDato", tid(d.dato()));
@@ -117,7 +117,7 @@ final class Noark5 {
             tekst(x, "tilknyttetDato", tid(jp.dato()));
             tekst(x, "tilknyttetAv", sak.saksansvarlig());
             x.writeStartElement("dokumentobjekt");
-            tekst(x, "systemID", id("dokumentobjekt", nokkel + "-" + dokumentnummer));
+            tekst(x, "systemID", id("dokumentobjekt", sak.soknadId() + "-" + d.nokkel()));
             tekst(x, "versjonsnummer", "1");
             tekst(x, "variantformat", d.pdfA() ? "Arkivformat" : "Produksjonsformat");
             tekst(x, "format", format(d));

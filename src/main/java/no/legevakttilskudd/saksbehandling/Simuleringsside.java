@@ -18,6 +18,7 @@ import no.legevakttilskudd.tildeling.Simuleringssammenligning;
 import no.legevakttilskudd.tildeling.TildelingDto;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.Rammepott;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
 /** The simulation page: the call's parameters to try other values for, today's result and the simulated one side by side. */
@@ -41,6 +42,9 @@ public class Simuleringsside {
     UtlysningService utlysninger;
 
     @Inject
+    Rammepott pott;
+
+    @Inject
     TildelingService tildeling;
 
     @Inject
@@ -56,7 +60,7 @@ public class Simuleringsside {
     TemplateInstance medUtlysningensParametre(long utlysningId) {
         Utlysning utlysning = utlysninger.hent(utlysningId);
         TildelingDto naa = tildeling.simuler(new SimuleringInput(utlysning.id, null, null), i -> "søknad " + (i + 1) + ", ");
-        return side(utlysning.id, Simuleringsskjema.fra(utlysning), naa, null, null, false);
+        return side(utlysning.id, Simuleringsskjema.fra(utlysning, pott.ramme(utlysning)), naa, null, null, false);
     }
 
     TemplateInstance side(long utlysningId, Simuleringsskjema.Lest lest, TildelingDto naa, Simuleringssammenligning sammenligning,

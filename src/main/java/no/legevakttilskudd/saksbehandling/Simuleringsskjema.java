@@ -34,13 +34,13 @@ final class Simuleringsskjema {
     private Simuleringsskjema() {
     }
 
-    /** The call's own parameters: the baseline, and where the user starts changing. */
-    static Lest fra(Utlysning utlysning) {
+    /** The call's own parameters: the baseline, and where the user starts changing ({@code ramme}: the frame in use now). */
+    static Lest fra(Utlysning utlysning, long ramme) {
         Skjema skjema = new Skjema()
                 .verdi(GRENSE, utlysning.folketallsgrense)
                 .verdi(TAK, utlysning.tak)
                 .verdi(MINSTEBELOP, utlysning.minstebelop)
-                .verdi(RAMME, utlysning.ramme)
+                .verdi(RAMME, ramme)
                 .verdi(MARGINAL, utlysning.marginal.name());
         return new Lest(skjema, new TreeSet<>(utlysning.sentralitetsklasser()), null);
     }

@@ -19,12 +19,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 import no.legevakttilskudd.felles.Aktor;
+import no.legevakttilskudd.felles.hendelse.HendelseService;
 
 /**
  * The scheme's real rounds (2022, 2023 with its re-announcement, 2024) as data: read from {@code utlysning/runder.json}
  * and created on start-up where missing, through the same service and checks as an admin's call, with their sources
  * and a frame change for 2022's raise. A round is known by its key ({@code runde}), so a start never makes one twice and
- * an admin's later changes to it stand. Off with {@code legevakttilskudd.ekte-runder=false}.
+ * an admin's later changes to it stand; a database that already has a call with the round's year and title keeps it and
+ * gets no second. Each round added is an event from {@code system}. Off with {@code legevakttilskudd.ekte-runder=false}.
  */
 @ApplicationScoped
 public class EkteRunder {
@@ -52,6 +54,9 @@ public class EkteRunder {
     EntityManager entityManager;
 
     @Inject
+    HendelseService hendelser;
+
+    @Inject
     ObjectMapper json;
 
     @ConfigProperty(name = "legevakttilskudd.ekte-runder", defaultValue = "true")
@@ -68,6 +73,11 @@ public class EkteRunder {
             if (Utlysning.count("runde", runde.runde()) > 0) {
                 continue;
             }
+            // A database where an admin already made the round keeps that one; the shipped round is not added beside it.
+            if (Utlysning.count("aar = ?1 and tittel = ?2", runde.utlysning().aar(), runde.utlysning().tittel()) > 0) {
+                LOG.infof("Runde %s finnes alt som en utlysning med samme år og tittel; den legges ikke inn på nytt", runde.runde());
+                continue;
+            }
             Long forste = runde.gjenutlysningAv() == null ? null
                     : Utlysning.<Utlysning>find("runde", runde.gjenutlysningAv()).firstResultOptional()
                             .orElseThrow(() -> new IllegalStateException(FIL + ": runde " + runde.runde() + " lyser ut resten av "
@@ -80,6 +90,9 @@ public class EkteRunder {
             utlysning.runde = runde.runde();
             utlysning.kilde = runde.kilde();
             utlysning.kvalifisertePublisert = runde.kvalifisertePublisert();
+            hendelser.registrer(Aktor.SYSTEM, "UTLYSNING", utlysning.id, "RUNDE_LAGT_INN", null, "runde " + runde.runde()
+                    + (runde.kvalifisertePublisert() != null ? ", publisert antall kvalifiserte " + runde.kvalifisertePublisert() : "")
+                    + ", kilde: " + runde.kilde());
             for (Rammeendring endring : runde.rammeendringer() == null ? List.<Rammeendring>of() : runde.rammeendringer()) {
                 utlysninger.endreRamme(utlysning.id, endring.ramme(), endring.begrunnelse(), Aktor.SYSTEM);
             }

@@ -44,6 +44,11 @@ public class Rammepott {
                 utlysning.minstebelop, ramme(utlysning), utlysning.marginal, utlysning.soknadsfrist, kategorier, utlysning.gjenutlysningAv);
     }
 
+    /** What the call and its re-announcement bind together: the lowest the first call's frame may go. */
+    public long bundetIPotten(long utlysningId) {
+        return bundet(utlysningId) + gjenutlysning(utlysningId).map(g -> bundet(g.id)).orElse(0L);
+    }
+
     /** The re-announcement of the call, if it has one. */
     public Optional<Utlysning> gjenutlysning(long utlysningId) {
         return Utlysning.find("gjenutlysningAv", utlysningId).firstResultOptional();

@@ -93,7 +93,7 @@ public class Utlysning extends PanacheEntityBase {
     @Column(name = "kategorier")
     String kategorierTekst;
 
-    /** The call whose unspent remainder this one announces again; its frame is then what that one left (UtlysningService.ramme). */
+    /** The call whose unspent remainder this one announces again; its frame is then what that one left (Rammepott.ramme). */
     @Column(name = "gjenutlysning_av")
     public Long gjenutlysningAv;
 

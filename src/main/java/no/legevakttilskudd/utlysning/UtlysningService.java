@@ -223,7 +223,7 @@ public class UtlysningService {
         // Under the call's row lock, which every approval also takes first: what is bound cannot grow while we look.
         // Only lowering is checked, as the database does: raising a frame that is already too small only mends it.
         // A re-announcement's decisions are paid from this frame too.
-        long bundet = nyRamme < utlysning.ramme ? pott.bundet(id) + pott.gjenutlysning(id).map(g -> pott.bundet(g.id)).orElse(0L) : 0;
+        long bundet = nyRamme < utlysning.ramme ? pott.bundetIPotten(id) : 0;
         if (nyRamme < bundet) {
             String melding = "Rammen kan ikke settes til " + Kroner.tekst(nyRamme) + ": godkjente og sendte vedtak binder "
                     + Kroner.tekst(bundet) + ". Den laveste rammen nå er " + Kroner.tekst(bundet) + ".";

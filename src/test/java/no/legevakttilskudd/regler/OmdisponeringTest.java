@@ -33,6 +33,19 @@ class OmdisponeringTest {
         assertTrue(r.mellomKategorier());
     }
 
+    /** A call that funds no equipment (the 2023 re-announcement): money can leave equipment, never go to it. */
+    @Test
+    void ingenPengerTilEnKategoriUtlysningenIkkeGirTilskuddTil() {
+        List<Omdisponering.Tiltaksbelop> plan = List.of(new Omdisponering.Tiltaksbelop("REKRUTTERING", 600_000),
+                new Omdisponering.Tiltaksbelop("UTSTYR", 0));
+        Regelparametre utenUtstyr = new Regelparametre(new java.util.TreeSet<>(java.util.Set.of(5, 6)), 5000, null, 1_000_000, 0,
+                10_000_000, Marginalregel.PARTIAL, null, new java.util.TreeSet<>(java.util.Set.of("REKRUTTERING", "KOMPETANSE")), 7L);
+        Omdisponering.Resultat r = Omdisponering.vurder(600_000, plan, List.of(500_000L, 100_000L), utenUtstyr);
+        assertEquals(List.of(new Omdisponering.Feilen(Omdisponering.Feil.KATEGORI_UTENFOR, 1)), r.feil());
+        assertTrue(Omdisponering.vurder(600_000, plan, List.of(500_000L, 0L), utenUtstyr).gyldig());
+        assertTrue(Omdisponering.vurder(600_000, plan, List.of(500_000L, 100_000L)).gyldig(), "en utlysning som tar imot alt");
+    }
+
     @Test
     void bareKuttIngenFlytting() {
         assertFalse(Omdisponering.vurder(900_000, PLAN, List.of(400_000L, 100_000L, 0L)).mellomKategorier());

@@ -63,6 +63,12 @@ class ArkivuttrekkTest {
         long varoy = Testdata.sendtSoknad(Tokens.VAROY, utlysning);
         Testdata.utkast(Tokens.SALTDAL, utlysning, Testdata.fullstendigSoknad(Tokens.SALTDAL));
         Testdata.forbiFristen(utlysning);
+        // A question answered with text only: both are in the archive as documents.
+        long sporsmal = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON)
+                .body(Map.of("sporsmal", "Hvor mange vaktdøgn har hver lege?", "svarfrist", Testdata.idag().plusDays(7).toString()))
+                .when().post("/api/soknader/" + rost + "/tilleggsopplysninger").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.soker(Tokens.ROST)).multiPart("svar", "122 vaktdogn per lege.")
+                .when().post("/api/soknader/" + rost + "/tilleggsopplysninger/" + sporsmal + "/svar").then().statusCode(200);
         vedtak(rost, "INNVILGET", 900_000);
         vedtak(varoy, "AVSLATT", 0);
 
@@ -105,11 +111,12 @@ class ArkivuttrekkTest {
         for (int i = 0; i < poster.getLength(); i++) {
             typer.add(barn((Element) poster.item(i), "journalposttype"));
         }
-        assertEquals(List.of("Inngående dokument", "Utgående dokument"), typer);
+        assertEquals(List.of("Inngående dokument", "Utgående dokument", "Inngående dokument", "Utgående dokument"), typer,
+                "søknaden, spørsmålet, svaret og vedtaksbrevet");
 
         // Every file is in the ZIP with the size and checksum stated; what the system made is PDF/A.
         NodeList objekter = xml.getElementsByTagNameNS(NS, "dokumentobjekt");
-        assertEquals(5, objekter.getLength(), "søknad og vedtaksbrev for begge, og Røsts vedlegg");
+        assertEquals(7, objekter.getLength(), "søknad og vedtaksbrev for begge, Røsts vedlegg, spørsmålet og svaret");
         int pdfA = 0;
         for (int i = 0; i < objekter.getLength(); i++) {
             Element o = (Element) objekter.item(i);
@@ -127,7 +134,10 @@ class ArkivuttrekkTest {
                 assertTrue(barn(o, "format").startsWith("fmt/"), barn(o, "format"));
             }
         }
-        assertEquals(4, pdfA);
+        assertEquals(6, pdfA);
+        String svaret = tekst(filer.get(rot + "dokumenter/" + barn(rostMappe, "mappeID") + "/tilleggsopplysninger/svar-"
+                + sporsmal + ".pdf"));
+        assertTrue(svaret.contains("122 vaktdogn per lege."), svaret);
         assertEquals(filer.size() - 1, objekter.getLength(), "ingen fil uten metadata: " + filer.keySet());
 
         // The same case keeps its identity in the next export.
@@ -148,6 +158,12 @@ class ArkivuttrekkTest {
                 .when().post("/api/soknader/" + soknad + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + vedtak + "/godkjenn").then().statusCode(200);
         given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + vedtak + "/send").then().statusCode(200);
+    }
+
+    private static String tekst(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument dokument = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(dokument).replace('\u00a0', ' ');
+        }
     }
 
     /** The text of the element's own child (not a grandchild's). */

@@ -23,11 +23,14 @@ import no.legevakttilskudd.felles.epost.Epostutboks;
 import no.legevakttilskudd.felles.hendelse.HendelseService;
 import no.legevakttilskudd.felles.problem.Feltfeil;
 import no.legevakttilskudd.felles.problem.ProblemException;
+import no.legevakttilskudd.felles.web.Kodeord;
 import no.legevakttilskudd.habilitet.HabilitetService;
 import no.legevakttilskudd.regler.Kroner;
 import no.legevakttilskudd.regler.Omdisponering;
 import no.legevakttilskudd.soknad.Soknad;
 import no.legevakttilskudd.soknad.SoknadService;
+import no.legevakttilskudd.utlysning.Rammepott;
+import no.legevakttilskudd.utlysning.UtlysningService;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.VedtakService;
 import no.legevakttilskudd.vedtak.aksept.Aksept;
@@ -89,6 +92,12 @@ public class EndringService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Rammepott pott;
+
+    @Inject
+    UtlysningService utlysninger;
 
     public List<Endringssoknad> forVedtak(long vedtakId) {
         return Endringssoknad.list("vedtakId = ?1 order by id", vedtakId);
@@ -328,13 +337,17 @@ public class EndringService {
      */
     private boolean omdisponering(Vedtak vedtak, Soknad soknad, List<Long> ny, List<Endringslinje> linjer, List<Feltfeil> feil) {
         List<Tilskuddsplan.Tiltaksbudsjett> budsjett = plan.budsjett(vedtak, soknad);
-        Omdisponering.Resultat resultat = Omdisponering.vurder(vedtak.belop, Tilskuddsplan.somRegel(budsjett), ny);
+        Omdisponering.Resultat resultat = Omdisponering.vurder(vedtak.belop, Tilskuddsplan.somRegel(budsjett), ny,
+                pott.regelparametre(utlysninger.hent(vedtak.utlysningId)));
         for (Omdisponering.Feilen f : resultat.feil()) {
             feil.add(switch (f.feil()) {
                 case FEIL_ANTALL -> new Feltfeil("belop", "Oppgi ett beløp per tiltak i søknaden (" + budsjett.size() + ").");
                 case NEGATIVT_BELOP -> new Feltfeil("tiltak[" + f.tiltak() + "].belop", "Oppgi beløpet i hele kroner, 0 eller mer.");
                 case OVER_TILDELT -> new Feltfeil("belop", "Til sammen " + Kroner.tekst(resultat.sum()) + ", som er mer enn tilskuddet på "
                         + Kroner.tekst(vedtak.belop) + ". Beløpene kan til sammen ikke være mer enn tilskuddet.");
+                case KATEGORI_UTENFOR -> new Feltfeil("tiltak[" + f.tiltak() + "].belop", "Utlysningen gir ikke tilskudd til "
+                        + Kodeord.ord("TiltakKategori", budsjett.get(f.tiltak()).kategori().name(), Kodeord.BOKMAL).toLowerCase(Kodeord.BOKMAL)
+                        + ", så beløpet til dette tiltaket kan ikke økes.");
             });
         }
         if (!resultat.gyldig()) {

@@ -12,6 +12,7 @@ import no.legevakttilskudd.regler.TiltakKategori;
 import no.legevakttilskudd.vedtak.Vedtak;
 import no.legevakttilskudd.vedtak.brev.Brevgrunnlag;
 import no.legevakttilskudd.vedtak.grunnlag.StroketBudsjettlinje;
+import no.legevakttilskudd.vedtak.grunnlag.Vedtaksgrunnlag;
 import no.legevakttilskudd.vedtak.rapport.Rapportfrist;
 
 /**
@@ -42,7 +43,8 @@ public class Tilskuddsplan {
     /**
      * The budget per measure in force, in the application's order: the last granted reallocation's amounts, otherwise
      * what the decision approved of each measure (its budget lines less those the assessment struck, as the decision's
-     * basis has them). Its total may exceed the award when the award was capped; a reallocation never does.
+     * basis has them; nothing for a measure in a category the call does not fund, which the rules struck). Its total may
+     * exceed the award when the award was capped; a reallocation never does.
      */
     public List<Tiltaksbudsjett> budsjett(Vedtak vedtak, Soknad soknad) {
         Endringssoknad siste = Endringssoknad.find("vedtakId = ?1 and type = ?2 and status = ?3 order by id desc", vedtak.id,
@@ -54,9 +56,11 @@ public class Tilskuddsplan {
             }).toList();
         }
         List<StroketBudsjettlinje> strokne = Brevgrunnlag.strokne(vedtak.vedtaksgrunnlag(), soknad);
+        Vedtaksgrunnlag grunnlag = vedtak.vedtaksgrunnlag();
         return soknad.tiltak.stream().map(t -> {
             long strokket = strokne.stream().filter(s -> s.tiltak() == t.rekkefolge + 1).mapToLong(StroketBudsjettlinje::belop).sum();
-            return new Tiltaksbudsjett(t.rekkefolge, t.kategori, t.beskrivelse, t.sum() - strokket);
+            boolean utenfor = grunnlag != null && !grunnlag.grunnlag().parametre().tarImot(t.kategori.name());
+            return new Tiltaksbudsjett(t.rekkefolge, t.kategori, t.beskrivelse, utenfor ? 0 : t.sum() - strokket);
         }).toList();
     }
 

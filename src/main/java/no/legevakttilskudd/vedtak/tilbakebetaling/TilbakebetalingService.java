@@ -253,11 +253,15 @@ public class TilbakebetalingService {
         return visning(krav);
     }
 
-    /** The later payments to the claim's kommune that still have money to set off, newest first. */
+    /**
+     * The later payments to the claim's kommune that still have money to set off, newest first. A payment that left in a
+     * bank file is not among them: the file pays its full amount, so nothing can be held back from it afterwards.
+     */
     public List<Motregningsvalg> motregningsvalg(Tilbakebetalingskrav krav) {
         String kommune = Soknad.<Soknad>findByIdOptional(krav.soknadId).orElseThrow().kommunenummer;
         List<Utbetaling> senere = entityManager.createQuery("select u from Utbetaling u, Vedtak v, Soknad s where v.id = u.vedtakId "
-                + "and s.id = v.soknadId and s.kommunenummer = :kommune and u.registrert > :etter order by u.registrert desc, u.id desc",
+                + "and s.id = v.soknadId and s.kommunenummer = :kommune and u.registrert > :etter and u.buntId is null "
+                + "order by u.registrert desc, u.id desc",
                 Utbetaling.class).setParameter("kommune", kommune).setParameter("etter", krav.opprettet).getResultList();
         if (senere.isEmpty()) {
             return List.of();

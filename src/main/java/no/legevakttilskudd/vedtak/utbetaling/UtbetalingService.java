@@ -38,6 +38,18 @@ public class UtbetalingService {
         return Utbetaling.list("vedtakId = ?1 order by dato, id", vedtakId);
     }
 
+    /**
+     * What is paid on the decision and on the decisions it corrects: a sent correction replaces the award, not the money
+     * already paid on the award it replaced.
+     */
+    public long utbetaltMedErstattede(long vedtakId) {
+        Number sum = (Number) Vedtak.getEntityManager().createNativeQuery("with recursive kjede(id) as (select cast(:vedtak as bigint) "
+                + "union all select v.erstatter_id from vedtak v join kjede k on v.id = k.id where v.erstatter_id is not null) "
+                + "select coalesce(sum(u.belop), 0) from utbetaling u where u.vedtak_id in (select id from kjede)")
+                .setParameter("vedtak", vedtakId).getSingleResult();
+        return sum.longValue();
+    }
+
     public long utbetalt(long vedtakId) {
         return forVedtak(vedtakId).stream().mapToLong(u -> u.belop).sum();
     }
@@ -86,7 +98,7 @@ public class UtbetalingService {
         if (!feil.isEmpty()) {
             throw ProblemException.valideringsfeil(feil);
         }
-        long tidligere = utbetalt(vedtakId);
+        long tidligere = utbetaltMedErstattede(vedtakId);
         if (tidligere + belop > vedtak.belop) {
             throw ProblemException.valideringsfeil("belop", "Utbetalingene kan ikke bli mer enn tilskuddet på " + Kroner.tekst(vedtak.belop)
                     + "; " + Kroner.tekst(tidligere) + " er allerede utbetalt.");

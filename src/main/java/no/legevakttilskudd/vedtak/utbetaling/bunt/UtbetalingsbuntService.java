@@ -106,17 +106,16 @@ public class UtbetalingsbuntService {
     public List<Klar> klareTilUtbetaling() {
         @SuppressWarnings("unchecked")
         List<Object[]> rader = entityManager.createNativeQuery("select v.id, s.id as soknad, coalesce(s.referanse, 'SOKNAD-' || s.id), "
-                + "s.kommunenummer, coalesce(k.navn, s.kommunenummer), v.belop - coalesce((select sum(u.belop) from utbetaling u "
-                + "where u.vedtak_id = v.id), 0) from vedtak_i_kraft v join aksept a on a.vedtak_id = v.id "
+                + "s.kommunenummer, coalesce(k.navn, s.kommunenummer), v.belop from vedtak_i_kraft v join aksept a on a.vedtak_id = v.id "
                 + "join soknad s on s.id = v.soknad_id join utlysning ut on ut.id = s.utlysning_id "
                 + "left join kommune k on k.versjon_id = ut.kommuneregister_versjon_id and k.kommunenummer = s.kommunenummer "
                 + "where v.utfall in ('INNVILGET', 'DELVIS_INNVILGET') and not exists (select 1 from utbetalingsbunt_linje l "
                 + "join utbetalingsbunt b on b.id = l.bunt_id where l.vedtak_id = v.id and b.status = 'OPPRETTET') order by v.id")
                 .getResultList();
-        return rader.stream().filter(r -> ((Number) r[5]).longValue() > 0)
+        return rader.stream()
                 .map(r -> new Klar(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
-                        ((Number) r[5]).longValue()))
-                .toList();
+                        ((Number) r[5]).longValue() - utbetalinger.utbetaltMedErstattede(((Number) r[0]).longValue())))
+                .filter(k -> k.igjen() > 0).toList();
     }
 
     /** Only a caseworker makes a batch. */
@@ -308,7 +307,7 @@ public class UtbetalingsbuntService {
                         + soknad.kommunenummer + ", så betalingen kan ikke navngi mottakeren."));
                 continue;
             }
-            long igjen = vedtak.belop - utbetalinger.utbetalt(vedtak.id) - ventende(vedtak.id, bunt);
+            long igjen = vedtak.belop - utbetalinger.utbetaltMedErstattede(vedtak.id) - ventende(vedtak.id, bunt);
             long belop = l.belop() != null ? l.belop() : igjen;
             if (belop <= 0 || belop > igjen) {
                 feil.add(new Feltfeil(felt + ".belop", sak + (igjen <= 0 ? "vedtaket er utbetalt, eller står alt i en bunt som venter."
@@ -348,8 +347,13 @@ public class UtbetalingsbuntService {
             throw ProblemException.konflikt("betaling-ikke-satt-opp", "Direktoratets konto er ikke satt opp riktig "
                     + "(legevakttilskudd.betaling.debitorkonto); ingen betalingsfil kan lages.");
         }
+        String bic = oppsett.bic().map(String::strip).orElse(null);
+        if (bic != null && !bic.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+            throw ProblemException.konflikt("betaling-ikke-satt-opp", "Bankens BIC (legevakttilskudd.betaling.bic) er ikke en gyldig BIC, "
+                    + "som DNBANOKK; ingen betalingsfil kan lages.");
+        }
         String orgnr = avsender.organisasjonsnummer().replaceAll("\\s", "");
-        return new Pain001.Debitor(avsender.navn(), orgnr, konto, oppsett.kundeId().orElse(orgnr), oppsett.bic().orElse(null));
+        return new Pain001.Debitor(avsender.navn(), orgnr, konto, oppsett.kundeId().orElse(orgnr), bic);
     }
 
     private static String sammendrag(Utbetalingsbunt bunt, List<Buntlinje> linjer) {

@@ -174,6 +174,29 @@ class UtbetalingsbuntTest {
         given().auth().oauth2(Tokens.godkjenner()).when().post(API + "/" + bunt + "/godkjenn").then().statusCode(200);
     }
 
+    /** A sent correction replaces the award, not what was paid on it: the batch pays only what is left. */
+    @Test
+    void enRettelseUtbetalesBareMedDetSomErIgjen() {
+        Saksgang.Runde runde = Saksgang.avgjort(Tokens.ROST);
+        Saksgang.aksepter(Tokens.ROST, runde.vedtak());
+        Saksgang.utbetal(runde.vedtak(), 100_000);
+        long rettelse = given().auth().oauth2(Tokens.saksbehandler()).contentType(ContentType.JSON).queryParam("erstatter", runde.vedtak())
+                .body(Map.of("utfall", "DELVIS_INNVILGET", "belop", 800_000, "begrunnelse", "Rettet: budsjettet var feil summert."))
+                .when().post("/api/soknader/" + runde.soknad() + "/vedtak").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.godkjenner()).when().post("/api/vedtak/" + rettelse + "/godkjenn").then().statusCode(200);
+        given().auth().oauth2(Tokens.saksbehandler()).when().post("/api/vedtak/" + rettelse + "/send").then().statusCode(200);
+        Saksgang.aksepter(Tokens.ROST, rettelse);
+        Testdata.klokkaTilbake();
+
+        given().auth().oauth2(Tokens.saksbehandler()).when().get(API + "/klare").then().statusCode(200)
+                .body("find { it.vedtakId == " + rettelse + " }.igjen", equalTo(700_000))
+                .body("findAll { it.vedtakId == " + runde.vedtak() + " }.size()", equalTo(0));
+        opprett(Tokens.saksbehandler(), Testdata.idag(), List.of(Map.of("vedtakId", rettelse, "belop", 800_000))).statusCode(400)
+                .body("feil[0].melding", containsString("(700 000 kr)"));
+        opprett(Tokens.saksbehandler(), Testdata.idag(), List.of(Map.of("vedtakId", rettelse))).statusCode(201)
+                .body("sum", equalTo(700_000));
+    }
+
     @Test
     void tekstenIFilenHolderSegTilLatin1() throws Exception {
         assertEquals("Porsanger - Porsángu - Porsanki", Pain001.latin1("Porsanger - Porsáŋgu - Porsanki", 70));
