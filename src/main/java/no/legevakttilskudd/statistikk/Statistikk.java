@@ -27,7 +27,8 @@ public record Statistikk(Long utlysningId, String utlysning, long antallUtlysnin
     }
 
     /**
-     * @param ramme              the calls' frames added up
+     * @param ramme              the frame: one call's frame in use now, or the calls' frames added up with each shared pot
+     *                           once (a re-announcement adds nothing to its first call's)
      * @param rammeBruktProsent  tildelt as a share of the frame, in per cent with one decimal; null when the frame is 0
      * @param gjennomsnittTildelt mean award of the applications that got one, two decimals; null when none did
      * @param medianTildelt      median award of the same, two decimals; null when none did

@@ -29,6 +29,7 @@ import no.legevakttilskudd.regler.TiltakKategori;
 import no.legevakttilskudd.tildeling.TildelingService;
 import no.legevakttilskudd.utlysning.Kvalifiseringsoppslag;
 import no.legevakttilskudd.utlysning.Utlysning;
+import no.legevakttilskudd.utlysning.Rammepott;
 import no.legevakttilskudd.utlysning.UtlysningService;
 
 /**
@@ -45,7 +46,7 @@ public class StatistikkService {
      */
     private static final String GRUNNLAG = """
             with valgt as (
-                select u.id, u.ramme, u.kommuneregister_versjon_id as versjon, u.folketall_aar, u.folketallsgrense,
+                select u.id, u.ramme, u.gjenutlysning_av, u.kommuneregister_versjon_id as versjon, u.folketall_aar, u.folketallsgrense,
                        cast(string_to_array(u.sentralitetsklasser, ',') as integer[]) as klasser
                 from utlysning u where (u.publisert or :medUpubliserte) %s
             ),
@@ -107,6 +108,9 @@ public class StatistikkService {
     UtlysningService utlysninger;
 
     @Inject
+    Rammepott pott;
+
+    @Inject
     TildelingService tildeling;
 
     @Inject
@@ -151,8 +155,10 @@ public class StatistikkService {
         Map<String, Map<String, Kvalifiserte>> kvalifiserte = perDimensjon(sporring.rader(GRUPPERT_KVALIFISERTE), Kvalifiserte::fra);
         Soknadsgruppe totalt = soknader.get(ALLE).get(null);
         long kvalifiserteKommuner = kvalifiserte.get(ALLE).get(null).kommuner();
-        Object[] utlysningene = sporring.rad("select count(*), coalesce(sum(ramme), 0) from valgt");
-        long ramme = tall(utlysningene[1]);
+        // One call: the frame it can use now (a re-announcement shares its first call's, utlysning/Rammepott). Several:
+        // each pot once, so a re-announcement adds nothing to the first call's frame.
+        Object[] utlysningene = sporring.rad("select count(*), coalesce(sum(ramme) filter (where gjenutlysning_av is null), 0) from valgt");
+        long ramme = utlysning != null ? pott.ramme(utlysning) : tall(utlysningene[1]);
 
         Object[] penger = sporring.rad(PENGER);
         Statistikk.Nokkeltall nokkeltall = new Statistikk.Nokkeltall(totalt.soknader(), totalt.omsokt(), totalt.tildelteSoknader(),

@@ -152,6 +152,11 @@ class EkteRunderTest {
         // The frame of the first call cannot go below what both bind.
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("ramme", 1_700_000, "begrunnelse", "Kutt."))
                 .when().post("/api/utlysninger/" + utlysning + "/ramme").then().statusCode(409).body("type", containsString("ramme-under-vedtak"));
+        // The statistics show each call's frame in use, and the pot once across calls.
+        given().auth().oauth2(Tokens.saksbehandler()).queryParam("utlysning", gjenutlysning).when().get("/api/statistikk").then()
+                .statusCode(200).body("nokkeltall.ramme", equalTo(1_100_000));
+        given().auth().oauth2(Tokens.saksbehandler()).queryParam("utlysning", utlysning).when().get("/api/statistikk").then()
+                .statusCode(200).body("nokkeltall.ramme", equalTo(1_150_000));
         // The admin's page shows the frame the first call can use now, and links the two.
         given().auth().oauth2(Tokens.admin()).when().get("/admin/utlysninger/" + utlysning).then().statusCode(200)
                 .body(containsString("Rammen er 1 150 000 kr.")).body(containsString("/admin/utlysninger/" + gjenutlysning));
