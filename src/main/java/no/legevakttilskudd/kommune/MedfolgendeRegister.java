@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.annotation.Priority;
@@ -26,7 +28,7 @@ import no.legevakttilskudd.felles.hendelse.HendelseService;
  * The registry shipped with the system (docs/data.md): SSB's kommuner with centrality and population, the population
  * counts 2020–2026, and each kommune's organisation number from Enhetsregisteret. Loaded on the first start; on a later
  * start, facts added to the shipped files since (more years, the organisation numbers, the index release) are filled
- * into the shipped version where it lacks them. A fact is only ever added where it was missing, never changed, so the
+ * into the shipped version where it lacks them, and a start where nothing is missing writes nothing. A fact is only ever added where it was missing, never changed, so the
  * version stays what the calls that use it were judged on.
  */
 @ApplicationScoped
@@ -81,6 +83,8 @@ class MedfolgendeRegister {
 
     /** Population counts in long format (kommunenummer,aar,folketall), checked line by line; years already there are kept. */
     private int lastFolketall(long versjonId, String fil) {
+        List<Integer> harAar = register.folketallAar(versjonId);
+        Set<Integer> aarIFilen = new HashSet<>();
         StringBuilder verdier = new StringBuilder();
         for (Csv.Rad rad : Csv.les(lesRessurs(fil))) {
             if (rad.erTom()) {
@@ -91,8 +95,13 @@ class MedfolgendeRegister {
                     || !felt.get(2).matches("\\d{1,8}")) {
                 throw new IllegalStateException(fil + " linje " + rad.linje() + " er ugyldig: " + felt);
             }
+            aarIFilen.add(Integer.valueOf(felt.get(1)));
             verdier.append(verdier.isEmpty() ? "" : ",").append('(').append(versjonId).append(",'").append(felt.get(0)).append("',")
                     .append(felt.get(1)).append(',').append(felt.get(2)).append(')');
+        }
+        // A start where the version has every year of the file already writes nothing.
+        if (harAar.containsAll(aarIFilen)) {
+            return 0;
         }
         // Values were checked above to be digits only, so building the statement is safe; one round trip instead of a thousand.
         // Only kommuner of the version: a count for a code the version lacks has nothing to belong to.
@@ -104,6 +113,11 @@ class MedfolgendeRegister {
 
     /** Each kommune's organisation number (Enhetsregisteret), where the version has none; every number passes its check digit. */
     private int fyllInnOrganisasjonsnummer(long versjonId) {
+        Number mangler = (Number) entityManager.createNativeQuery("select count(*) from kommune where versjon_id = :versjon "
+                + "and organisasjonsnummer is null").setParameter("versjon", versjonId).getSingleResult();
+        if (mangler.longValue() == 0) {
+            return 0;
+        }
         Map<String, String> numre = new TreeMap<>();
         for (Csv.Rad rad : Csv.les(lesRessurs(ORGANISASJONSNUMMER))) {
             if (rad.erTom()) {

@@ -83,10 +83,7 @@ public class EkteRunder {
                             .orElseThrow(() -> new IllegalStateException(FIL + ": runde " + runde.runde() + " lyser ut resten av "
                                     + runde.gjenutlysningAv() + ", som ikke finnes"))
                             .id;
-            UtlysningInput u = runde.utlysning();
-            Utlysning utlysning = utlysninger.opprett(new UtlysningInput(u.aar(), u.tittel(), u.tittelNynorsk(), u.tittelEngelsk(), u.apner(),
-                    u.soknadsfrist(), u.rapportfrist(), u.ramme(), u.parametre(), u.klageadgang(), u.klageTekst(), u.publisert(),
-                    u.fortlopendeVedtak(), u.kontakt(), forste), Aktor.SYSTEM);
+            Utlysning utlysning = utlysninger.opprett(runde.utlysning().medGjenutlysningAv(forste), Aktor.SYSTEM);
             utlysning.runde = runde.runde();
             utlysning.kilde = runde.kilde();
             utlysning.kvalifisertePublisert = runde.kvalifisertePublisert();

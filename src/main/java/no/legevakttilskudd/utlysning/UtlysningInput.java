@@ -20,6 +20,12 @@ public record UtlysningInput(Integer aar, String tittel, String tittelNynorsk, S
         Long ramme, Parametre parametre, Boolean klageadgang, String klageTekst, Boolean publisert,
         Boolean fortlopendeVedtak, Kontaktpunkt kontakt, Long gjenutlysningAv) {
 
+    /** The same call, announcing again what {@code forste} left (null: an ordinary call). */
+    UtlysningInput medGjenutlysningAv(Long forste) {
+        return new UtlysningInput(aar, tittel, tittelNynorsk, tittelEngelsk, apner, soknadsfrist, rapportfrist, ramme, parametre,
+                klageadgang, klageTekst, publisert, fortlopendeVedtak, kontakt, forste);
+    }
+
     /** SPEC §4 parameters; a missing one takes the 2022 default ({@code kategorier} left out or empty: all). */
     public record Parametre(List<Integer> sentralitetsklasser, Integer folketallsgrense, Integer folketallAar, Long tak,
             Long minstebelop, Marginalregel marginal, List<TiltakKategori> kategorier) {

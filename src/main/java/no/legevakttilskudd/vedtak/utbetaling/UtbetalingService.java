@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,11 +46,23 @@ public class UtbetalingService {
      * already paid on the award it replaced.
      */
     public long utbetaltMedErstattede(long vedtakId) {
-        Number sum = (Number) Vedtak.getEntityManager().createNativeQuery("with recursive kjede(id) as (select cast(:vedtak as bigint) "
-                + "union all select v.erstatter_id from vedtak v join kjede k on v.id = k.id where v.erstatter_id is not null) "
-                + "select coalesce(sum(u.belop), 0) from utbetaling u where u.vedtak_id in (select id from kjede)")
-                .setParameter("vedtak", vedtakId).getSingleResult();
-        return sum.longValue();
+        return utbetaltMedErstattede(List.of(vedtakId)).getOrDefault(vedtakId, 0L);
+    }
+
+    /** As {@link #utbetaltMedErstattede(long)} for many decisions in one query, by decision id (those with nothing paid left out). */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> utbetaltMedErstattede(Collection<Long> vedtakIder) {
+        Map<Long, Long> utbetalt = new HashMap<>();
+        if (vedtakIder.isEmpty()) {
+            return utbetalt;
+        }
+        List<Object[]> rader = Vedtak.getEntityManager().createNativeQuery("with recursive kjede(topp, id) as ("
+                + "select v.id, v.id from vedtak v where v.id in (:vedtak) union all select k.topp, v.erstatter_id from vedtak v "
+                + "join kjede k on v.id = k.id where v.erstatter_id is not null) "
+                + "select k.topp, sum(u.belop) from kjede k join utbetaling u on u.vedtak_id = k.id group by k.topp")
+                .setParameter("vedtak", vedtakIder).getResultList();
+        rader.forEach(r -> utbetalt.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return utbetalt;
     }
 
     public long utbetalt(long vedtakId) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -112,9 +114,10 @@ public class UtbetalingsbuntService {
                 + "where v.utfall in ('INNVILGET', 'DELVIS_INNVILGET') and not exists (select 1 from utbetalingsbunt_linje l "
                 + "join utbetalingsbunt b on b.id = l.bunt_id where l.vedtak_id = v.id and b.status = 'OPPRETTET') order by v.id")
                 .getResultList();
+        Map<Long, Long> utbetalt = utbetalinger.utbetaltMedErstattede(rader.stream().map(r -> ((Number) r[0]).longValue()).toList());
         return rader.stream()
                 .map(r -> new Klar(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
-                        ((Number) r[5]).longValue() - utbetalinger.utbetaltMedErstattede(((Number) r[0]).longValue())))
+                        ((Number) r[5]).longValue() - utbetalt.getOrDefault(((Number) r[0]).longValue(), 0L)))
                 .filter(k -> k.igjen() > 0).toList();
     }
 
@@ -273,10 +276,12 @@ public class UtbetalingsbuntService {
     private List<Buntlinje> sjekkLinjer(List<Linjeinput> onsket, Long bunt) {
         List<Feltfeil> feil = new ArrayList<>();
         List<Buntlinje> linjer = new ArrayList<>();
-        List<Linjeinput> sortert = onsket.stream().sorted(Comparator.comparing(l -> l.vedtakId() == null ? Long.MAX_VALUE : l.vedtakId())).toList();
-        for (int i = 0; i < sortert.size(); i++) {
-            Linjeinput l = sortert.get(i);
-            String felt = "linjer[" + onsket.indexOf(l) + "]";
+        // The positions in id order, so each error names the line as sent (two equal lines keep their own positions).
+        List<Integer> iIdOrden = IntStream.range(0, onsket.size()).boxed()
+                .sorted(Comparator.comparing(i -> onsket.get(i).vedtakId() == null ? Long.MAX_VALUE : onsket.get(i).vedtakId())).toList();
+        for (int i : iIdOrden) {
+            Linjeinput l = onsket.get(i);
+            String felt = "linjer[" + i + "]";
             Optional<Vedtak> funnet = l.vedtakId() == null ? Optional.empty()
                     : Vedtak.<Vedtak>findByIdOptional(l.vedtakId(), LockModeType.PESSIMISTIC_WRITE);
             if (funnet.isEmpty()) {
